@@ -1,0 +1,167 @@
+"""Documents: decoded text, a line index, paragraphs and sentences.
+
+Decoding never fails: bad bytes become U+FFFD and their offsets are recorded so that an
+encoding rule can report them, and the run carries on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePath
+
+import regex
+
+from mtlint.model import Span
+
+_NEWLINE = regex.compile(r"\r\n|\n|\r")
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
+RST_SUFFIXES = frozenset({".rst"})
+
+
+class BinaryFileError(ValueError):
+    """Raised for input that is not text at all (NUL bytes without a UTF-16/32 BOM)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based
+    start: int  # offset of the first character
+    end: int  # offset after the last character, line break excluded
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    bom: bytes
+    bad_offsets: tuple[int, ...]
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode bytes as UTF-8 (or the encoding a BOM names), recording undecodable bytes."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            if encoding.startswith("utf-8"):
+                break
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            bad = tuple(i for i, ch in enumerate(text) if ch == "\ufffd")
+            return Decoded(text, encoding, bom, bad)
+    else:
+        bom = b""
+    body = data[len(bom) :]
+    if b"\x00" in body[:8192]:
+        raise BinaryFileError("binary file (contains NUL bytes)")
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", bom, ())
+    except UnicodeDecodeError:
+        pass
+    raw = body.decode("utf-8", errors="surrogateescape")
+    bad_list: list[int] = []
+    chars = list(raw)
+    for i, ch in enumerate(chars):
+        if "\udc80" <= ch <= "\udcff":
+            bad_list.append(i)
+            chars[i] = "\ufffd"
+    return Decoded("".join(chars), "utf-8", bom, tuple(bad_list))
+
+
+def markup_of(path: str) -> str:
+    suffix = PurePath(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in RST_SUFFIXES:
+        return "rst"
+    return "text"
+
+
+class Document:
+    """A text with its line index; positions are code-point offsets into ``text``."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<text>",
+        *,
+        bad_offsets: tuple[int, ...] = (),
+        markup: str | None = None,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.bad_offsets = bad_offsets
+        self.markup = markup if markup is not None else markup_of(path)
+        starts = [0]
+        ends: list[int] = []
+        for m in _NEWLINE.finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(len(text))
+        self._starts = starts
+        self.lines: tuple[Line, ...] = tuple(
+            Line(i + 1, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends))
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str) -> Document:
+        decoded = decode(data)
+        return cls(decoded.text, path, bad_offsets=decoded.bad_offsets)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset; column counts code points."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index + 1, offset - self._starts[index] + 1
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[bisect.bisect_right(self._starts, offset) - 1]
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Runs of non-blank lines (a blank line separates paragraphs)."""
+        out: list[Span] = []
+        start: Line | None = None
+        prev: Line | None = None
+        for line in self.lines:
+            if line.text.strip():
+                if start is None:
+                    start = line
+                prev = line
+            elif start is not None and prev is not None:
+                out.append(Span(start.start, prev.end))
+                start = None
+        if start is not None and prev is not None:
+            out.append(Span(start.start, prev.end))
+        return tuple(out)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        from mtlint.sentences import split_sentences
+
+        out: list[Span] = []
+        for para in self.paragraphs:
+            out.extend(split_sentences(self.text, para))
+        return tuple(out)
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Offsets where a sentence begins (first non-quote character)."""
+        starts = set()
+        for span in self.sentences:
+            i = span.start
+            while i < span.end and self.text[i] in "\"'“‘«([*-_#>":
+                i += 1
+            starts.add(i)
+        return frozenset(starts)

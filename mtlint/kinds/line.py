@@ -1,0 +1,76 @@
+"""``kind: line``: a pattern that matches a whole line, such as scraped page furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule
+from mtlint.model import Applicability, Edit, Fix, Hit, Span
+
+# Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
+_LEAD = regex.compile(r"^[\s#>*_+\-•|]*")
+_TRAIL = regex.compile(r"[\s*_|]*$")
+
+
+def content_span(line: Line) -> tuple[int, int]:
+    """Offsets (within the line) of its content without Markdown decoration."""
+    lead = _LEAD.match(line.text)
+    start = lead.end() if lead else 0
+    trail = _TRAIL.search(line.text, start)
+    end = trail.start() if trail else len(line.text)
+    return start, max(start, end)
+
+
+def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
+    nxt = doc.lines[line.number].start if line.number < len(doc.lines) else line.end
+    return Fix("Delete the line", (Edit(Span(line.start, nxt), ""),), applicability)
+
+
+class LineRule(YamlRule):
+    """Each pattern must match the line's content from its start (``match: start``) or
+    entirely (``match: full``, the default)."""
+
+    kind = "line"
+    extra_keys = frozenset({"patterns", "match", "fix", "max-length"})
+
+    def __init__(self, spec: Spec) -> None:
+        super().__init__(spec)
+        patterns = spec.strings("patterns")
+        if not patterns:
+            raise spec.error("patterns", "a line rule needs patterns")
+        mode = spec.get("match", str, "full")
+        if mode not in ("full", "start"):
+            raise spec.error("match", f"expected full or start, got {mode!r}")
+        self.full = mode == "full"
+        self.max_length: int = spec.get("max-length", int, 400)
+        self.applicability = self.fix_applicability()
+        body = "|".join(f"(?:{p})" for p in patterns)
+        self.pattern = self.compile(body, "patterns")
+        self.format_message(match="x")
+
+    def is_fixable(self) -> bool:
+        return self.fix_applicability() is not None
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if not self.applies(doc):
+            return
+        for line in doc.lines:
+            start, end = content_span(line)
+            if start == end or end - start > self.max_length:
+                continue
+            content = line.text[start:end]
+            if self.full:
+                m = self.pattern.fullmatch(content, timeout=PATTERN_TIMEOUT)
+            else:
+                m = self.pattern.match(content, timeout=PATTERN_TIMEOUT)
+            if m is None or (self.exceptions and self.excepted(content)):
+                continue
+            fix = delete_line_fix(doc, line, self.applicability) if self.applicability else None
+            yield Hit(
+                Span(line.start + start, line.start + end),
+                self.format_message(match=content),
+                fix,
+            )

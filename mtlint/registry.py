@@ -1,0 +1,93 @@
+"""One registry for Python rules and YAML rules, built-in and user-supplied."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from mtlint.errors import RuleFileError
+from mtlint.kinds import load_rule_file
+from mtlint.model import Category
+from mtlint.rule import Rule
+
+
+def builtin_rules_dir() -> Path:
+    """The shipped YAML rules: inside the wheel, or the checkout's top-level ``rules/``."""
+    packaged = Path(str(resources.files("mtlint"))) / "builtin_rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def yaml_rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
+class Registry:
+    """Rules by code and by name; codes and names are unique across all sources."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(sorted(rules, key=lambda r: r.code))
+        self.by_code: dict[str, Rule] = {}
+        self.by_name: dict[str, Rule] = {}
+        for rule in self.rules:
+            for table, key in ((self.by_code, rule.code), (self.by_name, rule.name)):
+                if key in table:
+                    other = table[key]
+                    raise RuleFileError(
+                        f"{rule.meta.source}: {key} is already defined by {other.meta.source}"
+                    )
+                table[key] = rule
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def lookup(self, key: str) -> Rule | None:
+        return self.by_code.get(key.upper()) or self.by_name.get(key.lower())
+
+    def matching(self, selector: str) -> list[Rule]:
+        """Rules a selector names: a code, a code prefix, a name, a category or ALL."""
+        sel = selector.strip()
+        if sel.upper() == "ALL":
+            return list(self.rules)
+        if sel.lower() in {c.value for c in Category}:
+            return [r for r in self.rules if r.meta.category == sel.lower()]
+        rule = self.lookup(sel)
+        if rule is not None:
+            return [rule]
+        return [r for r in self.rules if sel and r.code.startswith(sel.upper())]
+
+    def is_known(self, selector: str) -> bool:
+        return bool(self.matching(selector))
+
+
+def load_yaml_rules(directories: Sequence[Path], root: Path | None = None) -> list[Rule]:
+    out: list[Rule] = []
+    for directory in directories:
+        if not directory.is_dir():
+            raise RuleFileError(f"{directory}: rule directory does not exist")
+        for path in yaml_rule_files(directory):
+            shown = path.relative_to(root) if root and path.is_relative_to(root) else path
+            out.append(load_rule_file(path, str(shown).replace("\\", "/")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> tuple[Rule, ...]:
+    from mtlint.rules import BUILTIN_RULES
+
+    base = builtin_rules_dir()
+    yaml_rules = load_yaml_rules([base], root=base.parent)
+    return tuple(cls() for cls in BUILTIN_RULES) + tuple(yaml_rules)
+
+
+def build_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
+    rules = list(_builtin())
+    if extra_dirs:
+        rules.extend(load_yaml_rules(extra_dirs))
+    return Registry(rules)

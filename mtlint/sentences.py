@@ -1,0 +1,116 @@
+"""A sentence splitter that knows abbreviations, initials, ellipses and quotes.
+
+Rules about sentence starts (capitals, lowercase starts, fragments) ask this module
+whether a full stop ends a sentence, so that "Mr. Smith", "J. K. Rowling", "U.S. troops",
+"3.5 percent" and "Wait... what" never look like broken sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.model import Span
+
+# Titles and other abbreviations that are (almost) never the end of a sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms messrs mme mlle dr prof sr jr st gen lt col sgt capt cmdr adm maj brig
+    rev hon pres gov sen rep supt insp det cpl pvt fr sra sgto no nos vol vols pp p fig figs
+    art ch sec para op ed eds approx ca cf vs v al ft mt ave blvd rd dept univ assn bros
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun est tel ext""".split()
+)
+# Abbreviations that often do end a sentence; they end one when a capital follows.
+AMBIGUOUS_ABBREVIATIONS = frozenset(
+    "etc inc ltd co corp plc llc bhd pty esq ph.d".split()
+)
+_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.'’-]+)$")
+_TERMINAL = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*")
+_OPENERS = "\"'“‘«(["
+_STARTERS = frozenset(
+    "The A An It He She They We I This That These Those There But And Or So If When In On At"
+    " For As By From With After Before However Meanwhile His Her Their Its Our".split()
+)
+_LIST_OR_HEADING = regex.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
+
+
+def word_before(text: str, dot: int) -> str:
+    """The word (with inner dots) that ends at ``dot`` (the index of a full stop)."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    return m.group(1) if m else ""
+
+
+def is_abbreviation_dot(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` belongs to an abbreviation or an initial."""
+    word = word_before(text, dot).lstrip("'’-")
+    if not word:
+        return False
+    low = word.lower()
+    if low in TITLE_ABBREVIATIONS or low in AMBIGUOUS_ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial ("J. K. Rowling") or a list letter
+    return bool(_DOTTED.search(word + "."))
+
+
+def _next_visible(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
+    """Decide whether the terminal punctuation at ``punct_start`` closes a sentence."""
+    nxt = _next_visible(text, after, end)
+    if nxt >= end:
+        return True
+    ch = text[nxt]
+    if ch in _OPENERS:
+        probe = _next_visible(text, nxt + 1, end)
+        ch = text[probe] if probe < end else ch
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+        return False  # "Wait... what", "“Why?” he asked", "approx. five"
+    if text[punct_start] == "." and text[punct_start : punct_start + 2] != "..":
+        word = word_before(text, punct_start).lstrip("'’-")
+        low = word.lower()
+        if low in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        if low in AMBIGUOUS_ABBREVIATIONS or _DOTTED.search(word + "."):
+            m = regex.match(r"\p{L}+", text, pos=nxt)
+            return bool(m and m.group() in _STARTERS)
+    return True
+
+
+def split_sentences(text: str, span: Span) -> Iterator[Span]:
+    """Yield sentence spans inside ``span`` (normally one paragraph)."""
+    start = _next_visible(text, span.start, span.end)
+    pos = start
+    while pos < span.end:
+        m = _TERMINAL.search(text, pos, span.end)
+        nl = text.find("\n", pos, span.end)
+        if nl != -1 and (m is None or nl < m.start()):
+            nxt = _next_visible(text, nl + 1, span.end)
+            line_start = text.rfind("\n", 0, nl) + 1
+            prev_len = nl - max(line_start, start)
+            if nxt < span.end and (
+                _LIST_OR_HEADING.match(text, nxt)
+                or (prev_len < 60 and text[nxt].isupper())
+            ):
+                yield Span(start, nl)
+                start = pos = nxt
+                continue
+            if m is None:
+                break
+        if m is None:
+            break
+        if ends_sentence(text, m.start(), m.end(), span.end):
+            yield Span(start, m.end())
+            start = _next_visible(text, m.end(), span.end)
+        pos = m.end()
+    end = span.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Span(start, end)

@@ -1,0 +1,92 @@
+"""Inline suppression: ``mtlint: disable|enable|disable-next-line|disable-line|disable-file``.
+
+Directives live in HTML/Markdown comments (``<!-- mtlint: disable BS001 -->``), in
+``#``, ``//`` or ``..`` comment lines, or in plain ``.txt`` files as a line of their own
+in square brackets (``[mtlint: disable-next-line BP001]``). A line that is only a directive
+is blanked before the rules run (offsets kept), so the directive itself is never linted.
+Suppression is one filter after detection: rules never see directives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_ACTIONS = "disable-next-line|disable-line|disable-file|disable|enable"
+_BODY = rf"mtlint:\s*(?P<action>{_ACTIONS})(?![\w-])(?P<codes>[^\]\n]*?)"
+_WHOLE = regex.compile(
+    rf"^\s*(?:<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]|(?:#|//|\.\.|%)\s*{_BODY})\s*$"
+)
+_TRAILING = regex.compile(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
+ALL = "ALL"
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    line: int  # where the directive is written (1-based)
+    action: str
+    selectors: tuple[str, ...]  # empty: every rule
+    first: int  # first line it covers
+    last: int  # last line it covers (inclusive)
+
+
+def _codes(raw: str) -> tuple[str, ...]:
+    return tuple(c for c in regex.split(r"[\s,]+", raw.strip()) if c)
+
+
+def _groups(m: regex.Match[str]) -> tuple[str, str]:
+    action = next(a for a in m.captures("action") if a)
+    codes = next((c for c in m.captures("codes") if c.strip()), "")
+    return action, codes
+
+
+def parse(text: str) -> tuple[str, list[Directive]]:
+    """Return the text with directive lines blanked, and the directives it holds."""
+    lines = text.split("\n")
+    n = len(lines)
+    found: list[tuple[int, str, tuple[str, ...], bool]] = []
+    out_lines = []
+    for i, line in enumerate(lines, 1):
+        if "mtlint:" not in line:
+            out_lines.append(line)
+            continue
+        whole = _WHOLE.match(line.rstrip("\r"))
+        if whole:
+            action, codes = _groups(whole)
+            found.append((i, action, _codes(codes), True))
+            cr = "\r" if line.endswith("\r") else ""
+            out_lines.append(" " * (len(line) - len(cr)) + cr)
+            continue
+        trailing = _TRAILING.search(line)
+        if trailing:
+            action, codes = _groups(trailing)
+            found.append((i, action, _codes(codes), False))
+            s, e = trailing.span()
+            line = line[:s] + " " * (e - s) + line[e:]
+        out_lines.append(line)
+    directives: list[Directive] = []
+    open_blocks: list[tuple[int, tuple[str, ...]]] = []
+    for i, action, codes, whole in found:
+        if action == "disable-file":
+            directives.append(Directive(i, action, codes, 1, n))
+        elif action == "disable-line" or (not whole and action == "disable"):
+            directives.append(Directive(i, action, codes, i, i))
+        elif action == "disable-next-line":
+            nxt = i + 1
+            while nxt <= n and not lines[nxt - 1].strip():
+                nxt += 1
+            directives.append(Directive(i, action, codes, nxt, nxt))
+        elif action == "disable":
+            open_blocks.append((i, codes))
+        else:  # enable: close the blocks it names (or all of them)
+            keep = []
+            for start, block in open_blocks:
+                if not codes or set(codes) & set(block) or not block:
+                    directives.append(Directive(start, "disable", block, start, i))
+                else:
+                    keep.append((start, block))
+            open_blocks = keep
+    for start, block in open_blocks:
+        directives.append(Directive(start, "disable", block, start, n))
+    return "\n".join(out_lines), directives
