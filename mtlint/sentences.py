@@ -89,7 +89,7 @@ def split_sentences(text: str, span: Span) -> Iterator[Span]:
     pos = start
     while pos < span.end:
         m = _TERMINAL.search(text, pos, span.end)
-        nl = text.find("\n", pos, span.end)
+        nl = text.find("\n", max(pos, start), span.end)
         if nl != -1 and (m is None or nl < m.start()):
             nxt = _next_visible(text, nl + 1, span.end)
             line_start = text.rfind("\n", 0, nl) + 1

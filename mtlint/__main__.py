@@ -1,0 +1,5 @@
+"""``python -m mtlint``."""
+
+from mtlint.cli import main
+
+main()

@@ -1,0 +1,137 @@
+"""Find the files to lint: explicit paths, directories (recursive), ``-`` for stdin.
+
+Directories honour ``include`` globs, ``.gitignore`` files and the ``exclude`` setting;
+a file named explicitly is linted whatever its suffix (as ruff and yamllint do), unless
+``exclude`` matches it, so that pre-commit's file lists respect the config.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pathspec
+
+from mtlint.config import Config, ConfigResolver
+from mtlint.errors import MtlintError
+
+ALWAYS_SKIPPED = frozenset(
+    {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
+     ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".mtlint_cache"}
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    path: Path | None  # None for stdin
+    display: str
+    config: Config
+
+
+def _spec(patterns: tuple[str, ...] | list[str]) -> pathspec.PathSpec:
+    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+
+
+class _GitIgnores:
+    """``.gitignore`` specs by directory, applied from the repository root down."""
+
+    def __init__(self) -> None:
+        self._specs: dict[Path, pathspec.PathSpec | None] = {}
+
+    def _load(self, directory: Path) -> pathspec.PathSpec | None:
+        if directory not in self._specs:
+            gi = directory / ".gitignore"
+            spec = None
+            if gi.is_file():
+                try:
+                    spec = _spec(gi.read_text(encoding="utf-8", errors="replace").splitlines())
+                except OSError:
+                    spec = None
+            self._specs[directory] = spec
+        return self._specs[directory]
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        path = path.resolve()
+        for parent in reversed(path.parents):
+            spec = self._load(parent)
+            if spec is not None:
+                rel = path.relative_to(parent).as_posix() + ("/" if is_dir else "")
+                if spec.match_file(rel):
+                    return True
+            if (parent / ".git").exists() and parent != path:
+                continue
+        return False
+
+
+def _excluded(path: Path, config: Config, is_dir: bool = False) -> bool:
+    if not config.exclude:
+        return False
+    try:
+        rel = path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    return _spec(config.exclude).match_file(rel + ("/" if is_dir else ""))
+
+
+def _included(path: Path, config: Config) -> bool:
+    return _spec(config.include).match_file(path.name)
+
+
+def _walk(root: Path, resolver: ConfigResolver, gitignores: _GitIgnores) -> Iterator[Target]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        current = Path(dirpath)
+        config = resolver.for_path(current)
+        keep = []
+        for d in sorted(dirnames):
+            sub = current / d
+            if d in ALWAYS_SKIPPED or _excluded(sub, config, True):
+                continue
+            if config.respect_gitignore and gitignores.ignored(sub, True):
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            path = current / name
+            if not _included(path, config) or _excluded(path, config):
+                continue
+            if config.respect_gitignore and gitignores.ignored(path, False):
+                continue
+            yield Target(path, _display(path), config)
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def discover(
+    paths: list[str], resolver: ConfigResolver, stdin_filename: str | None = None
+) -> Iterator[Target]:
+    """Yield targets in a stable order; a missing path or an empty directory is an error."""
+    gitignores = _GitIgnores()
+    for raw in paths:
+        if raw == "-":
+            name = stdin_filename or "<stdin>"
+            yield Target(None, name, resolver.for_path(Path(name).parent if stdin_filename else Path.cwd()))
+            continue
+        path = Path(raw)
+        if not path.exists():
+            raise MtlintError(f"{raw}: no such file or directory")
+        if path.is_dir():
+            count = 0
+            for target in _walk(path, resolver, gitignores):
+                count += 1
+                yield target
+            if count == 0:
+                config = resolver.for_path(path)
+                raise MtlintError(
+                    f"{raw}: no files to lint (include: {', '.join(config.include)})"
+                )
+        else:
+            config = resolver.for_path(path)
+            if not _excluded(path, config):
+                yield Target(path, _display(path), config)

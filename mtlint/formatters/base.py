@@ -1,0 +1,78 @@
+"""The formatter interface: streamed per file, closed with a run summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol, TextIO
+
+from mtlint.engine import FileResult
+from mtlint.model import Applicability, Finding, Severity
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    severities: Counter[str] = field(default_factory=Counter)
+    categories: Counter[str] = field(default_factory=Counter)
+    codes: Counter[str] = field(default_factory=Counter)
+    names: dict[str, str] = field(default_factory=dict)
+    fixable: int = 0  # safe fixes, applied by --fix
+    unsafe_fixable: int = 0  # applied only with --unsafe-fixes
+    fixed: int = 0
+
+    def add(self, result: FileResult) -> None:
+        if result.skipped:
+            self.skipped.append((result.path, result.skipped))
+            return
+        self.files += 1
+        self.fixed += result.fixed
+        for f in result.findings:
+            self.severities[str(f.severity)] += 1
+            self.categories[str(f.category)] += 1
+            self.codes[f.code] += 1
+            self.names[f.code] = f.name
+            if f.fix is not None and f.fix.applicability is Applicability.SAFE:
+                self.fixable += 1
+            elif f.fix is not None and f.fix.applicability is Applicability.UNSAFE:
+                self.unsafe_fixable += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.severities.values())
+
+    def worst(self) -> Severity | None:
+        present = [Severity.parse(s) for s, n in self.severities.items() if n]
+        return max(present) if present else None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "findings": self.total,
+            "by_severity": {str(s): self.severities.get(str(s), 0) for s in Severity},
+            "by_category": dict(sorted(self.categories.items())),
+            "fixable": self.fixable,
+            "unsafe_fixable": self.unsafe_fixable,
+            "fixed": self.fixed,
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+        }
+
+
+@dataclass(frozen=True)
+class Options:
+    color: bool = False
+    show_source: bool = True
+    version: str = ""
+
+
+class Formatter(Protocol):
+    def __init__(self, out: TextIO, options: Options) -> None: ...
+
+    def file(self, result: FileResult) -> None: ...
+
+    def finish(self, summary: Summary) -> None: ...
+
+
+def severity_word(f: Finding) -> str:
+    return str(f.severity)
