@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from mtlint.document import BinaryFileError, Document, decode
+
+
+def test_positions_are_code_points_and_one_based() -> None:
+    doc = Document("a\U0001F600b\nsecond line")
+    assert doc.position(0) == (1, 1)
+    assert doc.position(2) == (1, 3)  # the emoji is one code point
+    assert doc.position(4) == (2, 1)
+    assert [line.text for line in doc.lines] == ["a\U0001F600b", "second line"]
+
+
+def test_crlf_and_lone_cr_lines() -> None:
+    doc = Document("one\r\ntwo\rthree\n")
+    assert [line.text for line in doc.lines] == ["one", "two", "three", ""]
+    assert doc.position(doc.text.index("two")) == (2, 1)
+    assert doc.position(doc.text.index("three")) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
+def test_boms(bom: bytes, encoding: str) -> None:
+    decoded = decode(bom + "Café\n".encode(encoding))
+    assert decoded.text == "Café\n"
+    assert decoded.bom == bom
+
+
+def test_invalid_utf8_is_recorded_not_fatal() -> None:
+    decoded = decode(b"ok\nbad \xff\xfe byte\n")
+    assert decoded.text == "ok\nbad \ufffd\ufffd byte\n"
+    assert decoded.bad_offsets == (7, 8)
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(BinaryFileError):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+
+
+def test_empty_document() -> None:
+    doc = Document("")
+    assert len(doc.lines) == 1
+    assert doc.paragraphs == ()
+    assert doc.sentences == ()
+
+
+def test_paragraphs() -> None:
+    doc = Document("One.\nTwo.\n\n\nThree.\n")
+    assert [doc.text[s.start:s.end] for s in doc.paragraphs] == ["One.\nTwo.", "Three."]

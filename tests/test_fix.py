@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from mtlint.engine import lint_text
+from mtlint.fix import apply_fixes
+from mtlint.model import Applicability, Category, Finding, Fix, Severity, Span
+
+
+def _finding(start: int, end: int, new: str, app: Applicability) -> Finding:
+    return Finding("x", "SP999", "x", Category.SPACING, Severity.WARNING, Span(start, end),
+                   1, start + 1, 1, end + 1, "m", Fix.replace(Span(start, end), new, "t", app))
+
+
+def test_overlapping_edits_wait_for_the_next_pass() -> None:
+    text = "abcdef"
+    fs = [_finding(0, 3, "X", Applicability.SAFE), _finding(2, 4, "Y", Applicability.SAFE)]
+    assert apply_fixes(text, fs) == ("Xdef", 1)
+
+
+def test_unsafe_needs_opt_in() -> None:
+    fs = [_finding(0, 1, "Z", Applicability.UNSAFE)]
+    assert apply_fixes("abc", fs) == ("abc", 0)
+    assert apply_fixes("abc", fs, unsafe=True) == ("Zbc", 1)
+
+
+def test_display_only_is_never_applied() -> None:
+    fs = [_finding(0, 1, "Z", Applicability.DISPLAY_ONLY)]
+    assert apply_fixes("abc", fs, unsafe=True) == ("abc", 0)
+
+
+def test_fixing_is_idempotent() -> None:
+    text = "Zero\u200bwidth and more\u200b text.\n"
+    once, n = apply_fixes(text, lint_text(text))
+    assert n == 2
+    again, m = apply_fixes(once, lint_text(once))
+    assert (again, m) == (once, 0)
