@@ -28,12 +28,12 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def cli():
     return run_cli
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():
         pytest.skip("../shared is not beside the checkout")

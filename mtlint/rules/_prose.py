@@ -1,0 +1,110 @@
+"""Where a document is prose: code blocks, inline code, URLs and tables are not.
+
+Punctuation, spacing and encoding rules look at characters that code, URLs and
+aligned tables use legitimately ("a,b", "  ", "..", "&amp;"), so they ask here first.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.model import Span
+
+_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INDENTED = regex.compile(r"^(?: {4}|\t)")
+_RST_LITERAL = regex.compile(r"::\s*$")
+_INLINE_CODE = regex.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_URL = regex.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]’']"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)(?:/[^\s\"“”]*)?\b"
+)
+_CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
+
+
+def code_lines(doc: Document) -> frozenset[int]:
+    """Numbers of the lines inside Markdown fenced/indented code or reST literal blocks."""
+    cached = _CACHE.get(doc)
+    if cached is not None:
+        return cached
+    out: set[int] = set()
+    if doc.markup == "markdown":
+        _markdown_code(doc.lines, out)
+    elif doc.markup == "rst":
+        _rst_literals(doc.lines, out)
+    result = frozenset(out)
+    _CACHE[doc] = result
+    return result
+
+
+def _markdown_code(lines: tuple[Line, ...], out: set[int]) -> None:
+    fence = ""
+    prev_blank = True
+    prev_code = False
+    for line in lines:
+        m = _FENCE.match(line.text)
+        if fence:
+            out.add(line.number)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if m:
+            fence = m.group(1)
+            out.add(line.number)
+            continue
+        blank = not line.text.strip()
+        code = not blank and bool(_INDENTED.match(line.text)) and (prev_blank or prev_code)
+        if code:
+            out.add(line.number)
+        prev_code = code or (prev_code and blank)
+        prev_blank = blank
+
+
+def _rst_literals(lines: tuple[Line, ...], out: set[int]) -> None:
+    literal = False
+    for i, line in enumerate(lines):
+        text = line.text
+        if literal:
+            if not text.strip() or text[:1].isspace():
+                out.add(line.number)
+                continue
+            literal = False
+        if _RST_LITERAL.search(text) and i + 1 < len(lines):
+            literal = True
+
+
+def skip_spans(doc: Document, line: Line) -> list[Span]:
+    """Spans of ``line`` that are not prose: URLs, e-mail addresses, inline code."""
+    out = [Span(line.start + m.start(), line.start + m.end()) for m in _URL.finditer(line.text)]
+    if doc.markup in ("markdown", "rst"):
+        out.extend(
+            Span(line.start + m.start(), line.start + m.end())
+            for m in _INLINE_CODE.finditer(line.text)
+        )
+    return out
+
+
+def inside(span: Span, spans: list[Span]) -> bool:
+    """True when ``span`` overlaps any of ``spans``."""
+    return any(span.overlaps(s) or span.start == s.start for s in spans)
+
+
+def prose_lines(doc: Document) -> list[Line]:
+    """The lines that are not in a code block (and not blank)."""
+    skip = code_lines(doc)
+    return [line for line in doc.lines if line.text.strip() and line.number not in skip]
+
+
+def is_table_line(doc: Document, text: str) -> bool:
+    """A Markdown/reST table row or a space-aligned column layout."""
+    stripped = text.strip()
+    if doc.markup in ("markdown", "rst") and (
+        stripped.startswith(("|", "+-", "+=")) or stripped.count("|") >= 2
+    ):
+        return True
+    if regex.fullmatch(r"[=\-+| ]{3,}", stripped):
+        return True
+    return len(regex.findall(r"\S(?: {3,}|\t)\S", text)) >= 2
