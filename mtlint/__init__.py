@@ -10,7 +10,7 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
-from mtlint.model import Category, Finding, Severity  # noqa: E402
+from mtlint.model import Category, Finding, Severity
 
 
 def lint_text(text: str, path: str = "<text>", config_path: Path | None = None) -> list[Finding]:

@@ -10,14 +10,15 @@ from typing import Annotated, TextIO
 import typer
 
 from mtlint import __version__
+from mtlint.checkrun import RunOptions, run_check
 from mtlint.config import ConfigResolver
 from mtlint.docs import explain_text, rules_table
 from mtlint.errors import MtlintError
 from mtlint.files import discover
-from mtlint.formatters import FORMATTERS, Options, Summary
+from mtlint.formatters import FORMATTERS
 from mtlint.model import Severity
 from mtlint.registry import build_registry
-from mtlint.runner import FixOptions, lint_target
+from mtlint.runner import FixOptions
 
 app = typer.Typer(
     name="mtlint",
@@ -51,52 +52,49 @@ def _color(choice: str | None, out: TextIO) -> bool:
 @app.command()
 def check(
     paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, or - for stdin.")] = None,
-    output_format: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATTERS)}.")] = "text",
+    output_format: Annotated[str | None, typer.Option("--format", help=f"One of: {', '.join(FORMATTERS)} (default: text; github under GitHub Actions).")] = None,
+    output_file: Annotated[Path | None, typer.Option(help="Write the --format report here; the terminal keeps the text format.")] = None,
     config: Annotated[Path | None, typer.Option(help="Config file (skips discovery).")] = None,
     select: Annotated[list[str] | None, typer.Option(help="Rules to run: codes, prefixes, names, categories.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Rules to skip (same forms as --select).")] = None,
     fail_on: Annotated[str | None, typer.Option(help="Exit 1 at this severity or above: info, warning, error.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place.")] = False,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix, apply unsafe fixes too.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Counts per rule and per category.")] = False,
+    baseline: Annotated[Path | None, typer.Option(help="Report only findings not recorded in this baseline.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(help="Record today's findings as the baseline, exit 0.")] = None,
     color: Annotated[str | None, typer.Option(help="always or never (default: on a terminal).")] = None,
     show_source: Annotated[bool, typer.Option(help="Show the source line under each finding.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only, no notices.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices on stderr.")] = False,
     stdin_filename: Annotated[str | None, typer.Option(help="Name to report for stdin.")] = None,
 ) -> None:
     """Lint files and report findings; exit 1 when any reaches --fail-on."""
-    if output_format not in FORMATTERS:
-        raise _fail(f"--format: unknown format {output_format!r} (expected one of {', '.join(FORMATTERS)})")
+    auto = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    fmt = output_format or auto
+    if fmt not in FORMATTERS:
+        raise _fail(f"--format: unknown format {fmt!r} (expected one of {', '.join(FORMATTERS)})")
+    if color not in (None, "always", "never"):
+        raise _fail(f"--color: expected always or never, got {color!r}")
     try:
         threshold = Severity.parse(fail_on) if fail_on else None
     except ValueError as exc:
         raise _fail(f"--fail-on: {exc}") from None
-    out = sys.stdout
     try:
         resolver = ConfigResolver(
             config, select=_split(select), ignore=_split(ignore), fail_on=threshold
         )
         targets = list(discover(paths or ["."], resolver, stdin_filename))
-        formatter = FORMATTERS[output_format](
-            out, Options(color=_color(color, out), show_source=show_source, version=__version__)
+        opts = RunOptions(
+            output_format=fmt, terminal_format=auto, output_file=output_file, color=_color(color, sys.stdout),
+            show_source=show_source, fix=FixOptions(fix, unsafe_fixes), baseline=baseline,
+            write_baseline=write_baseline, statistics=statistics, quiet=quiet,
         )
-        summary = Summary()
-        exit_code = 0
-        fix_opts = FixOptions(fix, unsafe_fixes)
-        for target in targets:
-            result, fixed_text = lint_target(target, fix_opts)
-            if result.skipped and not quiet:
-                typer.echo(f"mtlint: skipped {result.path}: {result.skipped}", err=True)
-            if fixed_text is not None and target.path is None:
-                sys.stdout.write(fixed_text)
-                continue
-            summary.add(result)
-            formatter.file(result)
-            if any(f.severity >= target.config.fail_on for f in result.findings):
-                exit_code = 1
-        formatter.finish(summary)
+        code = run_check(targets, opts)
     except MtlintError as exc:
         raise _fail(str(exc)) from None
-    raise typer.Exit(exit_code)
+    except OSError as exc:
+        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+    raise typer.Exit(code)
 
 
 @app.command()

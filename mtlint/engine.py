@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.errors import ConfigError
-from mtlint.model import Category, Finding, Hit, Severity, Span
+from mtlint.model import Applicability, Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.registry import Registry, build_registry
 from mtlint.rule import Rule
 from mtlint.suppress import Directive, parse
 
 INTERNAL_ERROR = ("MTL000", "internal-error")
-BAD_DIRECTIVE = ("MTL001", "invalid-directive")
+BAD_DIRECTIVE = "MTL001"
+UNUSED = "MTL002"
 
 
 @dataclass
@@ -110,24 +111,41 @@ def make_finding(
     )
 
 
-def _suppressed(f: Finding, directives: Sequence[Directive], registry: Registry) -> bool:
-    for d in directives:
-        if d.first <= f.line <= d.last:
-            if not d.selectors:
-                return True
-            for sel in d.selectors:
-                if any(r.code == f.code for r in registry.matching(sel)):
-                    return True
-    return False
-
-
-def _bad_directives(doc: Document, directives: Sequence[Directive], registry: Registry) -> Iterable[Finding]:
-    for d in directives:
-        for sel in d.selectors:
-            if not registry.is_known(sel):
-                line = doc.lines[d.line - 1]
-                hit = Hit(Span(line.start, line.start), f"unknown rule {sel!r} in mtlint directive")
-                yield make_finding(doc, *BAD_DIRECTIVE, Category.INTERNAL, Severity.ERROR, hit)
+def _directive_findings(
+    doc: Document, findings: list[Finding], directives: Sequence[Directive],
+    rules: Sequence[tuple[Rule, Severity]], registry: Registry,
+) -> list[Finding]:
+    """Drop suppressed findings; report bad directives (MTL001) and unused ones (MTL002)."""
+    enabled = {r.code: (r, s) for r, s in rules}
+    codes_of = [
+        None if not d.selectors else {r.code for sel in d.selectors for r in registry.matching(sel)}
+        for d in directives
+    ]
+    used = [False] * len(directives)
+    kept = []
+    for f in findings:
+        hit = False
+        for i, d in enumerate(directives):
+            if d.first <= f.line <= d.last and (codes_of[i] is None or f.code in codes_of[i]):
+                used[i] = hit = True
+        if not hit:
+            kept.append(f)
+    for i, d in enumerate(directives):
+        span = Span(d.start, d.end)
+        unknown = [sel for sel in d.selectors if not registry.is_known(sel)]
+        if unknown and BAD_DIRECTIVE in enabled:
+            rule, sev = enabled[BAD_DIRECTIVE]
+            msg = f"unknown rule {unknown[0]!r} in mtlint directive"
+            kept.append(make_finding(doc, rule.code, rule.name, rule.meta.category, sev,
+                                     Hit(Span(d.start, d.start), msg)))
+        judged = codes_of[i] is None or (codes_of[i] and codes_of[i] <= set(enabled))
+        if not used[i] and not unknown and judged and UNUSED in enabled:
+            rule, sev = enabled[UNUSED]
+            fix = Fix("Remove the unused directive", (Edit(span, ""),), Applicability.SAFE)
+            what = " ".join(d.selectors) or "all rules"
+            hit_ = Hit(Span(d.start, d.start), f"unused suppression: '{d.action} {what}'".replace(" all rules", ""), fix)
+            kept.append(make_finding(doc, rule.code, rule.name, rule.meta.category, sev, hit_))
+    return kept
 
 
 def lint_document(
@@ -143,12 +161,11 @@ def lint_document(
         try:
             for hit in rule.check(doc):
                 findings.append(make_finding(doc, meta.code, meta.name, meta.category, severity, hit))
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not end the run
+        except Exception as exc:
             hit = Hit(Span(0, 0), f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}")
             findings.append(make_finding(doc, *INTERNAL_ERROR, Category.INTERNAL, Severity.ERROR, hit))
     if directives:
-        findings = [f for f in findings if not _suppressed(f, directives, registry)]
-        findings.extend(_bad_directives(doc, directives, registry))
+        findings = _directive_findings(doc, findings, directives, rules, registry)
     unique = {(f.code, f.span, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: f.sort_key)
 

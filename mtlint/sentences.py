@@ -15,23 +15,27 @@ from mtlint.model import Span
 
 # Titles and other abbreviations that are (almost) never the end of a sentence.
 TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms messrs mme mlle dr prof sr jr st gen lt col sgt capt cmdr adm maj brig
-    rev hon pres gov sen rep supt insp det cpl pvt fr sra sgto no nos vol vols pp p fig figs
-    art ch sec para op ed eds approx ca cf vs v al ft mt ave blvd rd dept univ assn bros
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun est tel ext""".split()
+    ["mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "rev", "hon", "pres", "gov", "sen", "rep", "supt", "insp", "det", "cpl", "pvt", "fr", "sra", "sgto", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "art", "ch", "sec", "para", "op", "ed", "eds", "approx", "ca", "cf", "vs", "v", "al", "ft", "mt", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est", "tel", "ext", "ste", "viz"]
+)
+# Units: abbreviations only after a number ("6 ft. tall", "5 in. long"), words otherwise.
+UNIT_ABBREVIATIONS = frozenset(
+    ["in", "ft", "lb", "lbs", "oz", "mi", "yd", "yds", "sq", "cu", "gal", "qt", "pt", "tsp", "tbsp", "hr", "hrs", "min", "mins", "sec", "secs", "yr", "yrs", "mo", "mos", "wk", "wks", "doz", "pkg", "kg", "km", "cm", "mm"]
+)
+# AP-style state abbreviations, matched case-sensitively ("Ill." is a state, "ill." a word).
+STATE_ABBREVIATIONS = frozenset(
+    ["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Alta", "Ont", "Que"]
 )
 # Abbreviations that often do end a sentence; they end one when a capital follows.
 AMBIGUOUS_ABBREVIATIONS = frozenset(
-    "etc inc ltd co corp plc llc bhd pty esq ph.d".split()
+    ["etc", "inc", "ltd", "co", "corp", "plc", "llc", "bhd", "pty", "esq", "ph.d", "ibid", "incl", "excl", "esp", "resp", "misc", "govt", "intl", "natl", "assoc", "mgr", "avg", "abbr", "trans", "repr", "orig"]
 )
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.'’-]+)$")
+_NUMBER_BEFORE = regex.compile(r"\d[\d.,/½¼¾-]*\s?$")
 _TERMINAL = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*")
 _OPENERS = "\"'“‘«(["
 _STARTERS = frozenset(
-    "The A An It He She They We I This That These Those There But And Or So If When In On At"
-    " For As By From With After Before However Meanwhile His Her Their Its Our".split()
+    ["The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "But", "And", "Or", "So", "If", "When", "In", "On", "At", "For", "As", "By", "From", "With", "After", "Before", "However", "Meanwhile", "His", "Her", "Their", "Its", "Our"]
 )
 _LIST_OR_HEADING = regex.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
 
@@ -42,6 +46,11 @@ def word_before(text: str, dot: int) -> str:
     return m.group(1) if m else ""
 
 
+def _after_number(text: str, word_start: int) -> bool:
+    """True when the word starting at ``word_start`` follows a number ("6 ft", "5 in")."""
+    return bool(_NUMBER_BEFORE.search(text, max(0, word_start - 20), word_start))
+
+
 def is_abbreviation_dot(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` belongs to an abbreviation or an initial."""
     word = word_before(text, dot).lstrip("'’-")
@@ -49,6 +58,10 @@ def is_abbreviation_dot(text: str, dot: int) -> bool:
         return False
     low = word.lower()
     if low in TITLE_ABBREVIATIONS or low in AMBIGUOUS_ABBREVIATIONS:
+        return True
+    if word in STATE_ABBREVIATIONS:
+        return True
+    if low in UNIT_ABBREVIATIONS and _after_number(text, dot - len(word)):
         return True
     if len(word) == 1 and word.isalpha():
         return True  # an initial ("J. K. Rowling") or a list letter
@@ -63,6 +76,8 @@ def _next_visible(text: str, i: int, end: int) -> int:
 
 def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
     """Decide whether the terminal punctuation at ``punct_start`` closes a sentence."""
+    if after < end and text[after].isalnum():
+        return False  # "3.5", "example.com", "Node.js": no space, no boundary
     nxt = _next_visible(text, after, end)
     if nxt >= end:
         return True
@@ -77,7 +92,10 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
         low = word.lower()
         if low in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
-        if low in AMBIGUOUS_ABBREVIATIONS or _DOTTED.search(word + "."):
+        if low in UNIT_ABBREVIATIONS and _after_number(text, punct_start - len(word)):
+            return False
+        if (low in AMBIGUOUS_ABBREVIATIONS or word in STATE_ABBREVIATIONS
+                or _DOTTED.search(word + ".")):
             m = regex.match(r"\p{L}+", text, pos=nxt)
             return bool(m and m.group() in _STARTERS)
     return True

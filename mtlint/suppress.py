@@ -29,6 +29,8 @@ class Directive:
     selectors: tuple[str, ...]  # empty: every rule
     first: int  # first line it covers
     last: int  # last line it covers (inclusive)
+    start: int = 0  # offsets of the directive's own text, for removing it
+    end: int = 0
 
 
 def _codes(raw: str) -> tuple[str, ...]:
@@ -45,48 +47,53 @@ def parse(text: str) -> tuple[str, list[Directive]]:
     """Return the text with directive lines blanked, and the directives it holds."""
     lines = text.split("\n")
     n = len(lines)
-    found: list[tuple[int, str, tuple[str, ...], bool]] = []
+    found: list[tuple[int, str, tuple[str, ...], bool, int, int]] = []
     out_lines = []
+    offset = 0
     for i, line in enumerate(lines, 1):
+        line_start = offset
+        offset += len(line) + 1
         if "mtlint:" not in line:
             out_lines.append(line)
             continue
         whole = _WHOLE.match(line.rstrip("\r"))
         if whole:
             action, codes = _groups(whole)
-            found.append((i, action, _codes(codes), True))
+            found.append((i, action, _codes(codes), True, line_start, min(offset, len(text))))
             cr = "\r" if line.endswith("\r") else ""
             out_lines.append(" " * (len(line) - len(cr)) + cr)
             continue
         trailing = _TRAILING.search(line)
         if trailing:
             action, codes = _groups(trailing)
-            found.append((i, action, _codes(codes), False))
             s, e = trailing.span()
+            while s > 0 and line[s - 1] in " \t":
+                s -= 1
+            found.append((i, action, _codes(codes), False, line_start + s, line_start + e))
             line = line[:s] + " " * (e - s) + line[e:]
         out_lines.append(line)
     directives: list[Directive] = []
-    open_blocks: list[tuple[int, tuple[str, ...]]] = []
-    for i, action, codes, whole in found:
+    open_blocks: list[tuple[int, tuple[str, ...], int, int]] = []
+    for i, action, codes, whole, s, e in found:
         if action == "disable-file":
-            directives.append(Directive(i, action, codes, 1, n))
+            directives.append(Directive(i, action, codes, 1, n, s, e))
         elif action == "disable-line" or (not whole and action == "disable"):
-            directives.append(Directive(i, action, codes, i, i))
+            directives.append(Directive(i, action, codes, i, i, s, e))
         elif action == "disable-next-line":
             nxt = i + 1
             while nxt <= n and not lines[nxt - 1].strip():
                 nxt += 1
-            directives.append(Directive(i, action, codes, nxt, nxt))
+            directives.append(Directive(i, action, codes, nxt, nxt, s, e))
         elif action == "disable":
-            open_blocks.append((i, codes))
+            open_blocks.append((i, codes, s, e))
         else:  # enable: close the blocks it names (or all of them)
             keep = []
-            for start, block in open_blocks:
+            for start, block, bs, be in open_blocks:
                 if not codes or set(codes) & set(block) or not block:
-                    directives.append(Directive(start, "disable", block, start, i))
+                    directives.append(Directive(start, "disable", block, start, i, bs, be))
                 else:
-                    keep.append((start, block))
+                    keep.append((start, block, bs, be))
             open_blocks = keep
-    for start, block in open_blocks:
-        directives.append(Directive(start, "disable", block, start, n))
+    for start, block, bs, be in open_blocks:
+        directives.append(Directive(start, "disable", block, start, n, bs, be))
     return "\n".join(out_lines), directives

@@ -16,8 +16,8 @@ SHARED = REPO.parent / "shared"
 def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m mtlint`` for real, as a user would."""
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
-    full_env.pop("GITHUB_ACTIONS", None)
+    full_env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    full_env.update({"NO_COLOR": "1", **(env or {})})
     proc = subprocess.run(
         [sys.executable, "-m", "mtlint", *args], cwd=cwd, input=stdin, capture_output=True,
         env=full_env, timeout=300,

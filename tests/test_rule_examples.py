@@ -40,7 +40,7 @@ def test_fail_example(rule: Rule, example) -> None:
     got = [f"{f.line}:{f.column}" for f in findings]
     assert got == list(example.expect), [f.message for f in findings]
     for f in findings:
-        assert f.message and f.message[0] == f.message[0].lower() or not f.message[0].isalpha()
+        assert (f.message and f.message[0] == f.message[0].lower()) or not f.message[0].isalpha()
     if example.fixed is not None:
         fixed, _ = apply_fixes(example.text, findings, unsafe=True)
         assert fixed == example.fixed

@@ -44,6 +44,24 @@ def test_directive_line_is_blanked_with_offsets_kept() -> None:
 
 
 def test_unknown_code_in_directive_is_reported() -> None:
-    found = lint_text("<!-- mtlint: disable-next-line ZZ999 -->\ntext\n", "a.md", Config(select=("SP003",)))
+    found = lint_text("<!-- mtlint: disable-next-line ZZ999 -->\ntext\n", "a.md",
+                      Config(select=("SP003", "MTL001")))
     assert [(f.line, f.code) for f in found] == [(1, "MTL001")]
     assert "ZZ999" in found[0].message
+
+
+def test_unused_suppression_reported_and_removable() -> None:
+    from mtlint.fix import apply_fixes
+
+    cfg = Config(select=("SP003", "MTL002"))
+    text = f"<!-- mtlint: disable-next-line SP003 -->\nclean\n<!-- mtlint: disable-next-line SP003 -->\na{ZW}b\n"
+    found = lint_text(text, "a.md", cfg)
+    assert [(f.line, f.code) for f in found] == [(1, "MTL002")]
+    fixed, n = apply_fixes(text, found)
+    assert n == 1 and fixed == f"clean\n<!-- mtlint: disable-next-line SP003 -->\na{ZW}b\n"
+
+
+def test_directive_for_rules_not_run_is_not_judged() -> None:
+    found = lint_text("<!-- mtlint: disable-next-line BP003 -->\nclean\n", "a.md",
+                      Config(select=("SP003", "MTL002")))
+    assert found == []

@@ -8,6 +8,7 @@ from typing import Protocol, TextIO
 
 from mtlint.engine import FileResult
 from mtlint.model import Applicability, Finding, Severity
+from mtlint.rule import RuleMeta
 
 
 @dataclass
@@ -64,6 +65,7 @@ class Options:
     color: bool = False
     show_source: bool = True
     version: str = ""
+    rules: tuple[RuleMeta, ...] = ()  # for formats that describe rules (SARIF)
 
 
 class Formatter(Protocol):

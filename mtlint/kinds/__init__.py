@@ -36,4 +36,4 @@ def load_rule_file(path: Path, display: str | None = None) -> YamlRule:
     return KINDS[kind](spec)
 
 
-__all__ = ["KINDS", "load_rule_file", "YamlRule"]
+__all__ = ["KINDS", "YamlRule", "load_rule_file"]

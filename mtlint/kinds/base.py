@@ -112,8 +112,10 @@ class YamlRule(Rule):
 
     def compile(self, pattern: str, key: str) -> regex.Pattern[str]:
         flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0)
+        # Only the lists this pattern names: regex rejects unused keyword arguments.
+        used = {k: v for k, v in self.lists.items() if f"\\L<{k}>" in pattern}
         try:
-            return regex.compile(pattern, flags, **self.lists)
+            return regex.compile(pattern, flags, **used)
         except (regex.error, ValueError, TypeError) as exc:
             raise self.spec.error(key, f"bad pattern {pattern!r}: {exc}") from None
 

@@ -8,6 +8,7 @@ from mtlint.rules import (
     broken,
     duplicate,
     encoding,
+    internal,
     mistranslation,
     name,
     punctuation,
@@ -25,4 +26,5 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     *encoding.RULES,
     *mistranslation.RULES,
     *name.RULES,
+    *internal.RULES,
 )

@@ -108,3 +108,16 @@ def is_table_line(doc: Document, text: str) -> bool:
     if regex.fullmatch(r"[=\-+| ]{3,}", stripped):
         return True
     return len(regex.findall(r"\S(?: {3,}|\t)\S", text)) >= 2
+
+
+def snippet(doc: Document, start: int, end: int, reach: int = 14) -> str:
+    """The text around ``[start, end)`` on its line, widened to whole words, for messages."""
+    line = doc.line_at(start)
+    text = doc.text
+    a = max(line.start, start - reach)
+    while a > line.start and not text[a - 1].isspace() and start - a < reach + 12:
+        a -= 1
+    b = min(line.end, end + reach)
+    while b < line.end and not text[b].isspace() and b - end < reach + 12:
+        b += 1
+    return text[a:b].strip()

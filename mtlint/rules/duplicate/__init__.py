@@ -3,5 +3,8 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.duplicate.doubled_word import DoubledWord
+from mtlint.rules.duplicate.near_duplicate import NearDuplicateLine
+from mtlint.rules.duplicate.repeated_line import RepeatedLine
 
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (RepeatedLine, DoubledWord, NearDuplicateLine)

@@ -3,5 +3,15 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.encoding.characters import ControlCharacter, InvalidUtf8, ReplacementCharacter
+from mtlint.rules.encoding.html_leftovers import HtmlEntity, HtmlTag
+from mtlint.rules.encoding.mojibake import Mojibake
 
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (
+    Mojibake,
+    ReplacementCharacter,
+    InvalidUtf8,
+    ControlCharacter,
+    HtmlEntity,
+    HtmlTag,
+)

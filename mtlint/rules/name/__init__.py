@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.name.spelling_variant import NameSpellingVariant
 
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (NameSpellingVariant,)

@@ -3,5 +3,23 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.punctuation.clusters import DoubledPunctuation
+from mtlint.rules.punctuation.lone_quotes import OddStraightQuotes, StraySingleQuote
+from mtlint.rules.punctuation.quotes import (
+    MissingSpaceAfterClosingQuote,
+    SpaceBeforeClosingQuote,
+    UnbalancedQuotes,
+    WrongDirectionQuote,
+)
+from mtlint.rules.punctuation.spaced import SpaceBeforePunctuation
 
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (
+    DoubledPunctuation,
+    SpaceBeforePunctuation,
+    SpaceBeforeClosingQuote,
+    MissingSpaceAfterClosingQuote,
+    WrongDirectionQuote,
+    UnbalancedQuotes,
+    StraySingleQuote,
+    OddStraightQuotes,
+)

@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.spacing.glued import MissingSpaceAfterComma, TabInText
 from mtlint.rules.spacing.invisible import InvisibleCharacter
+from mtlint.rules.spacing.spaces import DoubledSpace, MixedSpace
 
-RULES: tuple[type[Rule], ...] = (InvisibleCharacter,)
+RULES: tuple[type[Rule], ...] = (
+    DoubledSpace,
+    MixedSpace,
+    InvisibleCharacter,
+    MissingSpaceAfterComma,
+    TabInText,
+)

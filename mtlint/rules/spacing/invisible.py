@@ -32,7 +32,8 @@ class InvisibleCharacter(Rule):
 
     meta = RuleMeta(
         code="SP003", name="invisible-character", category=Category.SPACING,
-        severity=Severity.WARNING, summary="An invisible character (zero-width space, soft hyphen, bidi control) in the text.",
+        severity=Severity.WARNING,
+        summary="An invisible character (zero-width space, soft hyphen, bidi control) in the text.",
         fixable=True,
     )
     examples = examples(

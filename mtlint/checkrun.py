@@ -1,0 +1,93 @@
+"""One ``mtlint check`` run: lint the targets, filter by baseline, feed the formatters."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from mtlint import __version__
+from mtlint.baseline import Baseline, write_baseline
+from mtlint.engine import FileResult, ruleset
+from mtlint.files import Target
+from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
+from mtlint.progress import Progress
+from mtlint.runner import FixOptions, lint_target
+
+
+@dataclass
+class RunOptions:
+    output_format: str = "text"
+    terminal_format: str = "text"  # what the terminal shows when --output-file takes the report
+    output_file: Path | None = None
+    color: bool = False
+    show_source: bool = True
+    fix: FixOptions = field(default_factory=FixOptions)
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    statistics: bool = False
+    quiet: bool = False
+
+
+def statistics_table(summary: Summary) -> str:
+    rows = [f"{n:6d}  {code:<7} {summary.names.get(code, '')}" for code, n in
+            sorted(summary.codes.items(), key=lambda kv: (-kv[1], kv[0]))]
+    cats = [f"{n:6d}  {cat}" for cat, n in sorted(summary.categories.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(["Findings per rule:", *rows, "", "Findings per category:", *cats])
+
+
+def _results(targets: list[Target], opts: RunOptions) -> Iterator[tuple[Target, FileResult, str | None]]:
+    progress = Progress(len(targets))
+    try:
+        for target in targets:
+            result, fixed_text = lint_target(target, opts.fix)
+            progress.step()
+            yield target, result, fixed_text
+    finally:
+        progress.close()
+
+
+def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
+              err: TextIO = sys.stderr) -> int:
+    """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
+    rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
+    baseline = Baseline(opts.baseline) if opts.baseline else None
+    summary = Summary()
+    exit_code = 0
+    kept: list[FileResult] = []
+    with ExitStack() as stack:
+        formatters: list[Formatter] = []
+        human = opts.output_format if opts.output_file is None else opts.terminal_format
+        if not opts.statistics or human not in ("text", "concise"):
+            formatters.append(FORMATTERS[human](out, Options(opts.color, opts.show_source, __version__, rule_meta)))
+        if opts.output_file is not None:
+            fh = stack.enter_context(opts.output_file.open("w", encoding="utf-8"))
+            formatters.append(FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta)))
+        for target, result, fixed_text in _results(targets, opts):
+            if result.skipped and not opts.quiet:
+                err.write(f"mtlint: skipped {result.path}: {result.skipped}\n")
+            if fixed_text is not None and target.path is None:
+                out.write(fixed_text)  # stdin with --fix: the fixed text is the output
+                continue
+            if opts.write_baseline is not None:
+                kept.append(result)
+            if baseline is not None:
+                result = baseline.filter(result)
+            summary.add(result)
+            for formatter in formatters:
+                formatter.file(result)
+            if any(f.severity >= target.config.fail_on for f in result.findings):
+                exit_code = 1
+        for formatter in formatters:
+            formatter.finish(summary)
+    if opts.statistics:
+        stream = out if opts.output_format in ("text", "concise") or opts.output_file else err
+        stream.write(statistics_table(summary) + "\n")
+    if opts.write_baseline is not None:
+        count = write_baseline(opts.write_baseline, kept)
+        err.write(f"mtlint: wrote {count} findings to baseline {opts.write_baseline}\n")
+        return 0
+    return exit_code

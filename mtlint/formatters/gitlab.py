@@ -1,0 +1,37 @@
+"""GitLab Code Quality JSON, with fingerprints that survive line shifts."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from mtlint.engine import FileResult
+from mtlint.fingerprint import fingerprints
+from mtlint.formatters.base import Options, Summary
+from mtlint.model import Severity
+
+LEVELS = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+class GitlabFormatter:
+    def __init__(self, out: TextIO, options: Options) -> None:
+        self.out = out
+        self.issues: list[dict[str, object]] = []
+
+    def file(self, result: FileResult) -> None:
+        for f, fp in fingerprints(result.findings):
+            self.issues.append({
+                "type": "issue",
+                "check_name": f"{f.code} {f.name}",
+                "description": f"{f.code} {f.message}",
+                "categories": ["Style"],
+                "severity": LEVELS[f.severity],
+                "fingerprint": fp,
+                "location": {"path": f.path, "positions": {
+                    "begin": {"line": f.line, "column": f.column},
+                    "end": {"line": f.end_line, "column": f.end_column}}},
+            })
+
+    def finish(self, summary: Summary) -> None:
+        json.dump(self.issues, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")

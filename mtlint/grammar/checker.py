@@ -1,0 +1,175 @@
+"""GrammarChecker: one LanguageTool per run, paragraphs batched, cached and checked in parallel."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+from collections.abc import Mapping, Sequence
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from pathlib import Path
+from typing import Any
+
+from mtlint.document import Document
+from mtlint.grammar.backends import Backend, open_backend
+from mtlint.grammar.cache import MatchCache, entry_key, slim
+from mtlint.grammar.errors import GrammarUnavailable
+from mtlint.grammar.mapping import GRAMMAR, METAS, repeats, to_hits
+from mtlint.grammar.offsets import Utf16Index
+from mtlint.grammar.settings import LTSettings, parse_settings
+from mtlint.model import Finding, Hit
+from mtlint.rule import RuleMeta
+
+SEPARATOR = "\n\n"  # LanguageTool starts a new paragraph here
+Batch = list[tuple[str, str]]  # (cache key, paragraph text)
+
+
+class GrammarChecker:
+    """Checks documents with a real LanguageTool; use ``start`` and always ``close``."""
+
+    rules_meta: RuleMeta = GRAMMAR
+    metas: tuple[RuleMeta, ...] = METAS
+
+    def __init__(self, settings: LTSettings, backend: Backend, version: str) -> None:
+        self.settings = settings
+        self.backend = backend
+        self.version = version
+        self._params = settings.params()
+        self._request_key = settings.request_key()
+        self._cache = MatchCache(settings.cache_dir if settings.cache else None)
+        self._meta_of: dict[Hit, RuleMeta] = {}
+        atexit.register(self.close)
+
+    @classmethod
+    def start(cls, settings: Mapping[str, object], url: str | None = None) -> GrammarChecker:
+        """Connect to (or start) LanguageTool; raises ``GrammarUnavailable`` with a reason.
+
+        ``settings`` is the ``languagetool:`` config table; a bad value raises ConfigError.
+        """
+        parsed = parse_settings(settings, url)
+        backend = open_backend(parsed)
+        try:
+            version = backend.client.version(parsed.params())
+        except GrammarUnavailable:
+            backend.close()
+            raise
+        return cls(parsed, backend, version)
+
+    @property
+    def requests(self) -> int:
+        """Texts sent to LanguageTool so far (the version probe included)."""
+        return self.backend.client.requests
+
+    @property
+    def url(self) -> str:
+        return self.backend.client.base
+
+    def meta_for(self, hit: Hit) -> RuleMeta:
+        """The rule a hit belongs to: GR001, or SP901/PU901/BS901/DU901 (see mapping)."""
+        return self._meta_of.get(hit, GRAMMAR)
+
+    def check(
+        self, docs: Sequence[Document], *, existing: Mapping[str, Sequence[Finding]] | None = None
+    ) -> dict[str, list[Hit]]:
+        """Hits per ``doc.path``; hits that repeat an ``existing`` finding are left out."""
+        units: list[tuple[Document, int, str, str]] = []  # doc, start, text, key
+        for doc in docs:
+            for span in doc.paragraphs:
+                text = doc.text[span.start : span.end]
+                units.append((doc, span.start, text, self._key(text)))
+        results = self._cache.get_many(u[3] for u in units)
+        todo = {key: text for _, _, text, key in units if key not in results}
+        fresh = self._fetch(list(todo.items()))
+        self._cache.put_many(fresh)
+        results.update(fresh)
+        out: dict[str, list[Hit]] = {doc.path: [] for doc in docs}
+        seen = existing or {}
+        for doc, start, text, key in units:
+            for meta, hit in to_hits(text, results.get(key, []), self.settings.spelling, start):
+                if repeats(meta, hit, seen.get(doc.path, ())):
+                    continue
+                self._meta_of[hit] = meta
+                out[doc.path].append(hit)
+        return out
+
+    def _key(self, text: str) -> str:
+        return entry_key(text, self.version, self._request_key)
+
+    def _batches(self, todo: list[tuple[str, str]]) -> list[Batch]:
+        """Paragraphs packed into requests of about ``batch-chars``, enough for every thread."""
+        total = sum(len(t) for _, t in todo)
+        limit = max(1000, min(self.settings.batch_chars, total // self.settings.threads + 1))
+        batches: list[Batch] = []
+        current: Batch = []
+        size = 0
+        for key, text in todo:
+            if current and size + len(text) > limit:
+                batches.append(current)
+                current, size = [], 0
+            current.append((key, text))
+            size += len(text) + len(SEPARATOR)
+        if current:
+            batches.append(current)
+        return batches
+
+    def _fetch(self, todo: list[tuple[str, str]]) -> dict[str, list[dict[str, Any]]]:
+        if not todo:
+            return {}
+        batches = self._batches(todo)
+        fresh: dict[str, list[dict[str, Any]]] = {}
+        workers = min(self.settings.threads, len(batches))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mtlint-lt") as pool:
+            futures: list[Future[dict[str, list[dict[str, Any]]]]] = [
+                pool.submit(self._check_batch, b) for b in batches
+            ]
+            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+            failed = [f for f in done if f.exception() is not None]
+            if failed:
+                for f in futures:
+                    f.cancel()
+                exc = failed[0].exception()
+                raise GrammarUnavailable(self.backend.explain(exc)) from None
+            for f in futures:
+                fresh.update(f.result())
+        return fresh
+
+    def _check_batch(self, batch: Batch) -> dict[str, list[dict[str, Any]]]:
+        """One request for several paragraphs; matches are split back per paragraph."""
+        text = SEPARATOR.join(t for _, t in batch)
+        answer = self.backend.client.check(text, self._params)
+        bounds: list[tuple[str, int, int]] = []  # key, start, end in UTF-16 units
+        pos = 0
+        for key, para in batch:
+            units = Utf16Index(para).length_units
+            bounds.append((key, pos, pos + units))
+            pos += units + len(SEPARATOR)
+        out: dict[str, list[dict[str, Any]]] = {key: [] for key, _ in batch}
+        for match in answer["matches"]:
+            try:
+                offset, length = int(match["offset"]), int(match["length"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            for key, start, end in bounds:
+                if start <= offset and offset + length <= end:
+                    rel = slim(match)
+                    rel["offset"] = offset - start
+                    out[key].append(rel)
+                    break
+        return out
+
+    def close(self) -> None:
+        """Stop a server this checker started; close connections and the cache."""
+        with contextlib.suppress(Exception):
+            atexit.unregister(self.close)
+        self.backend.close()
+        self._cache.close()
+
+    def __enter__(self) -> GrammarChecker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def cache_dir(settings: Mapping[str, object]) -> Path:
+    """Where results for these settings are cached (for ``mtlint languagetool status``)."""
+    return parse_settings(settings).cache_dir

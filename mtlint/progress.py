@@ -1,0 +1,40 @@
+"""A one-line progress indicator on stderr, only on an interactive terminal outside CI."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TextIO
+
+MIN_FILES = 20
+
+
+class Progress:
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.total = total
+        self.done = 0
+        self.last = 0.0
+        self.enabled = (
+            total >= MIN_FILES and self.stream.isatty() and not os.environ.get("CI")
+            and not os.environ.get("GITHUB_ACTIONS")
+        )
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.1 and self.done < self.total:
+            return
+        self.last = now
+        width = 30
+        filled = width * self.done // self.total
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 60 + "\r")
+            self.stream.flush()

@@ -1,0 +1,117 @@
+"""Shapes of photo and image credits, shared by the credit and caption rules.
+
+A credit is either a labelled credit ("Photo: Peter Klaunzer – Pool", "Image: Reuters",
+"Photo by Jane Doe/AFP") or a list of agencies and photographers joined by slashes or
+"via" ("EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN POOL", "AFP via Getty Images").
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Wire agencies: alone in parentheses they are a dateline ("PARIS (AFP) -"), not a credit.
+WIRE_AGENCIES = frozenset(
+    {
+        "reuters", "afp", "ap", "efe", "epa", "epa-efe", "ansa", "dpa", "xinhua", "tass",
+        "sputnik", "kyodo", "yonhap", "anadolu", "anadolu agency", "notimex", "cuartoscuro",
+        "ani", "pti", "ians", "aap", "upi", "kcna", "jiji", "interfax", "bloomberg",
+        "europa press", "associated press", "agence france-presse", "telam", "télam",
+    }
+)
+# Photo agencies and credit words that are a credit on their own ("Getty Images").
+PHOTO_SOLO = frozenset(
+    {
+        "getty images", "shutterstock", "alamy", "alamy stock photo", "ap photo", "ap images",
+        "afp photo", "reuters photo", "efe photo", "file photo", "pool photo", "wireimage",
+        "istock", "istockphoto", "nurphoto", "sopa images", "zuma press", "zuma wire",
+        "pa wire", "pa images", "rex features", "abacapress", "lightrocket",
+    }
+)
+# Words that are credits only next to a slash or "via" ("Peter Klaunzer / Pool").
+PHOTO_AGENCIES = PHOTO_SOLO | frozenset(
+    {
+        "getty", "pool", "kremlin pool", "handout", "sipa", "sipa usa", "sipa press", "zuma",
+        "pa", "pa media", "imago", "abaca", "corbis", "polaris", "redux", "rex", "file",
+        "unsplash", "pexels", "wikimedia commons", "mega", "backgrid", "splash news",
+        "presidencia", "kremlin", "kremlin.ru", "presidential press service", "courtesy",
+        "dpa-zentralbild", "bbc", "cnn",
+    }
+)
+AGENCIES = WIRE_AGENCIES | PHOTO_AGENCIES
+
+_SEP = regex.compile(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", regex.V1)
+_JOINER = regex.compile(r"/|\bvia\b|\s[–—-]\s|\|", regex.V1)
+_NAME_PART = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|@\w+|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)){0,4}",
+    regex.V1,
+)
+_LABEL = regex.compile(
+    r"(?i:(?:file |ap |afp |reuters |cover |featured |main |top |header |lead )?"
+    r"(?:photo|image|picture|pic|foto|photograph|photography|illustration|graphic)s?"
+    r"(?: credits?)?|credits?|photo credits?|image credits?)",
+    regex.V1,
+)
+LABELLED = regex.compile(
+    rf"{_LABEL.pattern}\s*(?::|\||\bby\b|\bcourtesy(?: of)?\b)\s*(?P<who>\S[^()\n]{{0,100}})",
+    regex.V1,
+)
+# A verb that would make a "Photo by ..." line a sentence about a photo.
+_SENTENCE = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|shows?|showed|shown|depicts?|depicted|captured|"
+    r"taken|will|would|could|can|went|became|sparked|appeared|circulated|posted)\b",
+    regex.V1 | regex.IGNORECASE,
+)
+INLINE = regex.compile(r"\((?P<body>[^()\n]{2,120})\)", regex.V1)
+
+
+def _is_agency(part: str) -> bool:
+    low = part.lower().strip(" .")
+    return low in AGENCIES or low.removesuffix(" photo") in AGENCIES
+
+
+def agency_list(text: str) -> bool:
+    """True for "EFE / EPA / MIKHAIL METZEL", "AFP via Getty Images", "REUTERS/Kevin Lamarque"."""
+    body = text.strip().strip(".").strip()
+    if not body:
+        return False
+    parts = [p for p in _SEP.split(body) if p and p.strip(" .")]
+    if not parts or len(parts) > 8:
+        return False
+    agencies = [p for p in parts if _is_agency(p)]
+    if not agencies:
+        return False
+    for p in parts:
+        if not (_is_agency(p) or _NAME_PART.fullmatch(p.strip(" ."))):
+            return False
+    if len(parts) == 1:
+        # A lone wire agency is a dateline or a wire credit, not a photo credit.
+        return parts[0].lower().strip(" .") in PHOTO_SOLO
+    joined = _JOINER.search(body) is not None
+    return joined or len(agencies) == len(parts)
+
+
+def labelled_credit(text: str) -> bool:
+    """True for "Photo: Peter Klaunzer – Pool", "Image: Reuters", "Photos by Jane Doe/AFP"."""
+    m = LABELLED.fullmatch(text.strip())
+    if m is None:
+        return False
+    who = m.group("who")
+    return _SENTENCE.search(who) is None and who.count(". ") < 2
+
+
+def credit_line(content: str) -> bool:
+    """A whole line that is only a photo credit (optionally in parentheses)."""
+    text = content.strip()
+    if len(text) > 140:
+        return False
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    elif text.startswith("(") and text.endswith(")."):
+        text = text[1:-2]
+    return labelled_credit(text) or agency_list(text)
+
+
+def inline_credit(body: str) -> bool:
+    """The inside of a parenthesis that is a photo credit."""
+    return labelled_credit(body) or agency_list(body)

@@ -1,0 +1,106 @@
+"""BP017: a verbless image caption standing just above its photo credit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.kinds.line import content_span, delete_line_fix
+from mtlint.model import Applicability, Category, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.boilerplate._credits import credit_line
+
+_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+", regex.V1)
+# Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
+_VERBS = frozenset(
+    """is are was were be been being am has have had having will would shall should can
+    could may might must do does did says said say tells told asks asked adds added
+    announced announces according stated states claimed claims warned warns noted notes
+    explained explains insisted insists believes believed thinks thought knows knew
+    wants wanted needs needed seems seemed became become becomes remains remained
+    went goes came comes got gets made makes took takes gave gives saw sees found finds
+    left leaves kept keeps began begins began held holds""".split()
+)
+_MAX_WORDS = 30
+_MIN_WORDS = 3
+
+
+def _verbless(text: str) -> bool:
+    words = _WORD.findall(text)
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    for w in words:
+        if not w[0].islower():
+            continue  # names and title-case words ("United States") are not verbs
+        if w in _VERBS or w.endswith(("n't", "n’t")):
+            return False
+        if w.endswith("ed"):
+            return False  # a past tense (or a participle): probably a sentence
+    return True
+
+
+def _next_content(doc: Document, line: Line) -> Line | None:
+    """The next non-blank line, if at most one blank line separates it."""
+    blanks = 0
+    for nxt in doc.lines[line.number :]:
+        if nxt.text.strip():
+            return nxt
+        blanks += 1
+        if blanks > 1:
+            return None
+    return None
+
+
+class ImageCaption(Rule):
+    """A verbless caption line standing just above a photo-credit line.
+
+    A scraped image leaves its caption ("The presidents of Russia, Vladimir Putin, and of
+    the United States, Joe Biden.") and its credit ("Photo: Peter Klaunzer – Pool") in the
+    text. A caption is hard to tell from a sentence on its own, so the rule only reports
+    a line that (1) is followed, across at most one blank line, by a line that is only a
+    photo credit, (2) ends with a full stop (a headline does not), (3) has 3 to 30 words,
+    and (4) has no auxiliary, common finite verb or reporting verb and no lowercase word
+    ending in "-ed". The fix deletes the line (unsafe).
+    """
+
+    meta = RuleMeta(
+        code="BP017", name="image-caption", category=Category.BOILERPLATE,
+        severity=Severity.INFO,
+        summary="A verbless caption line standing just above a photo-credit line.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("\n\nThe presidents of Russia, Vladimir Putin, and of the United States, Joe Biden.\n\n"
+                 "Photo: Peter Klaunzer \u2013 Pool / . / .\n\nBiden will call Putin.\n", "3:1"),
+            fail("Firefighters at the scene of the blaze in Lisbon on Monday.\nAFP via Getty Images\n",
+                 "1:1", fixed="AFP via Getty Images\n"),
+        ],
+        [
+            "Biden will seek to de-escalate the conflict\n\nPhoto: Peter Klaunzer \u2013 Pool\n",
+            "The minister said the talks had failed.\n\nPhoto: AFP\n",
+            "Police detained 40 people after the protest.\n\nGetty Images\n",
+            "The presidents of Russia and of the United States.\n\nThe talks resumed on Monday.\n",
+            "Firefighters at the scene of the blaze.\n\n\n\nPhoto: AFP\n",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in doc.lines:
+            start, end = content_span(line)
+            content = line.text[start:end]
+            if not content.endswith(".") or content.endswith("..") or credit_line(content):
+                continue
+            nxt = _next_content(doc, line)
+            if nxt is None:
+                continue
+            n_start, n_end = content_span(nxt)
+            if not credit_line(nxt.text[n_start:n_end]) or not _verbless(content):
+                continue
+            yield Hit(
+                Span(line.start + start, line.start + end),
+                f"scraped image caption above a photo credit: '{content}'",
+                delete_line_fix(doc, line, Applicability.UNSAFE),
+            )

@@ -1,0 +1,87 @@
+"""Word lists and line filters shared by the broken-sentence rules.
+
+The rules look for a capital, a full stop or a missing space where running prose should
+not have one, so they must first set aside what is not running prose: code, headings,
+table rows and title-case lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.rules._prose import code_lines
+
+# Closed-class words that start a sentence but are never a name on their own.
+ARTICLES = frozenset("The A An".split())
+PRONOUNS = frozenset(
+    "He She It They We You His Her Its Their Our My Your This That These Those There".split()
+)
+CONJUNCTIONS = frozenset(
+    "But And Or So Yet If When While Although Though Because Whether Unless Since Once"
+    " After Before As Until Whereas However Meanwhile Moreover Furthermore Nevertheless"
+    " Also Then Still Instead Therefore Thus Which Who Whom Whose Where What".split()
+)
+PREPOSITIONS = frozenset(
+    "In On At For With From By To Of Into During Under Over Between Among Amid About"
+    " Against Without Within Through Throughout Despite Following According Across"
+    " Toward Towards Near Around Along Behind Beyond Upon Via".split()
+)
+NUMBER_WORDS = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty"
+    " Fifty Hundred Thousand Million Billion Several Some Many Most All Both Each Every"
+    " Another No".split()
+)
+FUNCTION_WORDS = ARTICLES | PRONOUNS | CONJUNCTIONS | PREPOSITIONS | NUMBER_WORDS
+
+# Words that stay lowercase inside a title-case heading ("Gone With the Wind").
+TITLE_MINOR = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into"
+    " onto over than vs".split()
+)
+
+_STRUCTURE = regex.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+TERMINAL_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def prose_lines(doc: Document) -> Iterator[Line]:
+    """Lines of running prose: not code, headings, block quotes, tables or title-case lines."""
+    code = code_lines(doc)
+    for line in doc.lines:
+        text = line.text
+        if line.number in code or not text.strip() or _STRUCTURE.match(text):
+            continue
+        if text.count("|") >= 2 or is_title_case(text):
+            continue
+        yield line
+
+
+def is_title_case(text: str) -> bool:
+    """A heading-like line: no final full stop and most words capitalised."""
+    if TERMINAL_END.search(text):
+        return False
+    words = _WORD.findall(text)
+    if len(words) < 2:
+        return True
+    major = [w for w in words if w.lower() not in TITLE_MINOR]
+    if not major:
+        return True
+    caps = sum(1 for w in major if w[0].isupper() or not w[0].isalpha())
+    return caps / len(major) >= 0.75
+
+
+def in_code_or_url(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits inside a URL, an e-mail, a path or inline code."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right]
+    if any(mark in token for mark in ("://", "www.", "@", "#", "/", "\\", "_", "`", "=", "<")):
+        return True
+    return text.count("`", 0, start) % 2 == 1

@@ -1,0 +1,47 @@
+"""Sentences with their neighbours, for the fragment rules.
+
+A fragment is judged by what it is and by what precedes it ("...with Russia.” A White
+House spokeswoman announced on Wednesday."), so the rules walk sentences paragraph by
+paragraph, with the previous sentence at hand, and only on lines of running prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Span
+from mtlint.rules.broken._common import prose_lines
+
+_LIST_ITEM = regex.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+_OPENING = "\"'“‘«([*_ "
+CLOSING_QUOTE_END = regex.compile(r"(?:[.?!][”\"’]|[”\"’][.?!])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span  # the sentence without its opening quotes and brackets
+    text: str
+    previous: str  # the previous sentence of the same paragraph, or ""
+
+
+def sentences(doc: Document) -> Iterator[Sentence]:
+    """Sentences that start on a line of running prose (not a list item)."""
+    prose = {line.number for line in prose_lines(doc) if not _LIST_ITEM.match(line.text)}
+    paragraphs = doc.paragraphs
+    index = 0
+    previous = ""
+    for span in doc.sentences:
+        while index < len(paragraphs) and paragraphs[index].end < span.start:
+            index += 1
+            previous = ""
+        text = doc.text[span.start : span.end]
+        start = span.start
+        while start < span.end and doc.text[start] in _OPENING:
+            start += 1
+        if doc.line_at(span.start).number in prose and "\n" not in text:
+            yield Sentence(Span(start, span.end), doc.text[start : span.end], previous)
+        previous = text

@@ -1,0 +1,182 @@
+"""BS004 and BS005: a capitalised function word where the sentence goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._common import FUNCTION_WORDS, TITLE_MINOR, prose_lines
+
+_RISKY = frozenset(("One", "No", "All", "It", "You"))  # "day One", "vote No", the film "It"
+_AFTER_COMMA = FUNCTION_WORDS - {"One", "No", "You"}
+_AFTER_LOWER = FUNCTION_WORDS - _RISKY
+# After a capitalised word only the words that cannot be part of a name: "Mr He" (a
+# surname), "Nguyen Van An", "Doctor Who" stay quiet; "Russia If that country" does not.
+_AFTER_CAPITAL = frozenset(
+    "The A If But Because Although Though Whereas Unless Whether However Meanwhile Moreover"
+    " Furthermore Nevertheless That These Those They We Their Our".split()
+)
+# Nouns followed by a letter or number label: "vitamin A", "Group A", "type Two".
+_LABELS = frozenset(
+    """vitamin hepatitis influenza flu strain type class grade category group plan option
+    exhibit appendix annex schedule section part article series serie série division pool
+    league tier level block building area zone gate terminal hall wing room team side model
+    version company country person player scenario route platform track row seat column box
+    figure table chart panel step stage phase point item question paper size lot unit squad
+    battery troop tranche batch sector region province camp ward floor tower letter rated
+    rating mark score key note chord scale formula blood shares stock a an the of straight
+    triple double single""".split()
+)
+_A_NEXT = frozenset(
+    """minor major flat sharp is was are has had and or to equals contains can will would
+    must may should does did wins beats then than plus minus times vs versus""".split()
+)
+_SALUTATION = regex.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
+_AFTER_COMMA_RE = regex.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)(?=[ \t])")
+_MID_RE = regex.compile(r"(?<=(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)(\p{Lu}\p{Ll}*)(?=[ \t])")
+_NEXT_WORDS = regex.compile(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
+_SENTENCE_END = regex.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """True when lowercase prose follows, so the capital is not a title or a name."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    nxt, after = m.group(1), m.group(2)
+    return not (nxt in TITLE_MINOR and after is not None and after[0].isupper())
+
+
+def _label(prev: str, word: str, text: str, end: int) -> bool:
+    """True for a letter or number label ("vitamin A", "Serie A club", "A to Z")."""
+    if word != "A" and word not in {"Two", "Three", "Four", "Five"}:
+        return False
+    if prev.lower() in _LABELS:
+        return True
+    m = _NEXT_WORDS.match(text, end)
+    return word == "A" and m is not None and m.group(1) in _A_NEXT
+
+
+def _question(text: str, start: int) -> bool:
+    """An embedded question ("The question is, Will it rain?") keeps its capital."""
+    m = _SENTENCE_END.search(text, start)
+    return m is not None and m.group() == "?"
+
+
+def _hit(line: Line, start: int, word: str, context: str, message: str) -> Hit:
+    span = Span(line.start + start, line.start + start + len(word))
+    fix = Fix.replace(span, word.lower(), "Lowercase the word", Applicability.UNSAFE)
+    return Hit(span, f"{message}: “{context}”", fix)
+
+
+class CapitalAfterComma(Rule):
+    """A capitalised function word right after a comma (", A senior official said").
+
+    Machine translation and careless joins leave a sentence-initial capital after a comma,
+    often where a clause was split and rejoined. Proper names and titles stay quiet: the
+    word must be an article, pronoun, conjunction, preposition or number word followed by
+    lowercase text, so ", The Hague", ", The New York Times" and ", The Lord of the
+    Rings" pass, as do embedded questions ("The question is, Will it rain?"), letter
+    labels ("types B, A or O") and salutations. The fix lowercases the word (unsafe).
+    """
+
+    meta = RuleMeta(
+        code="BS004", name="capital-after-comma", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A capitalised function word right after a comma (\", A senior official said\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("He is concerned, A senior official said.", "1:18",
+                 fixed="He is concerned, a senior official said."),
+            fail("“We will respond to Ukraine,” The official said.", "1:31"),
+            fail("“We are ready to discuss them. “, It indicated.", "1:35"),
+            fail("The plan was delayed, But the ministry denied it.", "1:23"),
+        ],
+        [
+            "He flew to Paris, The Hague and Berlin.",
+            "“It is over,” The New York Times reported.",
+            "Her favourites were Jaws, The Lord of the Rings and Vertigo.",
+            "The question is, Will it rain before Friday?",
+            "Blood types B, A or O are needed.",
+            "Dear Sir, The report you requested is attached.",
+            "He said, “The plan is dead.”",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            if "," not in text or _SALUTATION.match(text):
+                continue
+            for m in _AFTER_COMMA_RE.finditer(text):
+                word = m.group(1)
+                if word not in _AFTER_COMMA or not _goes_on(text, m.end()):
+                    continue
+                if _label("", word, text, m.end()) or _question(text, m.end()):
+                    continue
+                nxt = _NEXT_WORDS.match(text, m.end())
+                context = f"{text[m.start():m.start(1)].strip()} {word} {nxt.group(1) if nxt else ''}"
+                yield _hit(line, m.start(1), word, context.strip(),
+                           f"capital “{word}” after a comma")
+
+
+class CapitalMidSentence(Rule):
+    """A capitalised function word in the middle of a sentence ("occurs A day before").
+
+    When a translation engine or a scraper merges two segments, the second keeps its
+    initial capital with no punctuation before it: "confirmed That your country", "Russia
+    If that country invaded", "state Two weeks before". The word must be an article,
+    pronoun, conjunction, preposition or number word followed by lowercase text, so titles
+    ("Gone With the Wind", "a film called Into the Wild"), names ("The Hague", "Mr He
+    said", "Doctor Who"), letter labels ("vitamin A", "Plan B", "grade A", "Serie A club")
+    and "I" stay quiet, as do headings and title-case lines. The fix lowercases the word
+    (unsafe: a full stop may be missing instead).
+    """
+
+    meta = RuleMeta(
+        code="BS005", name="capital-mid-sentence", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A capitalised function word in the middle of a sentence (\"occurs A day before\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("The call, which occurs A day before the summit, matters.", "1:24",
+                 fixed="The call, which occurs a day before the summit, matters."),
+            fail("They have confirmed That your country is ready.", "1:21"),
+            fail("They will act against Russia If that country invades.", "1:30"),
+            fail("It will take place between the heads of state Two weeks before.", "1:47"),
+        ],
+        [
+            "She read Gone With the Wind and a book called Into the Wild.",
+            "Vice Premier He Lifeng met Mr He said nothing, and Doctor Who aired.",
+            "Take vitamin A daily; Plan B failed and grade A eggs cost more.",
+            "The Serie A club signed a type A personality from A to Z.",
+            "The song in A minor was played by The Who in The Hague.",
+            "I think I can, and I will.",
+            "Biden Warns Putin Over Ukraine As Troops Mass On The Border",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            for m in _MID_RE.finditer(text, overlapped=True):
+                prev, word = m.group(1), m.group(2)
+                allowed = _AFTER_CAPITAL if prev[0].isupper() else _AFTER_LOWER
+                if word not in allowed or not _goes_on(text, m.end()):
+                    continue
+                if prev[0].isupper() and prev.lower() in TITLE_MINOR:
+                    continue
+                if _label(prev, word, text, m.end()):
+                    continue
+                nxt = _NEXT_WORDS.match(text, m.end())
+                context = f"{prev} {word} {nxt.group(1) if nxt else ''}".strip()
+                yield _hit(line, m.start(2), word, context,
+                           f"capital “{word}” in mid-sentence")

@@ -1,0 +1,154 @@
+"""BS008-BS010: sentence fragments that a stray full stop split off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Category, Hit, Severity
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._common import FUNCTION_WORDS
+from mtlint.rules.broken._sentences import CLOSING_QUOTE_END, sentences
+
+_REPORT = (
+    r"(?:said|says|added|announced|stated|declared|explained|noted|wrote|tweeted|reported"
+    r"|confirmed|insisted|stressed|commented|remarked|concluded|warned|replied|responded"
+    r"|indicated|affirmed|emphasi[sz]ed|asserted|acknowledged|admitted|observed"
+    r"|told\s+(?:reporters|journalists|the\s+press|the\s+media))"
+)
+_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|later|earlier|afterwards|then|at\s+the\s+time"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)"
+    r"|in\s+a\s+statement|in\s+an\s+interview))?"
+)
+_NP_WORD = r"(?!(?:" + "|".join(
+    "is was are were be been has have had do did does what who whom which that not never"
+    " will would can could should may might must as if when than it there this so or and"
+    " but just only exactly how why where because he she they we i you".split()
+) + r")\b)[\p{L}][\p{L}\p{M}’'.-]*"
+_ATTRIBUTION = regex.compile(
+    r"^(?!(?:As|So|Or|And|But|Just|Only|Exactly|That|This|It|What|Which|How|Why|Where|When"
+    r"|Nobody|Everyone|Everybody|No|Not|Neither|Nor|Thus|Hence|Here|There)\b)"
+    rf"(?:(?:He|She|They)|\p{{Lu}}[\p{{L}}\p{{M}}’'.-]*(?:\s+{_NP_WORD}){{0,5}}?)"
+    rf"\s+{_REPORT}{_WHEN}\.$",
+    regex.VERSION1,
+)
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'-]+"
+_NAME_TAIL = regex.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(\p{{Ll}}[^,;:]*)\.$")
+_CITING = regex.compile(
+    r"^(?:citing|quoting|according\s+to|referring\s+to|adding|speaking\s+(?:to|on|at)"
+    r"|cited\s+by|quoted\s+by|reported\s+by|in\s+a\s+statement|in\s+an\s+interview)\b"
+)
+_NOT_NAMES = FUNCTION_WORDS | frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Last Next Early Late Earlier
+    Later Yesterday Today Tomorrow Tonight Now Then Here Back Once Eventually Finally
+    Ultimately Overall Still Even Only Just Indeed Instead Like Unlike Across Inside Outside
+    Above Below Beside Besides Elsewhere Nationwide Worldwide""".split()
+)
+_REPORTED_END = regex.compile(_REPORT + r"\.$")
+
+
+def _names(name: str) -> bool:
+    return not any(word in _NOT_NAMES for word in name.split())
+
+
+class SplitAttribution(Rule):
+    """An attribution split off its quote into a sentence of its own.
+
+    Translation engines end the quote with a full stop and start the attribution as a new
+    sentence: "...with Russia.” A White House spokeswoman announced on Wednesday." or
+    "...a Kremlin spokesman confirmed. Dmitriy Peskov, citing Russian agencies." The rule
+    reports a sentence that is only a speaker and a reporting verb (with an optional "on
+    Wednesday") right after a quotation, and a sentence that is only a name followed by a
+    short tail ("Name Surname, citing ...", or after a quotation "Name Surname, in a
+    statement."). There is no automatic fix: the attribution must be rejoined by hand.
+    """
+
+    meta = RuleMeta(
+        code="BS008", name="split-attribution", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="An attribution split off its quote into a sentence of its own.",
+    )
+    examples = examples(
+        [
+            fail("They will talk “about Russia.” A White House spokeswoman announced on Wednesday.",
+                 "1:32"),
+            fail("“It is set,” an aide confirmed. Dmitriy Peskov, citing Russian agencies.", "1:33"),
+            fail("They want “intense diplomacy.” Emily Horn, it’s a statement.", "1:32"),
+            fail("“We are done.” He said.", "1:16"),
+        ],
+        [
+            "“We are ready,” a White House spokeswoman announced on Wednesday.",
+            "“We are profitable.” Or so the company said.",
+            "“Prices will rise.” That is what the minister said.",
+            "“We must act.” Last Friday, it rained. John Smith, a farmer, agreed.",
+            "The plan failed. Mary Jones, 45, and her son left.",
+            "The ministry said in a statement that talks would resume.",
+            "“Thank you.” Emily Horne, the spokeswoman, said the call went well.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for s in sentences(doc):
+            after_quote = bool(CLOSING_QUOTE_END.search(s.previous.rstrip()))
+            if after_quote and _ATTRIBUTION.match(s.text):
+                yield Hit(s.span, f"attribution split from its quote: “{s.text}”")
+                continue
+            m = _NAME_TAIL.match(s.text)
+            if m is None or not _names(m.group(1)) or len(m.group(2).split()) > 8:
+                continue
+            after_report = bool(_REPORTED_END.search(s.previous.rstrip()))
+            if _CITING.match(m.group(2)) or (
+                (after_quote or after_report) and len(m.group(2).split()) <= 5
+            ):
+                yield Hit(s.span, f"attribution fragment: “{s.text}”")
+
+
+_SUBJECTLESS = regex.compile(
+    r"^(?:Has|Have|Had)\s+(?:also\s+|already\s+|not\s+|never\s+)?(?:been|\p{Ll}{2,}ed)\b"
+    r"|^(?:Is|Are|Was|Were)\s+(?:also\s+|not\s+)?(?:being\s+)?\p{Ll}{2,}ed\s+"
+    r"(?:by|in|on|at|to|for|as|with|from|after|during|over|since)\b"
+)
+
+
+class SubjectlessFragment(Rule):
+    """A sentence that starts with an auxiliary and a participle, with no subject.
+
+    "...the conflict which is tearing the country apart. ‘Has been in the country for almost
+    eight years." A stray full stop cut the clause from its subject. Questions ("Has he
+    been...?"), conditional inversions ("Had it not been for...") and the first sentence
+    of a paragraph (captions, bios) stay quiet. There is no automatic fix.
+    """
+
+    meta = RuleMeta(
+        code="BS009", name="subjectless-fragment", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A sentence that starts with an auxiliary and a participle, with no subject.",
+    )
+    examples = examples(
+        [
+            fail("Moscow backs the rebels. ‘Has been in the country for almost eight years.",
+                 "1:27"),
+            fail("The minister left early. Was expected by the committee at noon.", "1:26"),
+        ],
+        [
+            "He arrived. Has he been in the country long?",
+            "Had it not been for the rain, they would have won. Were it so easy.",
+            "Has been in the country for eight years.",
+            "He spoke. “Has been a long year,” he said.",
+            "Some facts:\n\n- Was founded in 1990.\n- Has offices in Lyon.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for s in sentences(doc):
+            if not s.previous or not s.text.endswith(".") or not _SUBJECTLESS.match(s.text):
+                continue
+            if "”" in s.text or '"' in s.text:
+                continue
+            yield Hit(s.span, f"sentence without a subject: “{s.text}”")

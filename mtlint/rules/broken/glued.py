@@ -1,0 +1,179 @@
+"""BS001 and BS002: sentences run together without a space or without a full stop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken import lexicon
+from mtlint.rules.broken._common import in_code_or_url, prose_lines
+from mtlint.sentences import is_abbreviation_dot
+
+# Capitalised words that open a sentence and are not the tail of a camel-case name.
+_LONG_STARTERS = (
+    "The This That These Those They There Their She His Her But However Meanwhile After"
+    " Before When While According During Although Despite Following Since Because Our".split()
+)
+_SHORT_STARTERS = ("He", "It", "We", "If")
+_DIGIT_STARTERS = (
+    "On In At The This That He She It They We But And For With After From By To Of As If"
+    " When While His Her Their Its Our According During However Meanwhile".split()
+)
+# A word glued to a capitalised word: "ThursdayThe", "delaysMargaret Okonkwo".
+_GLUED = regex.compile(
+    r"(?<![\p{L}\p{M}\d'’.-])(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\d'’])"
+)
+_NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_DIGIT_GLUED = regex.compile(
+    r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}(" + "|".join(_DIGIT_STARTERS) + r")(?=[ \t]+[\p{Ll}“\"‘(])"
+)
+# Name particles and prefixes that are followed by a capital ("MacArthur", "KwaZulu").
+_PARTICLES = frozenset(
+    "mac van von del della den der las los san fitz ter ben bin abu ibn dos das les des kwa"
+    " ste dela".split()
+)
+# Camel-case names younger than the word list (so absent from it).
+_CAMEL_NAMES = frozenset(
+    """wikileaks whatsapp tiktok github gitlab deepmind deepseek huffpost airpods airdrop
+    airtag crowdstrike doordash wechat gofundme onlyfans politifact buzzfeed marketwatch
+    zerohedge infowars nextera firstenergy centurylink unitedhealth draftkings fanduel
+    stubhub soundcloud hellofresh livenation wework seaworld smartthings cansino curevac
+    factcheck openai chatgpt youtube linkedin""".split()
+)
+
+
+def _insert(at: int, text: str, title: str) -> Fix:
+    return Fix.replace(Span(at, at), text, title, Applicability.UNSAFE)
+
+
+class GluedSentences(Rule):
+    """Two sentences run together with no full stop and no space ("ThursdayThe official").
+
+    Scrapers drop the full stop and space between two sentences or between a heading
+    and the text under it, so a word runs straight into the capital of the next one. The
+    rule reports a word glued to a capitalised sentence opener ("ThursdayThe", "January
+    10On") or to a capitalised name ("delaysMargaret Okonkwo"), and leaves camel-case
+    names alone (McDonald, DeSantis, YouTube, iPhone, PowerPoint, LeBron, MacArthur). The
+    fix inserts ". " (after a number only a space) and is unsafe: check the result.
+    """
+
+    meta = RuleMeta(
+        code="BS001", name="glued-sentences", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="Two sentences run together with no full stop and no space (\"ThursdayThe official\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("A call scheduled for ThursdayThe official said so.", "1:22",
+                 fixed="A call scheduled for Thursday. The official said so."),
+            fail("Talks are set for January 10On the treaties.", "1:27",
+                 fixed="Talks are set for January 10 On the treaties."),
+            fail("Prices rose sharply in MarchMargaret Okonkwo said.", "1:24",
+                 fixed="Prices rose sharply in March. Margaret Okonkwo said."),
+            fail("He left early on FridayHowever nobody noticed.", "1:18"),
+        ],
+        [
+            "McDonald, DeSantis and LeBron James met at MacArthur Park.",
+            "She watched YouTube on her iPhone and opened PowerPoint.",
+            "The LinkedIn post went viral; WikiLeaks Founder Julian Assange replied.",
+            "Seat 12A is free, and Form 1040A was filed on time.",
+            "The 3D film and the 4K screen were sold in 2021.",
+            "KwaZulu Natal and DeAndre Jordan were in the news.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            for m in _GLUED.finditer(text):
+                left, right = m.group(1), m.group(2)
+                if not self._glued(text, m.end(), left, right):
+                    continue
+                if in_code_or_url(text, m.start(), m.end()):
+                    continue
+                at = line.start + m.start(2)
+                yield Hit(Span(line.start + m.start(), line.start + m.end()),
+                          f"sentences glued together: “{m.group()}”",
+                          _insert(at, ". ", "Insert a full stop and a space"))
+            for m in _DIGIT_GLUED.finditer(text):
+                if in_code_or_url(text, m.start(), m.end()):
+                    continue
+                at = line.start + m.start(1)
+                yield Hit(Span(line.start + m.start(), line.start + m.end()),
+                          f"number glued to the next word: “{m.group()}”",
+                          _insert(at, " ", "Insert a space"))
+
+    @staticmethod
+    def _glued(text: str, end: int, left: str, right: str) -> bool:
+        low = left.lower()
+        if low in _PARTICLES or (left + right).lower() in _CAMEL_NAMES:
+            return False
+        if right in _LONG_STARTERS:
+            return True
+        if right in _SHORT_STARTERS or _NEXT_CAPITAL.match(text, end):
+            if len(right) < 3 and right not in _SHORT_STARTERS:
+                return False
+            words = lexicon.unigrams()
+            return words.get(low, 0.0) >= 1e6 and (left + right).lower() not in words
+        return False
+
+
+_NO_SPACE = regex.compile(
+    r"(?<=[\p{L}\p{M}]\p{Ll})([.?!])([”’\"']?)(\p{Lu}\p{Ll}+|[AI](?= ))(?![\p{L}\p{M}\d])"
+)
+_NOT_WORDS = frozenset(
+    "com org net gov edu io co uk de fr it es ru cn jp ua info biz js py ts md txt pdf html"
+    " htm php asp exe doc docx xls xlsx csv json xml yaml yml".split()
+)
+
+
+class NoSpaceAfterStop(Rule):
+    """A sentence ends and the next begins with no space after the full stop ("added.Blinken").
+
+    When paragraphs are joined or a line break is lost, a full stop, question mark or
+    exclamation mark runs straight into the next sentence's first word. Domains and file
+    names (example.com, Node.js), abbreviations (U.S.A., Dr.Smith, e.g.), decimals and
+    "No.1" are left alone. The fix inserts a space and is unsafe.
+    """
+
+    meta = RuleMeta(
+        code="BS002", name="no-space-after-stop", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A sentence ends and the next begins with no space after the full stop (\"added.Blinken\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("“We are ready,” he added.Blinken said more.", "1:25",
+                 fixed="“We are ready,” he added. Blinken said more."),
+            fail("It was over.”The crowd left.", "1:12"),
+            fail("Is it true?Nobody knows.", "1:11", fixed="Is it true? Nobody knows."),
+            fail("Talks ended on Friday.A deal is close.", "1:22"),
+        ],
+        [
+            "Visit example.com or Example.Com for details.",
+            "The app uses Node.js and reads config.Yaml files.",
+            "The U.S.A. and Dr.Smith met at 3.5 p.m. on No.1 Street.",
+            "Mrs.Jones and Gen.Smith arrived, e.g.Paris and Rome.",
+            "Write to anna.Smith@example.com today.",
+            "Wait...Then it happened.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            for m in _NO_SPACE.finditer(text):
+                if m.group(3).lower() in _NOT_WORDS or in_code_or_url(text, m.start(), m.end()):
+                    continue
+                if m.group(1) == "." and is_abbreviation_dot(doc.text, line.start + m.start(1)):
+                    continue
+                at = line.start + m.end(2)
+                yield Hit(Span(line.start + m.start(1), line.start + m.end(3)),
+                          f"no space after “{m.group(1)}{m.group(2)}”: “{m.group()}”",
+                          _insert(at, " ", "Insert a space"))

@@ -1,0 +1,121 @@
+"""BS003: two words run together ("pressfrom", "ofthe")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken import lexicon
+from mtlint.rules.broken._common import in_code_or_url, prose_lines
+
+# Function words that are not also word-forming prefixes or suffixes ("over-", "in-", "-or").
+_PREFIXES = frozenset("the of and from with that which their".split())
+_SUFFIXES = frozenset(
+    "from the and of with that this which their about after into would was were have has".split()
+)
+_SHORT_TAIL = frozenset(("the", "has", "was"))  # "sheathe", "pashas": need a longer head
+# Pairs of function words glued together ("inthe", "ofthe", "tothe").
+_PAIR = frozenset("in of to on at for from with by and the is that this".split())
+# Adverbs that form real compounds with function words ("hereinto", "whereabout").
+_NOT_CONTENT = frozenset("here there where therein thereon herein with what when".split())
+# Listed in the word list (web text glues them too) but far rarer than the two words apart.
+_KNOWN_PAIRS = frozenset(
+    """andis andon andthat andthe andto atthe atthis bythe forthe forthis fromthe fromthis
+    inon inthe inthis isat isthat isthe isto ofthe ofthis onthe onthis thatis thaton thatthe
+    thisis tothe tothis withthe""".split()
+)
+_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
+_FREQUENT = 1e6
+_PAIRED = regex.compile("(?:" + "|".join(sorted(_PAIR)) + "){2}")
+
+
+def split_glued(word: str) -> tuple[str, str] | None:
+    """Split ``word`` into two words when it is two words run together, else None."""
+    if word in lexicon.unigrams():
+        if word not in _KNOWN_PAIRS:
+            return None
+        return next((word[:i], word[i:]) for i in range(2, len(word) - 1) if word[:i] in _PAIR
+                    and word[i:] in _PAIR)
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if head in _PAIR and tail in _PAIR:
+            return head, tail
+        if head in _PREFIXES and _content(tail, 4):
+            return head, tail
+        if tail in _SUFFIXES and _content(head, 5 if tail in _SHORT_TAIL else 4):
+            return head, tail
+    return None
+
+
+def _content(part: str, min_len: int) -> bool:
+    return (
+        len(part) >= min_len
+        and part not in _NOT_CONTENT
+        and lexicon.unigrams().get(part, 0.0) >= _FREQUENT
+    )
+
+
+def _could_be_glued(word: str) -> bool:
+    """A cheap test before the word list is loaded: a function word at either end."""
+    if word in _KNOWN_PAIRS:
+        return True
+    return any(word.startswith(p) and len(word) - len(p) >= 4 for p in _PREFIXES) or any(
+        word.endswith(s) and len(word) - len(s) >= 4 for s in _SUFFIXES
+    ) or _PAIRED.fullmatch(word) is not None
+
+
+class GluedWords(Rule):
+    """Two words run together into one ("Meet the pressfrom the series", "ofthe").
+
+    Extraction from HTML drops the space between words that sat in different elements or
+    on different lines. A lowercase token is reported when it is not a known word but
+    splits into a very common function word (the, of, and, from, with...) and a frequent
+    word, or when it is a common glued pair like "inthe". Real compounds (without,
+    another, therefore, into, meanwhile), hyphenated words, names, URLs, e-mail addresses,
+    hashtags and code are left alone. The fix inserts the space and is unsafe.
+    """
+
+    meta = RuleMeta(
+        code="BS003", name="glued-words", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="Two words run together into one (\"Meet the pressfrom the series\", \"ofthe\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("He spoke on Meet the pressfrom the series NBC.", "1:22",
+                 fixed="He spoke on Meet the press from the series NBC."),
+            fail("Most ofthe troops left.", "1:6", fixed="Most of the troops left."),
+            fail("They discussed thereport at length.", "1:16"),
+            fail("The talks ended withthe Russians.", "1:17"),
+        ],
+        [
+            "Without another word, therefore, he went into the room meanwhile.",
+            "Somewhere, somehow, the hitherto unknown cause was found thereafter.",
+            "See thehill.com, #inthemoment, @ofthenews and the-from-scratch plan.",
+            "Use `pressfrom` in code and file_withthe names.",
+            "Prices rose, notwithstanding the whereabouts of the theater's offerings.",
+            "She would sheathe the sword and withstand the thousand demands thereof.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            for m in _TOKEN.finditer(text):
+                word = m.group()
+                if not _could_be_glued(word) or in_code_or_url(text, m.start(), m.end()):
+                    continue
+                parts = split_glued(word)
+                if parts is None:
+                    continue
+                at = line.start + m.start() + len(parts[0])
+                yield Hit(
+                    Span(line.start + m.start(), line.start + m.end()),
+                    f"words run together: “{word}” (“{parts[0]} {parts[1]}”)",
+                    Fix.replace(Span(at, at), " ", "Insert a space", Applicability.UNSAFE),
+                )

@@ -1,0 +1,157 @@
+"""BS006 and BS007: a full stop where the sentence does not end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._common import in_code_or_url, prose_lines
+from mtlint.sentences import is_abbreviation_dot, word_before
+
+_LOWER_AFTER_STOP = regex.compile(
+    r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)"
+)
+# Lowercase words that may open a sentence: name particles and lowercase brands.
+_LOWER_STARTERS = frozenset(
+    """de van von der den da di du del della la le bin al el ibn ter ten adidas""".split()
+)
+_EXTRA_ABBREVIATIONS = frozenset("cit loc pct pl lit var cont tbd".split())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    return is_abbreviation_dot(text, dot) or word_before(text, dot).lower() in _EXTRA_ABBREVIATIONS
+
+
+class LowercaseAfterStop(Rule):
+    """A lowercase word right after a full stop ("were also indicated. in the allied states").
+
+    A stray full stop splits a sentence ("Russian gas. pipeline") or a sentence start lost
+    its capital. Full stops that belong to abbreviations and initials (approx., e.g., U.S.,
+    p.m., J. K. Rowling, 6 ft. tall, Inc.), ellipses, numbers and domains are left alone,
+    as are words that are lowercase by nature (iPhone, eBay, de Gaulle, van Gogh). The fix
+    deletes the full stop and is unsafe: the sentence may need a capital instead.
+    """
+
+    meta = RuleMeta(
+        code="BS006", name="lowercase-after-stop", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A lowercase word right after a full stop (\"were also indicated. in the allied states\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("Plans were also indicated. in the allied states, he said.", "1:26",
+                 fixed="Plans were also indicated in the allied states, he said."),
+            fail("It could include a suspension of Russian gas. pipeline flows.", "1:45"),
+            fail("Nobody came. then the rain started.", "1:12"),
+        ],
+        [
+            "Costs rose approx. five percent in the U.S. during 2020.",
+            "Use e.g. salt, i.e. a mineral, at 5 p.m. local time, as J. K. Rowling did.",
+            "The board is 6 ft. tall and Acme Inc. and its partners agree, cf. the report.",
+            "Wait. . . and then nothing. He bought an iPhone. eBay sold it.",
+            "The painting was sold. van Gogh never knew. de Gaulle did.",
+            "Smith et al. found it, and vs. them we lost; see Fig. two.",
+            "Version 2. then 3.5 percent.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            for m in _LOWER_AFTER_STOP.finditer(text):
+                word = m.group(1)
+                dot = line.start + m.start()
+                if word.lower() in _LOWER_STARTERS or not word.isalpha() or word.lower() != word:
+                    continue
+                if _is_abbreviation(doc.text, dot) or in_code_or_url(text, m.start() - 1, m.start()):
+                    continue
+                yield Hit(Span(dot, line.start + m.end()),
+                          f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",
+                          Fix.replace(Span(dot, dot + 1), "", "Delete the full stop",
+                                      Applicability.UNSAFE))
+
+
+# Words that cannot end an English sentence.
+_NON_FINAL = frozenset(
+    "the an their its our your whose and nor than amid amidst via during including despite"
+    " toward towards".split()
+)
+_MODAL_NOT = regex.compile(
+    r"\b(?:(?:would|will|could|should|can|must|might|may|shall|did|does|do)[ \t]+not"
+    r"|cannot|(?:wouldn|won|couldn|shouldn|can|mustn|didn|doesn|don)[’']t)$",
+    regex.IGNORECASE,
+)
+# Bare verbs that follow "would not" ("would not. Accept anything"); no first names.
+_BARE_VERBS = frozenset(
+    """accept act add agree allow answer apply approve argue arrive ask attack attend avoid
+    become begin believe break bring build buy call cancel carry change choose claim close come
+    comment commit compete complete comply concede confirm consider continue cooperate count
+    cover create cross cut deal decide declare defend deliver deny depend describe destroy
+    develop disclose discuss drop end enter escape expand expect explain face fail fall fight
+    find finish follow forget form get give go grow handle happen help hesitate hold ignore
+    impose improve include increase intervene invade invest join keep know learn leave let
+    lift listen live lose make manage meet move need negotiate notice obey offer open oppose
+    participate pay permit prepare prevent proceed produce protect provide publish pull push
+    put raise reach react read receive recognize recognise reduce refuse reject release remain
+    remove repeat reply report resign resist respond retreat return reveal rise risk run say
+    see seek sell send serve share show sign sit speak spend stand start stay stop submit
+    succeed suffer support surrender survive take talk tell tolerate travel try turn
+    understand use wait want watch win withdraw work write yield""".split()
+)
+_STOP_CAPITAL = regex.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
+
+
+class StrayFullStop(Rule):
+    """A full stop after a word that cannot end a sentence ("it would not. Accept anything").
+
+    A segment boundary from the translation engine or the page markup can put a full stop
+    and a capital in the middle of a sentence. The rule reports one after words that never
+    end an English sentence (the, an, their, its, and, than, during, including...) and after
+    "would not", "cannot" and the like when a bare verb follows ("would not. Accept"). The
+    fix deletes the full stop and lowercases the next word; it is unsafe.
+    """
+
+    meta = RuleMeta(
+        code="BS007", name="stray-full-stop", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A full stop after a word that cannot end a sentence (\"it would not. Accept anything\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("He said it would not. Accept anything without them.", "1:21",
+                 fixed="He said it would not accept anything without them."),
+            fail("They met during the. Talks were long.", "1:20"),
+            fail("The rise was bigger than. Analysts expected a fall.", "1:25"),
+        ],
+        [
+            "He said he would not. Biden, however, did.",
+            "Asked whether he would resign, he said he would not. The vote is Friday.",
+            "She could not. Mark Jones said so.",
+            "The book is theirs. The pen is his. Its cover is red.",
+            "It is what it is. And that is that.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            text = line.text
+            for m in _STOP_CAPITAL.finditer(text):
+                word = m.group(1)
+                before = text[max(0, m.start() - 30) : m.start()]
+                prev = word_before(text, m.start())
+                if prev not in _NON_FINAL and not (
+                    word.lower() in _BARE_VERBS and _MODAL_NOT.search(before)
+                ):
+                    continue
+                dot = line.start + m.start()
+                end = line.start + m.end()
+                yield Hit(Span(dot, end), f"stray full stop: “{prev}. {word}”",
+                          Fix.replace(Span(dot, line.start + m.start(1) + 1),
+                                      " " + word[0].lower(), "Delete the full stop",
+                                      Applicability.UNSAFE))

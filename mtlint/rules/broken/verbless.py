@@ -1,0 +1,99 @@
+"""BS010: a prepositional phrase split off as a sentence of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Category, Hit, Severity
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._sentences import sentences
+
+_OPENER = regex.compile(
+    r"^(?:In\s+light\s+of|In\s+view\s+of|In\s+the\s+face\s+of|In\s+the\s+wake\s+of"
+    r"|In\s+response\s+to|Because\s+of|Due\s+to|As\s+a\s+result\s+of|In\s+spite\s+of|Despite"
+    r"|Amid|Amidst|Given|In\s+addition\s+to|Regardless\s+of|With\s+regard\s+to"
+    r"|In\s+the\s+event\s+of|For\s+the\s+sake\s+of|Following|According\s+to)\s"
+)
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+# Any of these makes a clause likely: auxiliaries, pronoun subjects, common verbs.
+_VERB_CUES = frozenset(
+    """is are am was were be been being has have had do does did will would can could may
+    might must shall should he she they we i you it there said told took made came went gave
+    saw met got put set let left kept held led paid sent spent built brought bought thought
+    caught fought sought found felt fell rose won lost ran began became wrote spoke broke
+    chose drove flew grew knew threw drew shot struck stood understood sold hit cut read sat
+    meant heard dealt lay laid fed fled shook woke wore tore swore bore froze hid rode stole
+    sank sang rang withdrew remain remains continue continues seem seems appear appears say
+    says want wants need needs look looks come comes go goes make makes take takes give gives
+    show shows see sees know knows think thinks believe believes hope hopes plan plans""".split()
+)
+_DETERMINERS = frozenset(
+    "the a an its their his her our your this that these those two three four five several"
+    " many some all both of in on at by for from with between".split()
+)
+
+
+_LINKS = _DETERMINERS | frozenset(
+    "and or but to into over under near across along around across within without".split()
+)
+
+
+def _verbless(text: str) -> bool:
+    """No auxiliary, pronoun subject, past tense or possible present-tense verb."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    for i, low in enumerate(words):
+        if low in _VERB_CUES or (low.endswith("ed") and len(low) > 4):
+            return False
+        if not low.endswith("s") or low.endswith("ss") or len(low) <= 3:
+            continue
+        if i and words[i - 1] not in _DETERMINERS:
+            return False  # "the team plays": maybe a verb
+        if i + 1 < len(words) and words[i + 1] not in _LINKS:
+            return False  # "the fans stay": maybe subject and verb
+    return True
+
+
+class PrepositionalFragment(Rule):
+    """A prepositional phrase split off as a sentence, with no verb ("In light of the increase.").
+
+    A stray full stop detaches a trailing phrase from its clause: "...reiterated its
+    support for Ukraine. In light of the increase in the Russian military presence on the
+    border between the two countries." The rule reports a sentence that opens with a
+    phrase such as "In light of", "Due to" or "Despite", has no comma, at least six words
+    and no word that could be its verb, and follows another sentence of the same
+    paragraph. There is no automatic fix: join it to the previous sentence.
+    """
+
+    meta = RuleMeta(
+        code="BS010", name="prepositional-fragment", category=Category.BROKEN_SENTENCE,
+        severity=Severity.WARNING,
+        summary="A prepositional phrase split off as a sentence, with no verb (\"In light of the increase.\").",
+    )
+    examples = examples(
+        [
+            fail("He backed Ukraine. In light of the increase in the Russian military presence "
+                 "on the border between the two countries.", "1:20"),
+            fail("Flights stopped. Due to the heavy snow across the northern region overnight.",
+                 "1:18"),
+        ],
+        [
+            "He backed Ukraine. In light of the increase, the ministry raised its budget.",
+            "Flights stopped. Due to the snow the airport was closed for the day.",
+            "Prices rose. Despite the rain the fans stay in the stadium for hours.",
+            "In light of the increase in the Russian military presence on the border.",
+            "Markets fell. According to the report.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for s in sentences(doc):
+            text = s.text
+            if not s.previous.endswith(".") or not text.endswith(".") or not _OPENER.match(text):
+                continue
+            if any(ch in text for ch in ",;:“”\"()") or len(_WORD.findall(text)) < 6:
+                continue
+            if _verbless(text):
+                yield Hit(s.span, f"sentence without a verb: “{text}”")

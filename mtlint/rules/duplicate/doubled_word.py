@@ -1,0 +1,121 @@
+"""DU002: the same word twice in a row ("the the")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+# Whitespace inside one paragraph: spaces, or one line break (a blank line ends it).
+_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_SENTENCE_END = regex.compile(r"[.!?;:…]")
+
+# Doubles that English uses on purpose: "had had", "that that", "we do do", "gave her her
+# keys", reduplicated interjections and nouns ("bye bye", "mahi mahi"), and French/German
+# reflexives and relatives ("nous nous"). Intensifiers ("very very", "many many") are
+# written with a comma in edited prose, so they are flagged.
+ALLOWED = frozenset(
+    """had that do her you bye no ha hah he hee heh ho hum oh uh um huh ah aw tut tsk shh
+    chop knock yum boo pooh pom tom yo mahi ylang can hush goody hear bang choo cha dum la
+    bla blah yada ta beep hip rah pee poo wee bon aye din bling tick woof quack meow baa
+    oink moo tweet buzz honk toot vroom zoom chin hubba ooh nous vous die der das""".split()
+)
+# "What it is is that ...", "What he did did matter": a doubled verb after a wh-clause.
+_WH_DOUBLES = frozenset("is was are were does did".split())
+_WH = frozenset("what whatever where wherever how why who whoever whom all".split())
+_WH_WINDOW = 8
+
+
+class DoubledWord(Rule):
+    """The same word twice in a row, such as "the the" or "to to".
+
+    Doubled words slip in when text is edited, scraped across a line break or stitched
+    from machine-translated segments. They are found across a single line break too.
+    Legitimate doubles stay quiet: "had had", "that that", "we do do", "gave her her
+    keys", "what it is is", reduplications ("bye bye", "ha ha", "mahi mahi"), and
+    capitalised pairs, which are usually names ("Bora Bora", "Walla Walla", "Duran
+    Duran"). Deleting the second word is safe.
+    """
+
+    meta = RuleMeta(
+        code="DU002", name="doubled-word", category=Category.DUPLICATE,
+        severity=Severity.WARNING, summary='The same word twice in a row, such as "the the" or "to to".',
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("He went to the the market.", "1:12", fixed="He went to the market."),
+            fail("The the talks failed.", "1:1", fixed="The talks failed."),
+            fail("They agreed to\nto meet again.", "1:13", fixed="They agreed to\nmeet again."),
+            fail("A senator who has has followed the issue spoke.", "1:15",
+                 fixed="A senator who has followed the issue spoke."),
+            fail("A deal is is close, and and the talks go on.", "1:8", "1:21",
+                 fixed="A deal is close, and the talks go on."),
+        ],
+        [
+            "What it is is a scandal.",
+            "He had had enough. She said that that was fine.",
+            "We do do our homework. I gave her her keys.",
+            "They flew to Bora Bora and then to Walla Walla. Sirhan Sirhan was convicted.",
+            "Bye bye, she said. No no, ha ha, it was a joke.",
+            "He paid 10 10 times over.",
+            "What he did did not matter. All it is is talk.",
+            "The talks ended.\n\nThe report followed.",
+            "It was the end. The end came quickly.",
+            "It is a well-known known fact.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        prev: regex.Match[str] | None = None
+        history: list[str] = []
+        for m in _WORD.finditer(text):
+            gap = text[prev.end() : m.start()] if prev is not None else ""
+            if prev is not None and not _GAP.fullmatch(gap):
+                if _SENTENCE_END.search(gap) or "\n" in gap:
+                    history = []
+            elif prev is not None and self._doubled(text, prev, m, history):
+                yield self._hit(prev, m, gap)
+            history.append(m.group().casefold())
+            prev = m
+
+    @staticmethod
+    def _doubled(
+        text: str, first: regex.Match[str], second: regex.Match[str], history: list[str]
+    ) -> bool:
+        a, b = first.group(), second.group()
+        low = b.casefold()
+        if a.casefold() != low or any(ch.isupper() for ch in b):
+            return False  # different words, or a capitalised pair (usually a name)
+        if low in ALLOWED:
+            return False
+        if first.start() > 0 and text[first.start() - 1] in "-‐/":
+            return False  # the tail of a compound: "well-known known"
+        if text[second.end() : second.end() + 1] in ("-", "‐"):
+            return False  # the head of a compound: "no no-fly zone"
+        if low in _WH_DOUBLES and _WH.intersection(history[-_WH_WINDOW:-2]):
+            return False  # a subject stands between: "what [it] is is", not "who has has"
+        return True
+
+    @staticmethod
+    def _hit(first: regex.Match[str], second: regex.Match[str], gap: str) -> Hit:
+        text = second.string
+        if "\n" in gap:
+            # Keep the line break where it is: delete the word and the spaces after it.
+            start, end = second.start(), second.end()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+        else:
+            start, end = first.end(), second.end()
+        fix = Fix.replace(Span(start, end), "", "Delete the second word", Applicability.SAFE)
+        return Hit(
+            Span(first.start(), second.end()),
+            f"doubled word \"{first.group()} {second.group()}\"",
+            fix,
+        )

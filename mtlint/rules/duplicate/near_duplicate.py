@@ -1,0 +1,111 @@
+"""DU003: a long line followed by an almost identical copy."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.kinds.line import content_span
+from mtlint.model import Category, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.linekinds import fenced_lines, is_structure
+
+MIN_WORDS = 12
+WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*")
+
+
+def _diff(a: list[str], b: list[str], allowed: int) -> tuple[int, list[str]] | None:
+    """How many words differ, and which; None when more than ``allowed`` surely do."""
+    if abs(len(a) - len(b)) > allowed:
+        return None
+    bag = Counter(a)
+    bag.subtract(Counter(b))
+    if sum(abs(v) for v in bag.values()) > 2 * allowed:
+        return None
+    changed = 0
+    differing: list[str] = []
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        changed += max(i2 - i1, j2 - j1)
+        differing.extend(a[i1:i2] + b[j1:j2])
+    return changed, differing
+
+
+class NearDuplicateLine(Rule):
+    """A long line followed at once by a copy that differs in a word or two.
+
+    Scraped pages and translation pipelines repeat a paragraph with a small change (a
+    doubled word, a name spelled differently, a corrected typo). The second copy is
+    flagged when both are long (at least 12 words), come one after the other, and differ
+    in at most one word per 12, with no number among the differences, so that parallel
+    sentences ("revenue rose 5% in 2019" / "... 6% in 2020") stay quiet. Exact copies
+    are DU001's, a cut-off copy is TR001's. There is no fix: either copy may be the
+    right one.
+    """
+
+    meta = RuleMeta(
+        code="DU003", name="near-duplicate-line", category=Category.DUPLICATE,
+        severity=Severity.WARNING, summary="A long line followed at once by a copy that differs in a word or two.",
+    )
+    examples = examples(
+        [
+            fail("The senator, who has has followed the issue for years, called the move long "
+                 "overdue on Monday.\n\nThe senator, who has followed the issue for years, called "
+                 "the move long overdue on Monday.\n", "3:1"),
+            fail("“We are doing everything we can,” Samuel Kirkpatrik told reporters after the "
+                 "meeting.\n“We are doing everything we can,” Samuel Kirkpatrick told reporters "
+                 "after the meeting.\n", "2:1"),
+        ],
+        [
+            "In 2019 the company reported revenue of 5 billion euros and a profit of 1 billion.\n"
+            "In 2020 the company reported revenue of 6 billion euros and a profit of 2 billion.\n",
+            "The ministry said the talks with France would resume in Geneva next month.\n"
+            "The ministry said the talks with Germany would resume in Vienna next week.\n",
+            "Short line one here.\nShort line two here.\n",
+            "The talks will resume in Geneva next month, the ministry said on Monday.\n"
+            "The talks will resume in Geneva next month, the ministry said on Monday.\n",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        fenced = fenced_lines(doc)
+        previous: tuple[Line, list[str]] | None = None
+        for line in doc.lines:
+            if not line.text.strip():
+                continue
+            if line.number in fenced or is_structure(line.text):
+                previous = None
+                continue
+            start, end = content_span(line)
+            tokens = [t.casefold() for t in _TOKEN.findall(line.text[start:end])]
+            if previous is not None and len(tokens) >= MIN_WORDS and len(previous[1]) >= MIN_WORDS:
+                hit = self._compare(line, start, end, previous[0], previous[1], tokens)
+                if hit is not None:
+                    yield hit
+            previous = (line, tokens)
+
+    @staticmethod
+    def _compare(
+        line: Line, start: int, end: int, earlier: Line, a: list[str], b: list[str]
+    ) -> Hit | None:
+        allowed = min(3, max(1, min(len(a), len(b)) // WORDS_PER_EDIT))
+        result = _diff(a, b, allowed)
+        if result is None:
+            return None
+        changed, differing = result
+        if changed == 0 or changed > allowed:
+            return None
+        if any(ch.isdigit() for word in differing for ch in word):
+            return None
+        shown = ", ".join(dict.fromkeys(differing))
+        return Hit(
+            Span(line.start + start, line.start + end),
+            f"line nearly repeats line {earlier.number} (differs in: {shown})",
+        )

@@ -1,0 +1,148 @@
+"""DU001: a line or paragraph that repeats an earlier one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.kinds.line import content_span
+from mtlint.model import Hit, Severity, Span
+from mtlint.model import Category as Cat
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.linekinds import (
+    delete_lines,
+    fenced_lines,
+    is_heading,
+    is_list_item,
+    is_rule_or_underline,
+    is_table_row,
+    words,
+)
+
+MIN_WORDS_ADJACENT = 4  # a copy right after the original
+MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.") recur
+_SPACES = regex.compile(r"\s+")
+_CLOSED = regex.compile(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
+
+
+def normalize(text: str) -> str:
+    """Case- and whitespace-insensitive form of a line's content."""
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def _quote(text: str, limit: int = 50) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class RepeatedLine(Rule):
+    """A line or paragraph that repeats an earlier one word for word.
+
+    Scrapers duplicate captions, pull quotes and whole paragraphs, and machine translation
+    sometimes emits a segment twice. The later copy is flagged, naming the line it repeats;
+    the comparison ignores case and whitespace. Lines with few words, table rows, rules
+    and code blocks are left alone; list items, headings and headlines (no closing
+    punctuation) recur on purpose, so they are flagged only right after their twin. The
+    fix deletes the later copy; it is unsafe because a repetition can be deliberate (a
+    refrain, a quoted chorus).
+    """
+
+    meta = RuleMeta(
+        code="DU001", name="repeated-line", category=Cat.DUPLICATE,
+        severity=Severity.WARNING, summary="A line or paragraph that repeats an earlier one word for word.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("The minister salutes troops near the front line (Image: Reuters)\n"
+                 "The minister salutes troops near the front line (Image: Reuters)\n",
+                 "2:1", fixed="The minister salutes troops near the front line (Image: Reuters)\n"),
+            fail("Talks will resume in Geneva next month, officials said.\n\nOther news.\n\n"
+                 "Talks  will resume in Geneva next month, officials SAID.\n\nEnd of story here.\n",
+                 "5:1",
+                 fixed="Talks will resume in Geneva next month, officials said.\n\nOther news.\n\n"
+                       "End of story here.\n"),
+            fail("The first line of a paragraph.\nIts second line here.\n\nA break.\n\n"
+                 "The first line of a paragraph.\nIts second line here.\n", "6:1"),
+            fail("- Bring a copy of your passport\n- Bring a copy of your passport\n", "2:3"),
+        ],
+        [
+            "Thank you very much.\n\nHe spoke for an hour.\n\nThank you very much.\n",
+            "| a | b |\n|---|---|\n| one two three four | x |\n| one two three four | x |\n",
+            "- Two eggs\n- Flour\n- Two eggs\n",
+            "## Background and context\n\nSome text.\n\n## Background and context\n",
+            "```\nprint('hello world from here')\nprint('hello world from here')\n```\n",
+            "The call lasted an hour.\nThe call lasted an hour and a half.\n",
+            "* * *\n\nText.\n\n* * *\n",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        fenced = fenced_lines(doc)
+        covered: set[int] = set()
+        yield from self._paragraphs(doc, fenced, covered)
+        seen: dict[str, Line] = {}
+        previous: Line | None = None
+        for line in doc.lines:
+            if not line.text.strip():
+                continue
+            if line.number in fenced or is_table_row(line.text) or is_rule_or_underline(line.text):
+                previous = None
+                continue
+            start, end = content_span(line)
+            key = normalize(line.text[start:end])
+            n_words = len(words(key))
+            adjacent = previous is not None and normalize(previous.text) == normalize(line.text)
+            original = seen.get(key)
+            if (
+                line.number not in covered
+                and original is not None
+                and n_words >= MIN_WORDS_ADJACENT
+                and (adjacent or self._distant_ok(line.text, n_words))
+            ):
+                yield Hit(
+                    Span(line.start + start, line.start + end),
+                    f"line repeats line {original.number}: \"{_quote(line.text[start:end])}\"",
+                    delete_lines(doc, line, line),
+                )
+            elif original is None and n_words >= MIN_WORDS_ADJACENT:
+                seen[key] = line
+            previous = line
+
+    @staticmethod
+    def _distant_ok(text: str, n_words: int) -> bool:
+        """Headings, headlines and list items recur on purpose; sentences do not."""
+        return (
+            n_words >= MIN_WORDS_DISTANT
+            and not is_list_item(text)
+            and not is_heading(text)
+            and bool(_CLOSED.search(text))
+        )
+
+    def _paragraphs(self, doc: Document, fenced: frozenset[int], covered: set[int]) -> Iterator[Hit]:
+        seen: dict[str, Line] = {}
+        for para in doc.paragraphs:
+            first = doc.line_at(para.start)
+            last = doc.line_at(para.end)
+            if first.number == last.number or any(
+                n in fenced for n in range(first.number, last.number + 1)
+            ):
+                continue
+            lines = doc.lines[first.number - 1 : last.number]
+            if any(is_table_row(x.text) or is_list_item(x.text) for x in lines):
+                continue
+            key = normalize(" ".join(x.text for x in lines))
+            if len(words(key)) < MIN_WORDS_DISTANT:
+                continue
+            original = seen.get(key)
+            if original is None:
+                seen[key] = first
+                continue
+            covered.update(range(first.number, last.number + 1))
+            yield Hit(
+                Span(first.start, last.end),
+                f"paragraph repeats the one at line {original.number}: \"{_quote(first.text)}\"",
+                delete_lines(doc, first, last),
+            )

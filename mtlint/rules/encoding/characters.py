@@ -1,0 +1,134 @@
+"""EN002-EN004: replacement characters, invalid UTF-8 bytes and control characters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import snippet
+from mtlint.rules.encoding.mojibake import mojibake_repairs
+
+_FFFD = regex.compile("\ufffd+")
+_SURROGATE = regex.compile("[\udc80-\udcff]")
+_CONTROL = regex.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _runs(offsets: tuple[int, ...]) -> list[Span]:
+    """Consecutive offsets grouped into spans."""
+    out: list[Span] = []
+    for off in sorted(offsets):
+        if out and out[-1].end == off:
+            out[-1] = Span(out[-1].start, off + 1)
+        else:
+            out.append(Span(off, off + 1))
+    return out
+
+
+class ReplacementCharacter(Rule):
+    """A U+FFFD replacement character (�): text lost in an earlier conversion.
+
+    Some tool upstream met bytes it could not decode and substituted �; the original
+    characters are gone. Bytes that are invalid in this file itself are reported once,
+    by EN003, not here. There is no fix: only the source text can say what was lost.
+    """
+
+    meta = RuleMeta(
+        code="EN002", name="replacement-character", category=Category.ENCODING,
+        severity=Severity.ERROR,
+        summary="A U+FFFD replacement character (�): text lost in an earlier conversion.",
+    )
+    examples = examples(
+        [fail("Zelensky said the attack on Kyiv \ufffd\ufffd was brutal.", "1:34"),
+         fail("Caf\ufffd and na\ufffdve", "1:4", "1:12")],
+        ["Café and naïve.", "A question mark? And an emoji 😀."],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        bad = set(doc.bad_offsets)
+        for m in _FFFD.finditer(doc.text):
+            for span in _runs(tuple(i for i in range(m.start(), m.end()) if i not in bad)):
+                shown = snippet(doc, span.start, span.end, 10)
+                yield Hit(span, f"replacement character in {shown!r}")
+
+
+class InvalidUtf8(Rule):
+    """Bytes that are not valid UTF-8 (the file is in another encoding, or damaged).
+
+    mtlint reads such bytes as U+FFFD and carries on; each run of bad bytes is reported
+    here once (text handed over through the API with surrogate escapes counts too). A
+    file saved as Windows-1252 or Latin-1 should be converted to UTF-8 from the right
+    source encoding (iconv, or ftfy for mixed files). There is no automatic fix.
+    """
+
+    meta = RuleMeta(
+        code="EN003", name="invalid-utf8", category=Category.ENCODING, severity=Severity.ERROR,
+        summary="Bytes that are not valid UTF-8 (the file is in another encoding, or damaged).",
+    )
+    examples = examples(
+        [fail("Caf\udce9 au lait and na\udcc3\udcafve", "1:4", "1:20")],
+        ["Plain UTF-8 text: café, “quotes”, 😀.", "A replacement \ufffd is EN002's."],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        escaped = tuple(m.start() for m in _SURROGATE.finditer(doc.text))
+        for span in _runs(tuple(set(doc.bad_offsets) | set(escaped))):
+            count = span.end - span.start
+            what = "an invalid UTF-8 byte" if count == 1 else f"{count} invalid UTF-8 bytes"
+            yield Hit(span, f"{what} in {snippet(doc, span.start, span.end, 10)!r}")
+
+
+class ControlCharacter(Rule):
+    """A control character (C0, DEL or C1) or terminal escape sequence inside the text.
+
+    Controls are invisible, break parsers and XML, and usually come from binary debris or
+    from Windows-1252 text read as Latin-1 (U+0092 for ’). Tab, line feed and carriage
+    return are fine, and so is a form feed alone on its line (a page break). Deleting a C0
+    control or escape sequence is safe; a C1 control is replaced (unsafe) by the
+    Windows-1252 character it most likely stands for. Controls inside mojibake are EN001's.
+    """
+
+    meta = RuleMeta(
+        code="EN004", name="control-character", category=Category.ENCODING,
+        severity=Severity.ERROR,
+        summary="A control character (C0, DEL or C1) or terminal escape sequence inside the text.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("Biden\x07 said \x1b[31mno\x1b[0m.", "1:6", "1:13", "1:20",
+                 fixed="Biden said no."),
+            fail("It\x92s over.", "1:3", fixed="It’s over."),
+        ],
+        ["Tab\tand line\r\nbreaks are fine.", "Page one\n\x0c\nPage two", "it’s “fine”"],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        mojibake = [r.span for r in mojibake_repairs(doc)]
+        for m in _CONTROL.finditer(doc.text):
+            span = Span(m.start(), m.end())
+            ch = m.group()
+            if any(span.overlaps(s) for s in mojibake):
+                continue
+            if ch == "\x0c" and not doc.line_at(span.start).text.strip("\x0c \t"):
+                continue
+            if len(ch) > 1:
+                yield Hit(span, f"terminal escape sequence {ch!r}",
+                          Fix.replace(span, "", "Delete the escape sequence", Applicability.SAFE))
+                continue
+            code = ord(ch)
+            if 0x80 <= code <= 0x9F:
+                try:
+                    guess = bytes([code]).decode("cp1252")
+                except UnicodeDecodeError:
+                    guess = ""
+                title = f"Replace with {guess!r}" if guess else "Delete the control character"
+                yield Hit(span, f"control character U+{code:04X} (C1"
+                                + (f", probably {guess!r})" if guess else ")"),
+                          Fix.replace(span, guess, title, Applicability.UNSAFE))
+                continue
+            yield Hit(span, f"control character U+{code:04X}",
+                      Fix.replace(span, "", "Delete the control character", Applicability.SAFE))

@@ -1,0 +1,125 @@
+"""EN001: mojibake (UTF-8 read as Windows-1252/Latin-1), repaired by ftfy."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+
+if TYPE_CHECKING:
+    import ftfy
+
+# A Latin-1 lead byte followed by a Windows-1252 continuation byte, or the usual suspects.
+# Only lines that match are handed to ftfy, which decides.
+_SUSPECT = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]|\u00c3|\u00c2|\u00ef\u00bf\u00bd"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    span: Span
+    replacement: str
+
+
+_CACHE: WeakKeyDictionary[Document, tuple[Repair, ...]] = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1)
+def _config() -> ftfy.TextFixerConfig:
+    import ftfy
+
+    # Only undo mis-decoding: keep curly quotes, ligatures, widths, entities and controls,
+    # and do not normalise, so that a repair never touches text that is not mojibake.
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+        remove_control_chars=False, normalization=None, explain=False,
+    )
+
+
+def _repair_line(text: str) -> str:
+    import ftfy
+
+    return ftfy.fix_text(text, _config())
+
+
+def mojibake_repairs(doc: Document) -> tuple[Repair, ...]:
+    """The spans ftfy would change in ``doc``, with its repairs (computed once)."""
+    cached = _CACHE.get(doc)
+    if cached is not None:
+        return cached
+    out: list[Repair] = []
+    for line in doc.lines:
+        if not _SUSPECT.search(line.text):
+            continue
+        fixed = _repair_line(line.text)
+        if fixed == line.text:
+            continue
+        ops = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False).get_opcodes()
+        changes = [op for op in ops if op[0] != "equal"]
+        merged: list[list[int]] = []
+        for _tag, i1, i2, j1, j2 in changes:
+            gap = line.text[merged[-1][1] : i1] if merged else " "
+            if len(gap) <= 2 and not any(c.isspace() for c in gap):
+                merged[-1][1], merged[-1][3] = i2, j2
+            else:
+                merged.append([i1, i2, j1, j2])
+        for i1, i2, j1, j2 in merged:
+            out.append(Repair(Span(line.start + i1, line.start + i2), fixed[j1:j2]))
+    result = tuple(out)
+    _CACHE[doc] = result
+    return result
+
+
+class Mojibake(Rule):
+    """Mojibake: UTF-8 text decoded as Windows-1252 or Latin-1 ("CafÃ©", "itâ€™s").
+
+    Scrapers that guess the wrong encoding turn every accented letter, curly quote and
+    dash into two or three junk characters. Lines with the tell-tale lead characters are
+    repaired with ftfy, configured to undo mis-decoding only (curly quotes, ligatures,
+    widths, HTML entities and Unicode normalisation are left alone), and each changed span
+    is reported. Accented letters, curly quotes, dashes and emoji that are already right
+    stay quiet. ftfy's repair is a safe fix, unless it could only recover a replacement
+    character.
+    """
+
+    meta = RuleMeta(
+        code="EN001", name="mojibake", category=Category.ENCODING, severity=Severity.ERROR,
+        summary="Mojibake: UTF-8 text decoded as Windows-1252 or Latin-1 (\"CafÃ©\", \"itâ€™s\").",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("CafÃ© au lait", "1:4", fixed="Café au lait"),
+            fail("Biden said itâ€™s time.", "1:14", fixed="Biden said it’s time."),
+            fail("â€œWe are readyâ€\x9d, Ã¼ber alles.", "1:1", "1:16", "1:21",
+                 fixed="“We are ready”, über alles."),
+        ],
+        [
+            "Café, naïve, Zürich, São Paulo, Øresund, Ñandú, Ålesund.",
+            "“Quoted” — it’s fine… 😀 and ﬁne ligatures.",
+            "Portuguese irmã and Ângela, Vietnamese Ân, café’s «Été».",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for rep in mojibake_repairs(doc):
+            bad = doc.text[rep.span.start : rep.span.end]
+            lossy = "\ufffd" in rep.replacement
+            yield Hit(
+                rep.span, f"mojibake {bad!r} (should read {rep.replacement!r})",
+                Fix.replace(rep.span, rep.replacement, "Repair the mis-decoded text",
+                            Applicability.UNSAFE if lossy else Applicability.SAFE),
+            )

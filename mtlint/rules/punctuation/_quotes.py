@@ -1,0 +1,168 @@
+"""One pass over the curly double quotes of a document, shared by the quote rules.
+
+Each quotation unit (a paragraph; a single line when the paragraph's lines are long,
+as in scraped text that puts one paragraph on each line) is read left to right with
+a one-level state machine. A mark's glyph says what the writer meant only when its
+context agrees: “ followed by punctuation or the end of a line closes a quotation, and
+a ” that sits before a word with a space before it opens one unless a quotation is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from weakref import WeakKeyDictionary
+
+from mtlint.document import Document
+from mtlint.model import Span
+from mtlint.rules._prose import code_lines
+
+OPEN, CLOSE = "“", "”"
+_PUNCT = ",.;:!?"
+_HSPACE = " \t\u00a0\u202f"
+_LONG_LINE = 120
+
+
+class Issue(Enum):
+    SPACE_BEFORE_CLOSE = "space-before-close"  # “to? ”He”, “weeks ”,”
+    GLUED_AFTER_CLOSE = "glued-after-close"  # “forgotten,”he said”
+    OPEN_AS_CLOSE = "open-as-close"  # “Ukraine.“.”, “them. “, It”
+    CLOSE_AS_OPEN = "close-as-open"  # “said ”We are”
+    UNCLOSED = "unclosed"
+    STRAY_CLOSE = "stray-close"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteIssue:
+    issue: Issue
+    pos: int  # offset of the quote mark
+    space: Span | None = None  # the whitespace before the mark, when that is the defect
+
+
+_CACHE: WeakKeyDictionary[Document, tuple[QuoteIssue, ...]] = WeakKeyDictionary()
+
+
+def quote_units(doc: Document) -> list[Span]:
+    """Paragraphs, or their lines when the paragraph holds one long line per paragraph."""
+    skip = code_lines(doc)
+    units: list[Span] = []
+    for para in doc.paragraphs:
+        first = doc.line_at(para.start).number
+        last = doc.line_at(para.end).number
+        lines = [doc.lines[n - 1] for n in range(first, last + 1) if n not in skip]
+        if not lines:
+            continue
+        one_per_line = max(len(x.text) for x in lines) > _LONG_LINE
+        if len(lines) == 1 or one_per_line or len(lines) < last - first + 1:
+            units.extend(x.span for x in lines if x.text.strip())
+        else:
+            units.append(Span(lines[0].start, lines[-1].end))
+    return units
+
+
+def _next_on_line(text: str, i: int, end: int) -> tuple[str, int]:
+    """The first non-blank character at or after ``i`` on the same line ("" at the end)."""
+    while i < end and text[i] in _HSPACE:
+        i += 1
+    if i >= end or text[i] in "\r\n":
+        return "", i
+    return text[i], i
+
+
+def _is_ellipsis(text: str, i: int) -> bool:
+    return text.startswith("...", i) or text.startswith("…", i)
+
+
+def _role_of_open(text: str, i: int, unit: Span) -> Issue | None:
+    """None when “ at ``i`` really opens; OPEN_AS_CLOSE when its context says it closes."""
+    left = text[i - 1] if i > unit.start else "\n"
+    right = text[i + 1] if i + 1 < unit.end else "\n"
+    if right in _PUNCT and not _is_ellipsis(text, i + 1):
+        return Issue.OPEN_AS_CLOSE
+    if right in _HSPACE or right in "\r\n":
+        nxt, j = _next_on_line(text, i + 1, unit.end)
+        if nxt and nxt in _PUNCT and not _is_ellipsis(text, j):
+            return Issue.OPEN_AS_CLOSE
+        if not left.isspace() and (not nxt or left in ".,!?"):
+            return Issue.OPEN_AS_CLOSE
+    return None
+
+
+def _scan_unit(text: str, unit: Span, next_unit_start: str, out: list[QuoteIssue]) -> None:
+    segment = text[unit.start : unit.end]
+    reliable = '"' not in segment and "„" not in segment and "«" not in segment
+    open_at: int | None = None
+    for i in range(unit.start, unit.end):
+        ch = text[i]
+        if ch not in (OPEN, CLOSE):
+            continue
+        left = text[i - 1] if i > unit.start else "\n"
+        right = text[i + 1] if i + 1 < unit.end else "\n"
+        if ch == OPEN:
+            if _role_of_open(text, i, unit) is Issue.OPEN_AS_CLOSE:
+                out.append(QuoteIssue(Issue.OPEN_AS_CLOSE, i))
+                open_at = None
+                continue
+            if open_at is not None and reliable:
+                out.append(QuoteIssue(Issue.UNCLOSED, open_at))
+            open_at = i
+            continue
+        # a closing glyph
+        before_word = right.isalnum() or right in (OPEN, "‘")
+        if left in _HSPACE:
+            j = i
+            while j > unit.start and text[j - 1] in _HSPACE:
+                j -= 1
+            has_text_before = j > unit.start and text[j - 1] not in "\r\n"
+            if before_word:
+                if open_at is None:
+                    if reliable:
+                        out.append(QuoteIssue(Issue.CLOSE_AS_OPEN, i))
+                        open_at = i
+                    continue
+                if has_text_before:
+                    out.append(QuoteIssue(Issue.SPACE_BEFORE_CLOSE, i, Span(j, i)))
+                open_at = None
+                continue
+            if has_text_before and (right in _PUNCT or right in "\r\n" or i + 1 >= unit.end):
+                out.append(QuoteIssue(Issue.SPACE_BEFORE_CLOSE, i, Span(j, i)))
+                open_at = None
+                continue
+        elif left in "\r\n" and before_word and open_at is None:
+            if reliable:
+                out.append(QuoteIssue(Issue.CLOSE_AS_OPEN, i))
+                open_at = i
+            continue
+        if open_at is None:
+            if reliable and not left.isdigit():
+                out.append(QuoteIssue(Issue.STRAY_CLOSE, i))
+            continue
+        if right.isalpha() and not left.isspace() and reliable:
+            out.append(QuoteIssue(Issue.GLUED_AFTER_CLOSE, i))
+        open_at = None
+    if open_at is not None and reliable and next_unit_start != OPEN:
+        out.append(QuoteIssue(Issue.UNCLOSED, open_at))
+
+
+def _first_visible(text: str, i: int) -> str:
+    while i < len(text) and (text[i].isspace() or text[i] in ">*_#"):
+        i += 1
+    return text[i] if i < len(text) else ""
+
+
+def quote_issues(doc: Document) -> tuple[QuoteIssue, ...]:
+    """Every double-quote issue of ``doc``, computed once per document."""
+    cached = _CACHE.get(doc)
+    if cached is not None:
+        return cached
+    text = doc.text
+    units = quote_units(doc)
+    out: list[QuoteIssue] = []
+    for k, unit in enumerate(units):
+        if OPEN not in text[unit.start : unit.end] and CLOSE not in text[unit.start : unit.end]:
+            continue
+        nxt = _first_visible(text, units[k + 1].start) if k + 1 < len(units) else ""
+        _scan_unit(text, unit, nxt, out)
+    result = tuple(out)
+    _CACHE[doc] = result
+    return result

@@ -1,0 +1,117 @@
+"""PU002: a space before a comma, full stop or other mark, and stray punctuation debris."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import inside, is_table_line, prose_lines, skip_spans, snippet
+
+_SP = " \t\u00a0\u202f"
+# Two or more lone marks separated by spaces after some text: "Pool / . / .".
+_DEBRIS = regex.compile(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
+_SPACED_ELLIPSIS = regex.compile(r"\.(?:[ \u00a0]\.){2,}")
+_SPACE_BEFORE = regex.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;!?])")
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "“‘([{«\"'"
+
+
+class SpaceBeforePunctuation(Rule):
+    """A space before a comma, full stop, semicolon, question or exclamation mark.
+
+    English sets these marks against the preceding word; "word ," and "attack. ." are
+    debris of machine translation, French spacing, or stripped photo credits ("Pool / . /
+    ."). Spaced ellipses ("Wait . . . what"), ellipses after a space ("Wait ... what") and
+    leading dots (".NET", ".5") stay quiet. Deleting the space, or a stray repeated full
+    stop, is safe; deleting a run of lone marks is unsafe, as a separator may be meant.
+    """
+
+    meta = RuleMeta(
+        code="PU002", name="space-before-punctuation", category=Category.PUNCTUATION,
+        severity=Severity.WARNING,
+        summary="A space before a comma, full stop or other mark, or stray punctuation debris.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("The talks , he said, will start .", "1:10", "1:32",
+                 fixed="The talks, he said, will start."),
+            fail("A possible attack. .", "1:19", fixed="A possible attack."),
+            fail("Photo: Peter Klaunzer – Pool / . / .", "1:29",
+                 fixed="Photo: Peter Klaunzer – Pool"),
+            fail("Is it true ? Yes !", "1:11", "1:17", fixed="Is it true? Yes!"),
+            fail("Biden ,Putin and Macron", "1:6", fixed="Biden, Putin and Macron"),
+        ],
+        [
+            "Wait . . . what? Then . . . . nothing.",
+            "Wait ... what? He uses .NET and .5 mm wire.",
+            "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)",
+            "The ratio is 3 : 1 and the time 10 : 30.",
+            "Options: a / b / c. See p. 5, 6 and 7.",
+            "Numbers like 1 ,5 are left alone.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            if is_table_line(doc, line.text):
+                continue
+            yield from self._line(doc, line)
+
+    def _line(self, doc: Document, line: Line) -> Iterator[Hit]:
+        skips = skip_spans(doc, line)
+        taken = [Span(line.start + m.start(), line.start + m.end())
+                 for m in _SPACED_ELLIPSIS.finditer(line.text)]
+        for m in _DEBRIS.finditer(line.text):
+            marks = m.group().split()
+            if all(x == "." for x in marks) or not any(x in ".,;" for x in marks):
+                continue
+            span = Span(line.start + m.start(), line.start + m.end())
+            taken.append(span)
+            yield Hit(span, f"punctuation debris {m.group().strip()!r}",
+                      Fix.replace(span, "", "Delete the debris", Applicability.UNSAFE))
+        for m in _SPACE_BEFORE.finditer(line.text):
+            space = Span(line.start + m.start(1), line.start + m.end(1))
+            mark = line.start + m.start(2)
+            span = Span(space.start, mark + 1)
+            if inside(span, skips) or inside(Span(mark, mark + 1), taken):
+                continue
+            hit = self._judge(doc, line, space, mark)
+            if hit is not None:
+                yield hit
+
+    @staticmethod
+    def _judge(doc: Document, line: Line, space: Span, mark: int) -> Hit | None:
+        text = doc.text
+        ch = text[mark]
+        prev = text[space.start - 1]
+        after = text[mark + 1] if mark + 1 < line.end else "\n"
+        ends = after in _SP or after == "\n" or after in _CLOSERS
+        span = Span(space.start, mark + 1)
+        if prev in _OPENERS or text.startswith("..", mark):
+            return None
+        if ch == "," and not after.isdigit():
+            if after.isalpha() or after in _OPENERS:
+                fix = Fix.replace(span, ", ", "Move the space after the comma", Applicability.SAFE)
+            else:
+                fix = Fix.replace(space, "", "Delete the space", Applicability.SAFE)
+            return Hit(span, f"space before comma in {snippet(doc, span.start, span.end)!r}", fix)
+        if not ends:
+            return None
+        if ch == "." and prev in ".,;:!?/|":
+            return Hit(span, f"stray full stop in {snippet(doc, span.start, span.end)!r}",
+                       Fix.replace(span, "", "Delete the stray full stop",
+                                   Applicability.SAFE if prev in ".!?" else Applicability.UNSAFE))
+        if (ch in ".;" and (prev.isalnum() or prev in _CLOSERS)) or (
+            ch in "?!" and (prev.isalpha() or prev in "”’\"")
+        ):
+            name = {".": "full stop", ";": "semicolon", "?": "question mark",
+                    "!": "exclamation mark"}[ch]
+            return Hit(span, f"space before {name} in {snippet(doc, span.start, span.end)!r}",
+                       Fix.replace(space, "", "Delete the space", Applicability.SAFE))
+        return None
+

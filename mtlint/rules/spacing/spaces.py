@@ -1,0 +1,113 @@
+"""SP001-SP002: doubled spaces between words, and no-break spaces beside normal ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import inside, is_table_line, prose_lines, skip_spans, snippet
+
+_DOUBLE = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_LIST_MARKER = regex.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
+_SENTENCE_END = regex.compile(r"[.!?:][\"'”’)\]]*$")
+# Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
+_UNICODE_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_MIXED = regex.compile(rf"(?<=\S)[ \t{_UNICODE_SPACE}]{{2,}}(?=\S)")
+_NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space",
+          "\u2009": "thin space", "\u3000": "ideographic space"}
+
+
+class DoubledSpace(Rule):
+    """Two or more spaces between words inside a line.
+
+    Doubled spaces come from removed words, joined fragments and scraped markup. Leading
+    indentation, list markers ("1.  Item"), Markdown/reST code and tables, space-aligned
+    columns, and exactly two spaces after a sentence-final mark or colon (a typewriter
+    style some editors keep) stay quiet. Collapsing the run to one space is safe.
+    """
+
+    meta = RuleMeta(
+        code="SP001", name="doubled-space", category=Category.SPACING,
+        severity=Severity.WARNING, summary="Two or more spaces between words inside a line.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("Biden  will call Putin on Thursday.", "1:6",
+                 fixed="Biden will call Putin on Thursday."),
+            fail("The call ended.   Then it began,  again.", "1:16", "1:33",
+                 fixed="The call ended. Then it began, again."),
+        ],
+        [
+            "The call ended.  Then it began.",
+            "    Indented text stays.",
+            "1.  First item\n-   second item",
+            "Name      Age      City",
+            "Note:  two spaces after a colon.",
+            "Line ends with a Markdown break  ",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            if "  " not in line.text or is_table_line(doc, line.text):
+                continue
+            skips = skip_spans(doc, line)
+            for m in _DOUBLE.finditer(line.text):
+                before = line.text[: m.start()]
+                if _LIST_MARKER.fullmatch(before):
+                    continue
+                if len(m.group()) == 2 and _SENTENCE_END.search(before):
+                    continue
+                span = Span(line.start + m.start(), line.start + m.end())
+                if inside(span, skips):
+                    continue
+                shown = snippet(doc, span.start, span.end, 10)
+                yield Hit(span, f"{len(m.group())} spaces in {shown!r}",
+                          Fix.replace(span, " ", "Use one space", Applicability.SAFE))
+
+
+class MixedSpace(Rule):
+    """A no-break or other Unicode space next to another space.
+
+    "See also\u00a0 How" holds a no-break space and a normal space: an HTML "&nbsp; "
+    left by a scraper. The pair renders as a wide gap, and the no-break half glues words
+    unexpectedly. A single no-break space ("10\u00a0km") is correct and stays quiet.
+    Replacing the run with one normal space is safe.
+    """
+
+    meta = RuleMeta(
+        code="SP002", name="mixed-space", category=Category.SPACING,
+        severity=Severity.WARNING,
+        summary="A no-break or other Unicode space next to another space.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("See also\u00a0 How the robot works", "1:9", fixed="See also How the robot works"),
+            fail("It ended.\u00a0\u00a0Then\u2009 more.", "1:10", "1:16",
+                 fixed="It ended. Then more."),
+        ],
+        [
+            "It is 10\u00a0km away.",
+            "A price of 100\u202f€ and a gap.",
+            "Two  normal spaces are SP001's business.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for line in prose_lines(doc):
+            for m in _MIXED.finditer(line.text):
+                run = m.group()
+                odd = [c for c in run if c not in " \t"]
+                if not odd:
+                    continue
+                span = Span(line.start + m.start(), line.start + m.end())
+                name = _NAMES.get(odd[0], f"U+{ord(odd[0]):04X} space")
+                yield Hit(span, f"{name} beside another space in "
+                                f"{snippet(doc, span.start, span.end, 10)!r}",
+                          Fix.replace(span, " ", "Use one normal space", Applicability.SAFE))

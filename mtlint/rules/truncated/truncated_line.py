@@ -1,0 +1,107 @@
+"""TR001: a line that is cut off and then repeated in full a little further down."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.kinds.line import content_span
+from mtlint.model import Category, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.duplicate.repeated_line import normalize
+from mtlint.rules.linekinds import delete_lines, fenced_lines, is_structure, words
+from mtlint.rules.truncated.words import TERMINAL, ending_strength
+
+MIN_WORDS = 4
+LOOKAHEAD = 3  # non-blank lines searched for the complete version
+HEADLINE_WORDS = 20
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Commas or length set a sentence apart from a headline that the lede repeats."""
+    return bool(regex.search(r"[,;]", text)) or len(words(text)) > HEADLINE_WORDS
+
+
+class TruncatedLine(Rule):
+    """A line that stops mid-sentence and is followed by its complete version.
+
+    Scrapers and translation pipelines sometimes emit a segment twice: first cut off, then
+    whole. The cut-off line is a word-for-word prefix (ignoring case and spacing) of one of
+    the next few lines. It is flagged when the cut-off line ends on a word that cannot end
+    a sentence ("the", "and", "they"), or when the complete version follows at once and the
+    cut-off line reads as prose (it has a comma, or is long), so that a headline repeated
+    by the lede stays quiet. Headings,
+    list items and lines ending in punctuation are never flagged. The fix deletes the
+    cut-off line; it is unsafe because the longer line may differ in ways worth keeping.
+    """
+
+    meta = RuleMeta(
+        code="TR001", name="truncated-line", category=Category.TRUNCATED,
+        severity=Severity.WARNING, summary="A line that stops mid-sentence and is followed by its complete version.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("In a phone call on Thursday, the president will tell them that they\n"
+                 "In a phone call on Thursday, the President will tell them that they are ready.\n",
+                 "1:1",
+                 fixed="In a phone call on Thursday, the President will tell them that they are ready.\n"),
+            fail("The talks will resume in Geneva and\n\n"
+                 "The talks will resume in Geneva and Vienna next month.\n", "1:1",
+                 fixed="The talks will resume in Geneva and Vienna next month.\n"),
+            fail("In Kyiv, officials said the meeting\nIn Kyiv, officials said the meeting went well.\n",
+                 "1:1"),
+            fail("Officials said the meeting with the\nSome other line here.\n"
+                 "Officials said the meeting with the minister went well.\n", "1:1"),
+        ],
+        [
+            "Biden will call Putin on Thursday\n\nBiden will call Putin on Thursday about Ukraine.\n",
+            "The talks will resume.\nThe talks will resume in Geneva.\n",
+            "## Talks will resume in Geneva\nTalks will resume in Geneva next month.\n",
+            "- Bring your own passport\n- Bring your own passport and visa\n",
+            "The talks will resume in\nGeneva next month, the ministry said.\n",
+            "Talks in Geneva\nTalks in Geneva and Vienna resumed.\n",
+            "Biden will call Putin on Thursday\nBiden will call Putin on Thursday about Ukraine.\n",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        fenced = fenced_lines(doc)
+        candidates = [
+            line for line in doc.lines
+            if line.text.strip() and line.number not in fenced and not is_structure(line.text)
+        ]
+        for i, line in enumerate(candidates):
+            start, end = content_span(line)
+            content = line.text[start:end]
+            key = normalize(content)
+            if len(words(key)) < MIN_WORDS or TERMINAL.search(content):
+                continue
+            strength = ending_strength(content)
+            for j, later in enumerate(candidates[i + 1 : i + 1 + LOOKAHEAD]):
+                if not self._extends(key, later):
+                    continue
+                right_after = j == 0 and later.number == line.number + 1
+                if strength is not None or (right_after and _reads_as_prose(content)):
+                    yield self._hit(doc, line, start, end, later)
+                break
+
+    @staticmethod
+    def _extends(key: str, later: Line) -> bool:
+        s, e = content_span(later)
+        longer = normalize(later.text[s:e])
+        if len(longer) <= len(key) or not longer.startswith(key):
+            return False
+        rest = longer[len(key) :]
+        return not (rest[0].isalnum() or rest[0] in "'’-") and bool(words(rest))
+
+    @staticmethod
+    def _hit(doc: Document, line: Line, start: int, end: int, later: Line) -> Hit:
+        tail = line.text[start:end].split()[-4:]
+        return Hit(
+            Span(line.start + start, line.start + end),
+            f"line is cut off (\"… {' '.join(tail)}\"); line {later.number} has it in full",
+            delete_lines(doc, line, line, "Delete the cut-off line"),
+        )

@@ -1,0 +1,131 @@
+"""TR002: a paragraph whose last line stops mid-sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.kinds.line import content_span
+from mtlint.model import Category, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.linekinds import fenced_lines, is_structure, next_nonblank
+from mtlint.rules.truncated.words import (
+    TERMINAL,
+    ending_strength,
+    is_title_like,
+    last_word,
+    word_count,
+)
+
+MIN_WORDS_STRONG = 6  # "... and their" ends nothing, even in a short paragraph
+MIN_WORDS_COMMA = 8  # "Ladies and gentlemen of the jury," opens a speech
+MIN_WORDS_WEAK = 12  # a heading may end on "for" or "about"; prose this long does not
+_PROSE_MARK = regex.compile(r"[,;]|[.!?][\"'”’)]*\s")
+_OPENS_CONTINUATION = regex.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
+_CAPTION = regex.compile(
+    r"\(?(?:photo|image|picture|caption|credit|source|video|file|graphic|illustration)s?"
+    r"\b[^:]{0,20}:", regex.IGNORECASE,
+)
+
+
+class UnfinishedParagraph(Rule):
+    """A paragraph that stops mid-sentence, on "the", "and", "their" or a comma.
+
+    Truncated scrapes and machine-translation segments that lost their tail leave a
+    paragraph hanging. The last line of a paragraph is flagged when it has no closing
+    punctuation and ends on a word that cannot end a sentence (an article, a conjunction,
+    a possessive or subject pronoun), on a comma, or on a hyphen ("pro-"). Prepositions,
+    "that" and modal verbs count only in a longer paragraph that reads as prose, because a
+    heading may end on them ("What the deal is about"). Headings, Title Case and ALL CAPS
+    lines, captions ("Photo: ..."), list items, table rows, lines ending in a colon, and a
+    paragraph continued after the break (the next one opens in lowercase or with a quote)
+    stay quiet. There is no fix: only the source knows the missing words.
+    """
+
+    meta = RuleMeta(
+        code="TR002", name="unfinished-paragraph", category=Category.TRUNCATED,
+        severity=Severity.WARNING, summary='A paragraph that stops mid-sentence, on "the", "and", "their" or a comma.',
+    )
+    examples = examples(
+        [
+            fail("The ministry said the talks with Moscow would resume in the\n\nNext paragraph.\n",
+                 "1:57"),
+            fail("Officials said that the troops and their\n", "1:36"),
+            fail("The president spoke with the leaders of France, Germany and\n", "1:57"),
+            fail("After the call, the ministry said it would consider the proposal, but\n"
+                 "officials warned that a deal depended on the willingness of\n\nMore.\n", "2:58"),
+            fail("In a statement issued late on Tuesday, the group said that the pro-\n", "1:67"),
+            fail("The spokesman said the meeting had gone well and that talks would continue,\n",
+                 "1:75"),
+        ],
+        [
+            "They will resume the dialogue\n\nCommunication between the two leaders\n",
+            "What the new sanctions package is really about\n",
+            "## The talks and the\n",
+            "- the first item and the\n",
+            "Categorized in:\n",
+            "The Best Places to Eat and Drink in the\n",
+            "Ladies and gentlemen,\n\nWelcome.\n",
+            "The minister said the decision would be made by the\n\ngovernment next week.\n",
+            "In a statement, the ministry said,\n\n“We are ready to talk.”\n",
+            "WASHINGTON (AP) —\n\nThe talks resumed.\n",
+            "Nobody in the room had expected anything quite like that\n",
+            "Why the war in Ukraine could end sooner than anyone thinks it would\n",
+            "Photo: Peter Klaunzer – Pool / Keystone via\n",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        fenced = fenced_lines(doc)
+        for para in doc.paragraphs:
+            last = doc.line_at(para.end)
+            if last.number in fenced or is_structure(last.text):
+                continue
+            start, end = content_span(last)
+            content = last.text[start:end]
+            if not content or TERMINAL.search(content) or is_title_like(content):
+                continue
+            if _CAPTION.match(content):
+                continue
+            strength = ending_strength(content)
+            if strength is None:
+                continue
+            paragraph = doc.text[para.start : para.end]
+            if not self._long_enough(paragraph, content, strength):
+                continue
+            if self._continues(doc, last):
+                continue
+            word = last_word(content)
+            width = len(word) if word and content.endswith(word) else 1
+            yield Hit(
+                Span(last.start + end - width, last.start + end),
+                f"paragraph ends mid-sentence after \"{_tail(content)}\"",
+            )
+
+    @staticmethod
+    def _long_enough(paragraph: str, content: str, strength: str) -> bool:
+        n = word_count(paragraph)
+        if content.endswith(","):
+            return n >= MIN_WORDS_COMMA
+        if strength == "strong":
+            return n >= MIN_WORDS_STRONG
+        return n >= MIN_WORDS_WEAK and bool(_PROSE_MARK.search(paragraph))
+
+    @staticmethod
+    def _continues(doc: Document, last: Line) -> bool:
+        """The text goes on after the break: a lowercase start, a quote, a list, a table."""
+        nxt = next_nonblank(doc, last)
+        if nxt is None:
+            return False
+        return (
+            bool(_OPENS_CONTINUATION.match(nxt.text))
+            or is_structure(nxt.text)
+            or nxt.text.lstrip().startswith(("```", "~~~"))
+        )
+
+
+def _tail(content: str) -> str:
+    tail = content.split()[-4:]
+    return ("… " if len(content.split()) > 4 else "") + " ".join(tail)
