@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -14,8 +16,14 @@ from mtlint.baseline import Baseline, write_baseline
 from mtlint.engine import FileResult, ruleset
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
+from mtlint.cache import ResultCache
+from mtlint.jsonl_input import expand
+from mtlint.parallel import lint_all
 from mtlint.progress import Progress
-from mtlint.runner import FixOptions, lint_target
+from mtlint.runner import FixOptions
+
+
+SMALL_RUN = 8  # fewer files than this are linted in-process: a pool costs more than it saves
 
 
 @dataclass
@@ -30,6 +38,10 @@ class RunOptions:
     write_baseline: Path | None = None
     statistics: bool = False
     quiet: bool = False
+    jobs: int = 1
+    cache: ResultCache | None = None
+    jsonl_field: str | None = None
+    jsonl_id: str | None = None
 
 
 def statistics_table(summary: Summary) -> str:
@@ -39,15 +51,37 @@ def statistics_table(summary: Summary) -> str:
     return "\n".join(["Findings per rule:", *rows, "", "Findings per category:", *cats])
 
 
+def _expanded(targets: list[Target], opts: RunOptions) -> Iterator[Target]:
+    for target in targets:
+        if opts.jsonl_field is not None:
+            yield from expand(target, opts.jsonl_field, opts.jsonl_id)
+        else:
+            yield target
+
+
 def _results(targets: list[Target], opts: RunOptions) -> Iterator[tuple[Target, FileResult, str | None]]:
-    progress = Progress(len(targets))
+    progress = Progress(0 if opts.jsonl_field else len(targets))
+    small = opts.jsonl_field is None and len(targets) < SMALL_RUN
     try:
-        for target in targets:
-            result, fixed_text = lint_target(target, opts.fix)
+        for target, (result, fixed_text) in lint_all(
+            _expanded(targets, opts), opts.fix, opts.jobs, opts.cache, small
+        ):
             progress.step()
             yield target, result, fixed_text
     finally:
         progress.close()
+
+
+@contextmanager
+def _atomic_report(path: Path) -> Iterator[TextIO]:
+    """The report appears whole at the end, or not at all (Ctrl-C, errors)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
@@ -64,7 +98,7 @@ def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
         if not opts.statistics or human not in ("text", "concise"):
             formatters.append(FORMATTERS[human](out, Options(opts.color, opts.show_source, __version__, rule_meta)))
         if opts.output_file is not None:
-            fh = stack.enter_context(opts.output_file.open("w", encoding="utf-8"))
+            fh = stack.enter_context(_atomic_report(opts.output_file))
             formatters.append(FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta)))
         for target, result, fixed_text in _results(targets, opts):
             if result.skipped and not opts.quiet:

@@ -10,6 +10,7 @@ from typing import Annotated, TextIO
 import typer
 
 from mtlint import __version__
+from mtlint.cache import ResultCache, default_cache_dir
 from mtlint.checkrun import RunOptions, run_check
 from mtlint.config import ConfigResolver
 from mtlint.docs import explain_text, rules_table
@@ -17,6 +18,7 @@ from mtlint.errors import MtlintError
 from mtlint.files import discover
 from mtlint.formatters import FORMATTERS
 from mtlint.model import Severity
+from mtlint.parallel import default_jobs
 from mtlint.registry import build_registry
 from mtlint.runner import FixOptions
 
@@ -67,6 +69,11 @@ def check(
     show_source: Annotated[bool, typer.Option(help="Show the source line under each finding.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices on stderr.")] = False,
     stdin_filename: Annotated[str | None, typer.Option(help="Name to report for stdin.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")] = False,
+    cache_dir: Annotated[Path | None, typer.Option(help="Result cache location (default: ~/.cache/mtlint; env MTLINT_CACHE_DIR).")] = None,
+    jsonl_field: Annotated[str | None, typer.Option(help="Inputs are JSON Lines; lint this string field of each record.")] = None,
+    jsonl_id: Annotated[str | None, typer.Option(help="With --jsonl-field: the record id field (default: line number).")] = None,
 ) -> None:
     """Lint files and report findings; exit 1 when any reaches --fail-on."""
     auto = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -83,11 +90,15 @@ def check(
         resolver = ConfigResolver(
             config, select=_split(select), ignore=_split(ignore), fail_on=threshold
         )
-        targets = list(discover(paths or ["."], resolver, stdin_filename))
+        include = ("*.jsonl",) if jsonl_field else None
+        targets = list(discover(paths or ["."], resolver, stdin_filename, include))
         opts = RunOptions(
             output_format=fmt, terminal_format=auto, output_file=output_file, color=_color(color, sys.stdout),
             show_source=show_source, fix=FixOptions(fix, unsafe_fixes), baseline=baseline,
             write_baseline=write_baseline, statistics=statistics, quiet=quiet,
+            jobs=jobs if jobs and jobs > 0 else default_jobs(),
+            cache=None if no_cache else ResultCache(cache_dir or default_cache_dir()),
+            jsonl_field=jsonl_field, jsonl_id=jsonl_id,
         )
         code = run_check(targets, opts)
     except MtlintError as exc:

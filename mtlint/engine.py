@@ -29,6 +29,7 @@ class FileResult:
     skipped: str | None = None  # a one-line notice: binary, unreadable, ...
     fixed: int = 0  # edits written back by --fix
     lines: int = 0
+    record: str | None = None  # the JSONL record id, when the input was a record
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pathspec
@@ -25,22 +25,24 @@ ALWAYS_SKIPPED = frozenset(
 
 @dataclass(frozen=True)
 class Target:
-    path: Path | None  # None for stdin
+    path: Path | None  # None for stdin and in-memory records
     display: str
     config: Config
+    data: bytes | None = None  # in-memory content (a JSONL record)
+    record: str | None = None  # the record id, for JSONL corpora
 
 
-def _spec(patterns: tuple[str, ...] | list[str]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+def _spec(patterns: tuple[str, ...] | list[str]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 class _GitIgnores:
     """``.gitignore`` specs by directory, applied from the repository root down."""
 
     def __init__(self) -> None:
-        self._specs: dict[Path, pathspec.PathSpec | None] = {}
+        self._specs: dict[Path, pathspec.GitIgnoreSpec | None] = {}
 
-    def _load(self, directory: Path) -> pathspec.PathSpec | None:
+    def _load(self, directory: Path) -> pathspec.GitIgnoreSpec | None:
         if directory not in self._specs:
             gi = directory / ".gitignore"
             spec = None
@@ -101,6 +103,15 @@ def _walk(root: Path, resolver: ConfigResolver, gitignores: _GitIgnores) -> Iter
             yield Target(path, _display(path), config)
 
 
+class _IncludeOverride(ConfigResolver):
+    def __init__(self, inner: ConfigResolver, include: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.include = include
+
+    def for_path(self, path: Path) -> Config:
+        return replace(self.inner.for_path(path), include=self.include)
+
+
 def _display(path: Path) -> str:
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
@@ -109,9 +120,15 @@ def _display(path: Path) -> str:
 
 
 def discover(
-    paths: list[str], resolver: ConfigResolver, stdin_filename: str | None = None
+    paths: list[str], resolver: ConfigResolver, stdin_filename: str | None = None,
+    include: tuple[str, ...] | None = None,
 ) -> Iterator[Target]:
-    """Yield targets in a stable order; a missing path or an empty directory is an error."""
+    """Yield targets in a stable order; a missing path or an empty directory is an error.
+
+    ``include`` overrides the configs' include globs (``*.jsonl`` for JSON Lines corpora).
+    """
+    if include is not None:
+        resolver = _IncludeOverride(resolver, include)
     gitignores = _GitIgnores()
     for raw in paths:
         if raw == "-":

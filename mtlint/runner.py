@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from mtlint.document import BinaryFileError, Decoded, decode
 from mtlint.engine import FileResult, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
-from mtlint.model import Finding
+from mtlint.cache import ResultCache
+from mtlint.model import Finding, Severity
+from mtlint.registry import Registry, builtin_rules_dir
+from mtlint.rule import Rule
 
 MAX_FIX_PASSES = 10
 
@@ -25,29 +30,66 @@ class FixOptions:
 
 
 def read_target(target: Target) -> bytes:
+    if target.data is not None:
+        return target.data
     if target.path is None:
         return sys.stdin.buffer.read()
     return target.path.read_bytes()
 
 
-def _lint(text: str, target: Target, decoded: Decoded) -> list[Finding]:
+def _rules(target: Target) -> tuple[list[tuple[Rule, Severity]], Registry]:
     rs = ruleset(target.config)
     rel = relative_to_root(target.path, target.config) if target.path else target.display
-    return lint_document(text, target.display, rs.for_path(rel), rs.registry, decoded.bad_offsets)
+    return rs.for_path(rel), rs.registry
 
 
-def lint_target(target: Target, fix: FixOptions = FixOptions(), data: bytes | None = None) -> tuple[FileResult, str | None]:
+def _lint(text: str, target: Target, decoded: Decoded) -> list[Finding]:
+    rules, registry = _rules(target)
+    return lint_document(text, target.display, rules, registry, decoded.bad_offsets)
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """Changes whenever mtlint's code or built-in rules change (not only the version)."""
+    h = hashlib.sha256()
+    for base in (Path(__file__).parent, builtin_rules_dir()):
+        for p in sorted(base.rglob("*")):
+            if p.suffix in (".py", ".yaml", ".yml"):
+                st = p.stat()
+                h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def rules_key(target: Target) -> str:
+    rules, _ = _rules(target)
+    parts = [_code_fingerprint(), repr(target.config), target.display]
+    parts += [f"{r.code}:{s}" for r, s in rules]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def lint_target(
+    target: Target, fix: FixOptions = FixOptions(), data: bytes | None = None,
+    cache: ResultCache | None = None,
+) -> tuple[FileResult, str | None]:
     """Lint one target. Returns the result and, when fixing, the fixed text (else None)."""
     try:
         raw = read_target(target) if data is None else data
     except OSError as exc:
         return FileResult(target.display, skipped=f"cannot read: {exc.strerror or exc}"), None
+    key = None
+    if cache is not None and not fix.enabled:
+        key = cache.key(raw, target.display, rules_key(target))
+        hit = cache.get(key)
+        if hit is not None:
+            return FileResult(target.display, hit[0], lines=hit[1], record=target.record), None
     try:
         decoded = decode(raw)
     except BinaryFileError as exc:
         return FileResult(target.display, skipped=str(exc)), None
     text = decoded.text
     findings = _lint(text, target, decoded)
+    if key is not None and cache is not None:
+        cache.put(key, findings, text.count("\n") + 1)
     applied = 0
     fixed_text: str | None = None
     if fix.enabled and any(f.fix for f in findings):
@@ -65,7 +107,9 @@ def lint_target(target: Target, fix: FixOptions = FixOptions(), data: bytes | No
             fixed_text = text
             if target.path is not None:
                 write_atomic(target.path, text, decoded)
-    return FileResult(target.display, findings, fixed=applied, lines=text.count("\n") + 1), fixed_text
+    result = FileResult(target.display, findings, fixed=applied, lines=text.count("\n") + 1,
+                        record=target.record)
+    return result, fixed_text
 
 
 def write_atomic(path: Path, text: str, decoded: Decoded) -> None:

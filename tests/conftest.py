@@ -5,19 +5,21 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+_CACHE = Path(tempfile.mkdtemp(prefix="mtlint-test-cache-"))
 
 
 def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m mtlint`` for real, as a user would."""
     full_env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    full_env.update({"NO_COLOR": "1", **(env or {})})
+    full_env.update({"NO_COLOR": "1", "MTLINT_CACHE_DIR": str(_CACHE), **(env or {})})
     proc = subprocess.run(
         [sys.executable, "-m", "mtlint", *args], cwd=cwd, input=stdin, capture_output=True,
         env=full_env, timeout=300,

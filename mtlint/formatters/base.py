@@ -78,3 +78,10 @@ class Formatter(Protocol):
 
 def severity_word(f: Finding) -> str:
     return str(f.severity)
+
+
+def with_record(d: dict[str, object], record: str | None) -> dict[str, object]:
+    """Add the JSONL record id to a finding's dict, when there is one."""
+    if record is not None:
+        d["record"] = record
+    return d

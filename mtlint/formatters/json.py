@@ -6,7 +6,7 @@ import json
 from typing import TextIO
 
 from mtlint.engine import FileResult
-from mtlint.formatters.base import Options, Summary
+from mtlint.formatters.base import Options, Summary, with_record
 
 
 class JsonFormatter:
@@ -19,7 +19,7 @@ class JsonFormatter:
 
     def file(self, result: FileResult) -> None:
         for f in result.findings:
-            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(f.to_dict(), ensure_ascii=False))
+            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(with_record(f.to_dict(), result.record), ensure_ascii=False))
             self.first = False
 
     def finish(self, summary: Summary) -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TextIO
 
 from mtlint.engine import FileResult
-from mtlint.formatters.base import Options, Summary
+from mtlint.formatters.base import Options, Summary, with_record
 from mtlint.model import Severity
 
 WEIGHTS = {Severity.INFO: 0.25, Severity.WARNING: 1.0, Severity.ERROR: 2.0}
@@ -33,10 +33,11 @@ class JsonlFormatter:
 
     def file(self, result: FileResult) -> None:
         for f in result.findings:
-            self._write({"type": "finding", **f.to_dict()})
+            self._write({"type": "finding", **with_record(f.to_dict(), result.record)})
         categories = Counter(str(f.category) for f in result.findings)
         doc: dict[str, object] = {
             "type": "document", "path": result.path, "findings": len(result.findings),
+            **({"record": result.record} if result.record is not None else {}),
             "by_category": dict(sorted(categories.items())), "lines": result.lines,
             "quality": quality(result),
         }

@@ -75,15 +75,15 @@ def open_backend(s: LTSettings) -> Backend:
 def _language_tool_python(s: LTSettings) -> Backend:
     """language-tool-python (GPL, the ``grammar`` extra) starts its own local server."""
     try:
-        import language_tool_python as ltp  # noqa: PLC0415 - optional, GPL: import late
-        from language_tool_python.download_lt import LocalLanguageTool  # noqa: PLC0415
+        import language_tool_python as ltp
+        from language_tool_python.download_lt import LocalLanguageTool
     except ImportError:
         raise GrammarUnavailable(f"{NOT_INSTALLED}; looked in {lt_home()}") from None
     if not s.download and not LocalLanguageTool.get_installed_versions():
         raise GrammarUnavailable(f"{NOT_INSTALLED}; languagetool.download is false")
     try:
         tool = ltp.LanguageTool(s.language)
-    except Exception as exc:  # noqa: BLE001 - any failure here is "unavailable"
+    except Exception as exc:
         line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise GrammarUnavailable(f"language-tool-python could not start LanguageTool: "
                                  f"{line[:200]}") from None

@@ -59,7 +59,7 @@ class MatchCache:
                 chunk = wanted[i : i + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(
-                    f"SELECT key, value FROM matches WHERE key IN ({marks})", chunk  # noqa: S608
+                    f"SELECT key, value FROM matches WHERE key IN ({marks})", chunk
                 )
                 for key, value in rows:
                     found[key] = json.loads(value)
@@ -69,9 +69,8 @@ class MatchCache:
         if self._db is None or not entries:
             return
         rows = [(k, json.dumps(v, ensure_ascii=False)) for k, v in entries.items()]
-        with contextlib.suppress(sqlite3.Error):
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO matches VALUES (?, ?)", rows)
+        with contextlib.suppress(sqlite3.Error), self._db:
+            self._db.executemany("INSERT OR REPLACE INTO matches VALUES (?, ?)", rows)
 
     def close(self) -> None:
         if self._db is not None:

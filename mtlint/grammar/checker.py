@@ -14,13 +14,15 @@ from mtlint.grammar.backends import Backend, open_backend
 from mtlint.grammar.cache import MatchCache, entry_key, slim
 from mtlint.grammar.errors import GrammarUnavailable
 from mtlint.grammar.mapping import GRAMMAR, METAS, repeats, to_hits
+from mtlint.grammar.markup import annotate, is_code_paragraph
 from mtlint.grammar.offsets import Utf16Index
 from mtlint.grammar.settings import LTSettings, parse_settings
 from mtlint.model import Finding, Hit
 from mtlint.rule import RuleMeta
 
 SEPARATOR = "\n\n"  # LanguageTool starts a new paragraph here
-Batch = list[tuple[str, str]]  # (cache key, paragraph text)
+Annotation = list[dict[str, str]]
+Batch = list[tuple[str, str, Annotation | None]]  # cache key, paragraph, markup parts
 
 
 class GrammarChecker:
@@ -71,19 +73,15 @@ class GrammarChecker:
         self, docs: Sequence[Document], *, existing: Mapping[str, Sequence[Finding]] | None = None
     ) -> dict[str, list[Hit]]:
         """Hits per ``doc.path``; hits that repeat an ``existing`` finding are left out."""
-        units: list[tuple[Document, int, str, str]] = []  # doc, start, text, key
-        for doc in docs:
-            for span in doc.paragraphs:
-                text = doc.text[span.start : span.end]
-                units.append((doc, span.start, text, self._key(text)))
+        units = [unit for doc in docs for unit in self._units(doc)]
         results = self._cache.get_many(u[3] for u in units)
-        todo = {key: text for _, _, text, key in units if key not in results}
-        fresh = self._fetch(list(todo.items()))
+        todo = {key: (text, ann) for _, _, text, key, ann in units if key not in results}
+        fresh = self._fetch([(key, text, ann) for key, (text, ann) in todo.items()])
         self._cache.put_many(fresh)
         results.update(fresh)
         out: dict[str, list[Hit]] = {doc.path: [] for doc in docs}
         seen = existing or {}
-        for doc, start, text, key in units:
+        for doc, start, text, key, _ in units:
             for meta, hit in to_hits(text, results.get(key, []), self.settings.spelling, start):
                 if repeats(meta, hit, seen.get(doc.path, ())):
                     continue
@@ -91,27 +89,41 @@ class GrammarChecker:
                 out[doc.path].append(hit)
         return out
 
-    def _key(self, text: str) -> str:
-        return entry_key(text, self.version, self._request_key)
+    def _units(self, doc: Document) -> list[tuple[Document, int, str, str, Annotation | None]]:
+        """Each paragraph to check, with its cache key and (Markdown) markup parts."""
+        out: list[tuple[Document, int, str, str, Annotation | None]] = []
+        in_fence = False
+        for span in doc.paragraphs:
+            text = doc.text[span.start : span.end]
+            ann: Annotation | None = None
+            if doc.markup == "markdown":
+                skip, in_fence = is_code_paragraph(text, in_fence)
+                if skip:
+                    continue
+                parts = annotate(text)
+                ann = parts if any("markup" in p for p in parts) else None
+            key = entry_key(text, self.version, self._request_key + (":md" if ann else ""))
+            out.append((doc, span.start, text, key, ann))
+        return out
 
-    def _batches(self, todo: list[tuple[str, str]]) -> list[Batch]:
+    def _batches(self, todo: Batch) -> list[Batch]:
         """Paragraphs packed into requests of about ``batch-chars``, enough for every thread."""
-        total = sum(len(t) for _, t in todo)
+        total = sum(len(t) for _, t, _ in todo)
         limit = max(1000, min(self.settings.batch_chars, total // self.settings.threads + 1))
         batches: list[Batch] = []
         current: Batch = []
         size = 0
-        for key, text in todo:
+        for key, text, ann in todo:
             if current and size + len(text) > limit:
                 batches.append(current)
                 current, size = [], 0
-            current.append((key, text))
+            current.append((key, text, ann))
             size += len(text) + len(SEPARATOR)
         if current:
             batches.append(current)
         return batches
 
-    def _fetch(self, todo: list[tuple[str, str]]) -> dict[str, list[dict[str, Any]]]:
+    def _fetch(self, todo: Batch) -> dict[str, list[dict[str, Any]]]:
         if not todo:
             return {}
         batches = self._batches(todo)
@@ -134,15 +146,20 @@ class GrammarChecker:
 
     def _check_batch(self, batch: Batch) -> dict[str, list[dict[str, Any]]]:
         """One request for several paragraphs; matches are split back per paragraph."""
-        text = SEPARATOR.join(t for _, t in batch)
-        answer = self.backend.client.check(text, self._params)
+        text = SEPARATOR.join(t for _, t, _ in batch)
+        annotation: Annotation | None = None
+        if any(ann for _, _, ann in batch):
+            annotation = []
+            for i, (_, para, ann) in enumerate(batch):
+                annotation += ([{"text": SEPARATOR}] if i else []) + (ann or [{"text": para}])
+        answer = self.backend.client.check(text, self._params, annotation)
         bounds: list[tuple[str, int, int]] = []  # key, start, end in UTF-16 units
         pos = 0
-        for key, para in batch:
+        for key, para, _ in batch:
             units = Utf16Index(para).length_units
             bounds.append((key, pos, pos + units))
             pos += units + len(SEPARATOR)
-        out: dict[str, list[dict[str, Any]]] = {key: [] for key, _ in batch}
+        out: dict[str, list[dict[str, Any]]] = {key: [] for key, _, _ in batch}
         for match in answer["matches"]:
             try:
                 offset, length = int(match["offset"]), int(match["length"])

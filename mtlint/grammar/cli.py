@@ -84,8 +84,9 @@ def status(
     state = _running()
     if not quiet:
         install = find_install()
-        typer.echo(f"server:      {'running at ' + str(state['url']) + ' (pid ' + str(state['pid']) + ')' if state else 'not running'}")
+        server = f"running at {state['url']} (pid {state['pid']})" if state else "not running"
+        typer.echo(f"server:      {server}")
         typer.echo(f"state file:  {state_file()}")
-        typer.echo(f"provisioned: {install if install else 'no (looked in ' + str(lt_home()) + ')'}")
+        typer.echo(f"provisioned: {install or f'no (looked in {lt_home()})'}")
         typer.echo(f"java:        {java_executable() or 'not found'}")
     raise typer.Exit(0 if state else 1)

@@ -67,11 +67,14 @@ class LTClient:
             conn.close()
             self._local.conn = None
 
-    def check(self, text: str, params: dict[str, str]) -> dict[str, Any]:
-        """The server's JSON answer for ``text``; retried once on a stale keep-alive socket."""
+    def check(self, text: str, params: dict[str, str],
+              annotation: list[dict[str, str]] | None = None) -> dict[str, Any]:
+        """The server's JSON answer for ``text`` (or for ``annotation``: text and markup
+        parts); retried once on a stale keep-alive socket."""
         with self._count_lock:
             self.requests += 1
-        body = urllib.parse.urlencode({**params, "text": text}, errors="replace").encode()
+        payload = {"data": json.dumps({"annotation": annotation})} if annotation else {"text": text}
+        body = urllib.parse.urlencode({**params, **payload}, errors="replace").encode()
         headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
                    "Accept": "application/json"}
         for attempt in (1, 2):

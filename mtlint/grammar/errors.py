@@ -3,5 +3,5 @@
 from __future__ import annotations
 
 
-class GrammarUnavailable(Exception):  # noqa: N818 - the public name the CLI wires
+class GrammarUnavailable(Exception):
     """LanguageTool cannot be used for this run; ``str(exc)`` is a one-line reason."""

@@ -133,8 +133,9 @@ def to_hits(
         if not 0 <= start <= end <= len(text):
             continue
         matched = text[start:end]
+        variant = _VARIANT.search(str(m.get("message", "")))
         if is_dictionary_spelling(m) and spelling != "all" and (
-            spelling == "off" or matched.lower() != matched or _VARIANT.search(str(m.get("message", "")))
+            spelling == "off" or matched.lower() != matched or variant
         ):
             continue  # names, and British vs American spelling, are not errors in news
         span = Span(base + start, base + end)

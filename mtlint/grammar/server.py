@@ -70,7 +70,7 @@ class LocalServer:
         cmd = [java, *opts, "-cp", classpath(install), MAIN_CLASS, "--port", str(port)]
         with log.open("wb") as out:
             try:
-                process = subprocess.Popen(  # noqa: S603 - our own command line
+                process = subprocess.Popen(
                     cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
                     start_new_session=detach,
                 )

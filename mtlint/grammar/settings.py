@@ -8,6 +8,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from mtlint.errors import ConfigError
 
@@ -93,7 +94,7 @@ def _default_cache_dir() -> Path:
 
 def _names(key: str, value: object) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [v for v in value.split(",")]
+        value = value.split(",")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"languagetool.{key}: expected a list of LanguageTool ids")
     return tuple(v.strip() for v in value if v.strip())
@@ -109,36 +110,41 @@ def parse_settings(raw: Mapping[str, object], url: str | None = None) -> LTSetti
     if unknown:
         raise ConfigError(f"languagetool.{unknown[0]}: unknown key (expected one of "
                           f"{', '.join(sorted(KEYS))})")
-    s = LTSettings()
+    defaults = LTSettings()
+    values: dict[str, Any] = {}
     for key in ("enabled-rules", "enabled-categories"):
         if key in raw:
-            s = replace(s, **{key.replace("-", "_"): _names(key, raw[key])})
+            values[_attr(key)] = _names(key, raw[key])
     for key in ("disabled-rules", "disabled-categories"):
         if key in raw:
-            attr = key.replace("-", "_")
-            s = replace(s, **{attr: (*getattr(s, attr), *_names(key, raw[key]))})
+            values[_attr(key)] = (*getattr(defaults, _attr(key)), *_names(key, raw[key]))
     for key in ("url", "language", "spelling"):
         if key in raw:
-            if not isinstance(raw[key], str) or not str(raw[key]).strip():
+            value = raw[key]
+            if not isinstance(value, str) or not value.strip():
                 raise ConfigError(f"languagetool.{key}: expected a string")
-            s = replace(s, **{key: str(raw[key]).strip()})
-    if s.spelling not in SPELLING_MODES:
+            values[key] = value.strip()
+    if values.get("spelling", defaults.spelling) not in SPELLING_MODES:
         raise ConfigError(f"languagetool.spelling: expected one of {', '.join(SPELLING_MODES)}")
     for key in ("picky", "cache", "download"):
         if key in raw:
             if not isinstance(raw[key], bool):
                 raise ConfigError(f"languagetool.{key}: expected true or false")
-            s = replace(s, **{key: raw[key]})
+            values[key] = raw[key]
     for key, kind in (("threads", int), ("batch-chars", int), ("timeout", float)):
         if key in raw:
             value = raw[key]
             if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
                 raise ConfigError(f"languagetool.{key}: expected a positive number")
-            s = replace(s, **{key.replace("-", "_"): kind(value)})
+            values[_attr(key)] = kind(value)
     if "cache-dir" in raw:
         if not isinstance(raw["cache-dir"], str):
             raise ConfigError("languagetool.cache-dir: expected a path")
-        s = replace(s, cache_dir=Path(raw["cache-dir"]).expanduser())
+        values["cache_dir"] = Path(raw["cache-dir"]).expanduser()
     if url:
-        s = replace(s, url=url)
-    return s
+        values["url"] = url
+    return replace(defaults, **values)
+
+
+def _attr(key: str) -> str:
+    return key.replace("-", "_")

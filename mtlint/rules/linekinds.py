@@ -11,18 +11,28 @@ import regex
 
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Edit, Fix, Span
+from mtlint.rules._prose import code_lines
 
 _FENCE = regex.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 _HEADING = regex.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
 _SETEXT = regex.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
 _RULE = regex.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+_CODE = regex.compile(
+    r"^\s*(?:>>>|\.\.\.\s|\$\s)|::=|\s==?\s|[{}]\s*$|[\p{L}\p{N}_]\(|\S {3,}\S"
+)
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*")
 
 
+def wordset(text: str) -> frozenset[str]:
+    """A frozenset of the whitespace-separated words of ``text`` (for word lists)."""
+    return frozenset(text.split())
+
+
 def fenced_lines(doc: Document) -> frozenset[int]:
-    """Numbers of the lines inside fenced code blocks, fence lines included."""
-    out: set[int] = set()
+    """Numbers of the lines inside code blocks (fenced in any file; indented in Markdown,
+    literal blocks in reST), fence lines included."""
+    out: set[int] = set(code_lines(doc))
     fence: str | None = None
     for line in doc.lines:
         m = _FENCE.match(line.text)
@@ -35,6 +45,11 @@ def fenced_lines(doc: Document) -> frozenset[int]:
             if m and m.group().strip().startswith(fence):
                 fence = None
     return frozenset(out)
+
+
+def looks_like_code(text: str) -> bool:
+    """A line of code or grammar in a plain-text file: prompts, "::=", calls, braces."""
+    return bool(_CODE.search(text))
 
 
 def is_heading(text: str) -> bool:
@@ -57,7 +72,18 @@ def is_rule_or_underline(text: str) -> bool:
 
 def is_structure(text: str) -> bool:
     """Headings, list items, table rows and rules: lines that are not running prose."""
-    return is_heading(text) or is_list_item(text) or is_table_row(text) or is_rule_or_underline(text)
+    return (
+        is_heading(text) or is_list_item(text) or is_table_row(text) or is_rule_or_underline(text)
+    )
+
+
+def is_title_like(text: str) -> bool:
+    """Title Case or ALL CAPS: most longer words start with a capital."""
+    long_words = [w for w in WORD.findall(text) if len(w) >= 4]
+    if len(long_words) < 3:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps >= 0.75 * len(long_words)
 
 
 def words(text: str) -> list[str]:
@@ -76,7 +102,9 @@ def is_paragraph_end(doc: Document, line: Line) -> bool:
     return line.number == len(doc.lines) or not doc.lines[line.number].text.strip()
 
 
-def delete_lines(doc: Document, first: Line, last: Line, title: str = "Delete the repeated text") -> Fix:
+def delete_lines(
+    doc: Document, first: Line, last: Line, title: str = "Delete the repeated text"
+) -> Fix:
     """An unsafe fix deleting lines ``first..last``; a block standing alone between blank
     lines takes one blank line with it, so that paragraphs stay one blank line apart."""
     after = doc.lines[last.number] if last.number < len(doc.lines) else None

@@ -110,3 +110,18 @@ def test_a_match_that_repeats_an_mtlint_finding_is_dropped(checker: GrammarCheck
     other = Document("He go home , then.\n", "other.txt")
     out = checker.check([other], existing={"dup.txt": [core]})  # another file: kept
     assert len(out["other.txt"]) == 2
+
+
+def test_markdown_syntax_is_markup_and_code_is_not_sent(checker: GrammarChecker) -> None:
+    text = ("# Talks resume in Geneva\n\n"
+            "The **delegates** met on [Monday](https://example.org/a_b) with `x_y` notes.\n"
+            "- first item without a full stop\n"
+            "- He **go** home.\n\n"
+            "```\nhe go home and and this is code\n\nstill code here he go\n```\n\n"
+            "    indented code he go\n\n"
+            "| Name | Role |\n|------|------|\n| Ann | she go |\n")
+    doc = Document(text, "notes.md")
+    got = spans(checker, doc)
+    assert [(code, span) for code, span, _ in got] == [("GR001", "go"), ("GR001", "go")]
+    hits = checker.check([doc])["notes.md"]
+    assert [doc.position(h.span.start)[0] for h in hits] == [5, 15]

@@ -88,7 +88,7 @@ def test_invalid_url() -> None:
 
 
 class NotLanguageTool(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+    def do_POST(self) -> None:
         self.send_response(404)
         self.end_headers()
         self.wfile.write(b"Not here\n")

@@ -8,12 +8,21 @@ from typing import Any
 
 import pytest
 
-from mtlint.engine import make_finding
 from mtlint.document import Document
+from mtlint.engine import make_finding
 from mtlint.errors import ConfigError
 from mtlint.grammar.client import api_base, is_loopback
 from mtlint.grammar.errors import GrammarUnavailable
-from mtlint.grammar.mapping import BROKEN, DUPLICATE, GRAMMAR, PUNCTUATION, SPACING, repeats, to_hits
+from mtlint.grammar.mapping import (
+    BROKEN,
+    DUPLICATE,
+    GRAMMAR,
+    PUNCTUATION,
+    SPACING,
+    repeats,
+    to_hits,
+)
+from mtlint.grammar.markup import annotate, is_code_paragraph
 from mtlint.grammar.offsets import Utf16Index
 from mtlint.grammar.server import read_state, state_file
 from mtlint.grammar.settings import DEFAULT_DISABLED_RULES, parse_settings
@@ -24,7 +33,10 @@ def units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-@pytest.mark.parametrize("prefix", ["", "é ", "😀 ", "😀😀 ", "👨\u200d👩\u200d👧 ", "𝒜𝓑 ", "\U00020000 "])
+PREFIXES = ["", "é ", "😀 ", "😀😀 ", "👨\u200d👩\u200d👧 ", "𝒜𝓑 ", "\U00020000 "]
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
 def test_utf16_offsets_convert_to_code_points(prefix: str) -> None:
     text = prefix + "He go home."
     ix = Utf16Index(text)
@@ -40,8 +52,10 @@ def test_utf16_length_of_a_match_that_contains_an_astral_character() -> None:
     assert text[start:end] == "😀x"
 
 
-def match(rule: str, offset: int, length: int, issue: str = "grammar", category: str = "GRAMMAR",
-          replacements: tuple[str, ...] = (), message: str = "Something is wrong.") -> dict[str, Any]:
+def match(
+    rule: str, offset: int, length: int, issue: str = "grammar", category: str = "GRAMMAR",
+    replacements: tuple[str, ...] = (), message: str = "Something is wrong.",
+) -> dict[str, Any]:
     return {"offset": offset, "length": length, "message": message,
             "replacements": [{"value": r} for r in replacements],
             "rule": {"id": rule, "issueType": issue, "category": {"id": category}}}
@@ -154,3 +168,23 @@ def test_state_file_never_points_off_the_machine(tmp_path: Path,
     state_file().parent.mkdir(parents=True)
     state_file().write_text(json.dumps({"url": "http://192.0.2.1:8081/v2/", "pid": os.getpid()}))
     assert read_state() is None and not state_file().exists()
+
+
+@pytest.mark.parametrize("text", [
+    "## Heading", "He **go** to [school](http://x.org/a_b) with `code` _now_.\n- one\n- two",
+    "snake_case_name and 2*3*4", "| a | b |\n|---|---|", "<b>bold</b> text",
+])
+def test_markdown_annotation_covers_the_text_exactly(text: str) -> None:
+    parts = annotate(text)
+    assert "".join(p.get("text", p.get("markup", "")) for p in parts) == text
+    prose = "".join(p.get("text", p.get("interpretAs", "")) for p in parts)
+    assert "**" not in prose and "](" not in prose and "<b>" not in prose
+
+
+def test_code_paragraphs_are_skipped_across_a_fence() -> None:
+    state = False
+    seen = []
+    for para in ["Prose.", "```python\nx = 1", "y = 2\n```", "    indented", "More prose."]:
+        skip, state = is_code_paragraph(para, state)
+        seen.append(skip)
+    assert seen == [False, True, True, True, False]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.rules._prose import code_lines
+from mtlint.rules._prose import code_lines, is_table_line
 
 # Closed-class words that start a sentence but are never a name on their own.
 ARTICLES = frozenset("The A An".split())
@@ -35,6 +35,18 @@ NUMBER_WORDS = frozenset(
     " Another No".split()
 )
 FUNCTION_WORDS = ARTICLES | PRONOUNS | CONJUNCTIONS | PREPOSITIONS | NUMBER_WORDS
+# Plural nouns that open news sentences ("Police said", "Critics say") and are no names.
+GROUP_NOUNS = frozenset(
+    """Officials Authorities Police Critics Analysts Experts Investors Residents Researchers
+    Scientists Doctors Teachers Students Workers Employees Voters Protesters Demonstrators
+    Lawmakers Legislators Prosecutors Witnesses Observers Diplomats Troops Soldiers Rescuers
+    Firefighters Negotiators Opponents Supporters Activists Economists Farmers Commuters
+    Pensioners Parents Families Shoppers Consumers Locals Patients Passengers Travellers
+    Travelers Drivers Nurses Fishermen Villagers Citizens Officers Lawyers Journalists
+    Reporters Ministers Leaders Participants Organisers Organizers Engineers Inspectors
+    Regulators Traders Markets Prices Shares Stocks Turnout Inflation Unemployment Exports
+    Imports Talks Negotiations Tensions Temperatures Casualties Fighting""".split()
+)
 
 # Words that stay lowercase inside a title-case heading ("Gone With the Wind").
 TITLE_MINOR = frozenset(
@@ -43,6 +55,7 @@ TITLE_MINOR = frozenset(
 )
 
 _STRUCTURE = regex.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
+_COMMAND = regex.compile(r"^\s*(?::\w|\$ |% |>>> )")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 TERMINAL_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
@@ -54,8 +67,10 @@ def prose_lines(doc: Document) -> Iterator[Line]:
         text = line.text
         if line.number in code or not text.strip() or _STRUCTURE.match(text):
             continue
-        if text.count("|") >= 2 or is_title_case(text):
+        if text.count("|") >= 2 or is_table_line(doc, text) or is_title_case(text):
             continue
+        if _COMMAND.match(text):
+            continue  # ":tabedit thatfile", "$ vim -u thefilter"
         yield line
 
 
@@ -82,6 +97,8 @@ def in_code_or_url(text: str, start: int, end: int) -> bool:
     while right < len(text) and not text[right].isspace():
         right += 1
     token = text[left:right]
+    if text[end : end + 1] == "(":
+        return True  # a function call: "getftime()"
     if any(mark in token for mark in ("://", "www.", "@", "#", "/", "\\", "_", "`", "=", "<")):
         return True
     return text.count("`", 0, start) % 2 == 1

@@ -9,10 +9,10 @@ import regex
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.broken._common import FUNCTION_WORDS, TITLE_MINOR, prose_lines
+from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, TITLE_MINOR, prose_lines
 
 _RISKY = frozenset(("One", "No", "All", "It", "You"))  # "day One", "vote No", the film "It"
-_AFTER_COMMA = FUNCTION_WORDS - {"One", "No", "You"}
+_AFTER_COMMA = FUNCTION_WORDS - {"One", "No", "You"} | {"Last", "Next", "Earlier", "Later"}
 _AFTER_LOWER = FUNCTION_WORDS - _RISKY
 # After a capitalised word only the words that cannot be part of a name: "Mr He" (a
 # surname), "Nguyen Van An", "Doctor Who" stay quiet; "Russia If that country" does not.
@@ -35,9 +35,20 @@ _A_NEXT = frozenset(
     """minor major flat sharp is was are has had and or to equals contains can will would
     must may should does did wins beats then than plus minus times vs versus""".split()
 )
+_LIST_LINKS = frozenset("and or nor of & vs".split())
 _SALUTATION = regex.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
-_AFTER_COMMA_RE = regex.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)(?=[ \t])")
-_MID_RE = regex.compile(r"(?<=(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)(\p{Lu}\p{Ll}*)(?=[ \t])")
+_CONTRACTION = r"(?:[’'](?:s|re|ve|ll|d))?"
+_AFTER_COMMA_RE = regex.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
+_MID_RE = regex.compile(
+    r"(?<=(\p{L}[\p{L}\p{M}'’-]*) )(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?= )"
+)
+_ROMAN = regex.compile(r"^[IVXLC]+$")
+# Words after which a capital opens a title: "see section The try statement".
+_TITLE_CUES = frozenset(
+    """section chapter titled entitled called named dubbed episode song album film movie
+    novel book play poem series show documentary column essay headline slogan hashtag see
+    track single anthem motto""".split()
+)
 _NEXT_WORDS = regex.compile(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
 _SENTENCE_END = regex.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
 
@@ -58,7 +69,10 @@ def _label(prev: str, word: str, text: str, end: int) -> bool:
     if prev.lower() in _LABELS:
         return True
     m = _NEXT_WORDS.match(text, end)
-    return word == "A" and m is not None and m.group(1) in _A_NEXT
+    if word != "A" or m is None:
+        return False
+    nxt = m.group(1)
+    return nxt in _A_NEXT or (nxt.endswith("s") and not nxt.endswith("ss"))  # "player A wins"
 
 
 def _question(text: str, start: int) -> bool:
@@ -97,6 +111,8 @@ class CapitalAfterComma(Rule):
             fail("“We will respond to Ukraine,” The official said.", "1:31"),
             fail("“We are ready to discuss them. “, It indicated.", "1:35"),
             fail("The plan was delayed, But the ministry denied it.", "1:23"),
+            fail("Nobody was hurt, Police said on Monday.", "1:18"),
+            fail("It was delayed again, It’s the third time this year.", "1:23"),
         ],
         [
             "He flew to Paris, The Hague and Berlin.",
@@ -106,6 +122,7 @@ class CapitalAfterComma(Rule):
             "Blood types B, A or O are needed.",
             "Dear Sir, The report you requested is attached.",
             "He said, “The plan is dead.”",
+            "We cover Politics, Markets and more, with Police Scotland and Doctors Without Borders.",
         ],
     )
 
@@ -116,11 +133,14 @@ class CapitalAfterComma(Rule):
                 continue
             for m in _AFTER_COMMA_RE.finditer(text):
                 word = m.group(1)
-                if word not in _AFTER_COMMA or not _goes_on(text, m.end()):
+                nxt = _NEXT_WORDS.match(text, m.end())
+                if word in GROUP_NOUNS:
+                    if nxt is None or nxt.group(1) in _LIST_LINKS or not nxt.group(1).islower():
+                        continue  # "Politics, Markets and more", "Police Scotland"
+                elif word not in _AFTER_COMMA or not _goes_on(text, m.end()):
                     continue
                 if _label("", word, text, m.end()) or _question(text, m.end()):
                     continue
-                nxt = _NEXT_WORDS.match(text, m.end())
                 context = f"{text[m.start():m.start(1)].strip()} {word} {nxt.group(1) if nxt else ''}"
                 yield _hit(line, m.start(1), word, context.strip(),
                            f"capital “{word}” after a comma")
@@ -161,6 +181,8 @@ class CapitalMidSentence(Rule):
             "The song in A minor was played by The Who in The Hague.",
             "I think I can, and I will.",
             "Biden Warns Putin Over Ukraine As Troops Mass On The Border",
+            "See section The try statement; in session A reads the file, player A wins.",
+            "Part II The user file is read.\tWhen included, it runs.",
         ],
     )
 
@@ -172,7 +194,9 @@ class CapitalMidSentence(Rule):
                 allowed = _AFTER_CAPITAL if prev[0].isupper() else _AFTER_LOWER
                 if word not in allowed or not _goes_on(text, m.end()):
                     continue
-                if prev[0].isupper() and prev.lower() in TITLE_MINOR:
+                if prev[0].isupper() and (prev.lower() in TITLE_MINOR or _ROMAN.match(prev)):
+                    continue
+                if prev.lower() in _TITLE_CUES:
                     continue
                 if _label(prev, word, text, m.end()):
                     continue

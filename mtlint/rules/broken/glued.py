@@ -18,16 +18,19 @@ _LONG_STARTERS = (
     "The This That These Those They There Their She His Her But However Meanwhile After"
     " Before When While According During Although Despite Following Since Because Our".split()
 )
-_SHORT_STARTERS = ("He", "It", "We", "If")
+_SHORT_STARTERS = ("He", "It", "We", "If", "In", "On", "At", "As", "An", "A", "So", "To", "By")
 _DIGIT_STARTERS = (
     "On In At The This That He She It They We But And For With After From By To Of As If"
     " When While His Her Their Its Our According During However Meanwhile".split()
 )
 # A word glued to a capitalised word: "ThursdayThe", "delaysMargaret Okonkwo".
 _GLUED = regex.compile(
-    r"(?<![\p{L}\p{M}\d'’.-])(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\d'’])"
+    r"(?<![\p{L}\p{M}\d'’.-])(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}+|A(?=[ \t]))(?![\p{L}\p{M}\d'’])"
 )
 _NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
+# A word glued to an opening quote: "to pensioners“We are doing".
+_GLUED_QUOTE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
 _DIGIT_GLUED = regex.compile(
     r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}(" + "|".join(_DIGIT_STARTERS) + r")(?=[ \t]+[\p{Ll}“\"‘(])"
 )
@@ -42,7 +45,8 @@ _CAMEL_NAMES = frozenset(
     airtag crowdstrike doordash wechat gofundme onlyfans politifact buzzfeed marketwatch
     zerohedge infowars nextera firstenergy centurylink unitedhealth draftkings fanduel
     stubhub soundcloud hellofresh livenation wework seaworld smartthings cansino curevac
-    factcheck openai chatgpt youtube linkedin""".split()
+    factcheck openai chatgpt youtube linkedin oneplus propublica typescript
+    coffeescript mailchimp hubspot servicenow pagerduty ziprecruiter moveon""".split()
 )
 
 
@@ -56,9 +60,12 @@ class GluedSentences(Rule):
     Scrapers drop the full stop and space between two sentences or between a heading
     and the text under it, so a word runs straight into the capital of the next one. The
     rule reports a word glued to a capitalised sentence opener ("ThursdayThe", "January
-    10On") or to a capitalised name ("delaysMargaret Okonkwo"), and leaves camel-case
-    names alone (McDonald, DeSantis, YouTube, iPhone, PowerPoint, LeBron, MacArthur). The
-    fix inserts ". " (after a number only a space) and is unsafe: check the result.
+    10On"), to a name ("delaysMargaret Okonkwo") or to a common word ("reportTeachers
+    in"), and leaves camel-case names alone (McDonald, DeSantis, YouTube, iPhone,
+    PowerPoint, LeBron, MacArthur): both halves must be common words and the whole must
+    not be a known word. A word glued to an opening quote ("pensioners“We are") is
+    reported too. The fix inserts ". " (after a number or before a quote only a space)
+    and is unsafe.
     """
 
     meta = RuleMeta(
@@ -76,6 +83,9 @@ class GluedSentences(Rule):
             fail("Prices rose sharply in MarchMargaret Okonkwo said.", "1:24",
                  fixed="Prices rose sharply in March. Margaret Okonkwo said."),
             fail("He left early on FridayHowever nobody noticed.", "1:18"),
+            fail("Critics cited the reportTeachers in Lyon agree.", "1:19"),
+            fail("We will help the pensioners“We are ready.”", "1:18",
+                 fixed="We will help the pensioners “We are ready.”"),
         ],
         [
             "McDonald, DeSantis and LeBron James met at MacArthur Park.",
@@ -92,14 +102,24 @@ class GluedSentences(Rule):
             text = line.text
             for m in _GLUED.finditer(text):
                 left, right = m.group(1), m.group(2)
-                if not self._glued(text, m.end(), left, right):
+                if in_code_or_url(text, m.start(), m.end()) or (
+                    m.start() > 0 and text[m.start() - 1] in "\"'"
+                ):
                     continue
-                if in_code_or_url(text, m.start(), m.end()):
-                    continue
+                if not self._glued(text, m.end(), left, right) or doc.text.count(m.group()) > 1:
+                    continue  # a repeated camel-case word is a name: "GenericAlias"
+                if right not in _LONG_STARTERS and left[0].isupper() and regex.search(
+                    rf"(?<![\p{{L}}\p{{M}}]){left.lower()}(?![\p{{L}}\p{{M}}])", doc.text
+                ):
+                    continue  # "FixedSys": "fixed" is a common word here, not a place
                 at = line.start + m.start(2)
                 yield Hit(Span(line.start + m.start(), line.start + m.end()),
                           f"sentences glued together: “{m.group()}”",
                           _insert(at, ". ", "Insert a full stop and a space"))
+            for m in _GLUED_QUOTE.finditer(text):
+                yield Hit(Span(line.start + m.start(), line.start + m.end()),
+                          f"no space before an opening quote: “{m.group()}”",
+                          _insert(line.start + m.start(1), " ", "Insert a space"))
             for m in _DIGIT_GLUED.finditer(text):
                 if in_code_or_url(text, m.start(), m.end()):
                     continue
@@ -115,17 +135,28 @@ class GluedSentences(Rule):
             return False
         if right in _LONG_STARTERS:
             return True
+        words = lexicon.unigrams()
+        if right != "A" and (left + right).lower() in words:
+            return False  # PowerPoint, LinkedIn, YouTube
+        if words.get(low, 0.0) < (1e5 if left[0].isupper() else 1e6):
+            return False
         if right in _SHORT_STARTERS or _NEXT_CAPITAL.match(text, end):
-            if len(right) < 3 and right not in _SHORT_STARTERS:
-                return False
-            words = lexicon.unigrams()
-            return words.get(low, 0.0) >= 1e6 and (left + right).lower() not in words
-        return False
+            return True  # "resignIn a statement", "KampalaMargaret Okonkwo"
+        return words.get(right.lower(), 0.0) >= 3e5 and _NEXT_LOWER.match(text, end) is not None
 
 
 _NO_SPACE = regex.compile(
     r"(?<=[\p{L}\p{M}]\p{Ll})([.?!])([”’\"']?)(\p{Lu}\p{Ll}+|[AI](?= ))(?![\p{L}\p{M}\d])"
 )
+_CODE_NEXT = regex.compile(r"[\"'()\[\]_`]|\.\w")
+_LEFT_WORD = regex.compile(r"[\p{L}\p{M}\d_]+$")
+
+
+def _left_word(text: str, end: int) -> str:
+    m = _LEFT_WORD.search(text, max(0, end - 40), end)
+    return m.group() if m else ""
+
+
 _NOT_WORDS = frozenset(
     "com org net gov edu io co uk de fr it es ru cn jp ua info biz js py ts md txt pdf html"
     " htm php asp exe doc docx xls xlsx csv json xml yaml yml".split()
@@ -169,8 +200,11 @@ class NoSpaceAfterStop(Rule):
         for line in prose_lines(doc):
             text = line.text
             for m in _NO_SPACE.finditer(text):
-                if m.group(3).lower() in _NOT_WORDS or in_code_or_url(text, m.start(), m.end()):
+                right = m.group(3)
+                if right.lower() in _NOT_WORDS or in_code_or_url(text, m.start(), m.end()):
                     continue
+                if _CODE_NEXT.match(text, m.end()) or _left_word(text, m.start()) == right.lower():
+                    continue  # "collections.Counter", "decimal.Decimal"
                 if m.group(1) == "." and is_abbreviation_dot(doc.text, line.start + m.start(1)):
                     continue
                 at = line.start + m.end(2)

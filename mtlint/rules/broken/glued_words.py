@@ -30,6 +30,8 @@ _KNOWN_PAIRS = frozenset(
 )
 _TOKEN = regex.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
 _FREQUENT = 1e6
+_SHELL = regex.compile(r"(?:^|\s)(?:--?[a-z][\w-]*|[<>|]{1,2})(?=\s)")
+_QUOTES = frozenset("\"'“”‘’`")
 _PAIRED = regex.compile("(?:" + "|".join(sorted(_PAIR)) + "){2}")
 
 
@@ -97,7 +99,7 @@ class GluedWords(Rule):
             "Without another word, therefore, he went into the room meanwhile.",
             "Somewhere, somehow, the hitherto unknown cause was found thereafter.",
             "See thehill.com, #inthemoment, @ofthenews and the-from-scratch plan.",
-            "Use `pressfrom` in code and file_withthe names.",
+            "Use `pressfrom` in code and file_withthe names, or edit \"thatfile\".",
             "Prices rose, notwithstanding the whereabouts of the theater's offerings.",
             "She would sheathe the sword and withstand the thousand demands thereof.",
         ],
@@ -106,10 +108,14 @@ class GluedWords(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         for line in prose_lines(doc):
             text = line.text
+            if _SHELL.search(text):
+                continue  # "vim -u thefilter thefile"
             for m in _TOKEN.finditer(text):
                 word = m.group()
                 if not _could_be_glued(word) or in_code_or_url(text, m.start(), m.end()):
                     continue
+                if text[m.start() - 1 : m.start()] in _QUOTES and text[m.end() : m.end() + 1] in _QUOTES:
+                    continue  # a mention: the file "thatfile"
                 parts = split_glued(word)
                 if parts is None:
                     continue

@@ -9,6 +9,7 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import in_code_or_url, prose_lines
 from mtlint.sentences import is_abbreviation_dot, word_before
 
@@ -23,7 +24,11 @@ _EXTRA_ABBREVIATIONS = frozenset("cit loc pct pl lit var cont tbd".split())
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    return is_abbreviation_dot(text, dot) or word_before(text, dot).lower() in _EXTRA_ABBREVIATIONS
+    """Known abbreviations, and short rare words that are likely ones ("subst.", "nr.")."""
+    if is_abbreviation_dot(text, dot):
+        return True
+    word = word_before(text, dot).lower()
+    return word in _EXTRA_ABBREVIATIONS or (len(word) <= 5 and lexicon.count(word) < 1e6)
 
 
 class LowercaseAfterStop(Rule):
@@ -57,6 +62,7 @@ class LowercaseAfterStop(Rule):
             "The painting was sold. van Gogh never knew. de Gaulle did.",
             "Smith et al. found it, and vs. them we lost; see Fig. two.",
             "Version 2. then 3.5 percent.",
+            "It uses the time() function.  getftime() uses the file; subst. all lines.",
         ],
     )
 
@@ -68,7 +74,13 @@ class LowercaseAfterStop(Rule):
                 dot = line.start + m.start()
                 if word.lower() in _LOWER_STARTERS or not word.isalpha() or word.lower() != word:
                     continue
-                if _is_abbreviation(doc.text, dot) or in_code_or_url(text, m.start() - 1, m.start()):
+                if len(word) == 1 and word != "a":
+                    continue  # a list letter, or mojibake ("â€œ")
+                if in_code_or_url(text, m.start() - 1, m.start()) or in_code_or_url(
+                    text, m.start(1), m.end(1)
+                ):
+                    continue
+                if _is_abbreviation(doc.text, dot):
                     continue
                 yield Hit(Span(dot, line.start + m.end()),
                           f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",

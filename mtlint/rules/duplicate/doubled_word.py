@@ -9,8 +9,11 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.linekinds import fenced_lines, looks_like_code, wordset
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_])"
+)
 # Whitespace inside one paragraph: spaces, or one line break (a blank line ends it).
 _GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _SENTENCE_END = regex.compile(r"[.!?;:…]")
@@ -19,15 +22,15 @@ _SENTENCE_END = regex.compile(r"[.!?;:…]")
 # keys", reduplicated interjections and nouns ("bye bye", "mahi mahi"), and French/German
 # reflexives and relatives ("nous nous"). Intensifiers ("very very", "many many") are
 # written with a comma in edited prose, so they are flagged.
-ALLOWED = frozenset(
+ALLOWED = wordset(
     """had that do her you bye no ha hah he hee heh ho hum oh uh um huh ah aw tut tsk shh
     chop knock yum boo pooh pom tom yo mahi ylang can hush goody hear bang choo cha dum la
     bla blah yada ta beep hip rah pee poo wee bon aye din bling tick woof quack meow baa
-    oink moo tweet buzz honk toot vroom zoom chin hubba ooh nous vous die der das""".split()
+    oink moo tweet buzz honk toot vroom zoom chin hubba ooh nous vous die der das"""
 )
 # "What it is is that ...", "What he did did matter": a doubled verb after a wh-clause.
-_WH_DOUBLES = frozenset("is was are were does did".split())
-_WH = frozenset("what whatever where wherever how why who whoever whom all".split())
+_WH_DOUBLES = wordset("is was are were does did")
+_WH = wordset("what whatever where wherever how why who whoever whom all")
 _WH_WINDOW = 8
 
 
@@ -44,7 +47,8 @@ class DoubledWord(Rule):
 
     meta = RuleMeta(
         code="DU002", name="doubled-word", category=Category.DUPLICATE,
-        severity=Severity.WARNING, summary='The same word twice in a row, such as "the the" or "to to".',
+        severity=Severity.WARNING,
+        summary='The same word twice in a row, such as "the the" or "to to".',
         fixable=True,
     )
     examples = examples(
@@ -68,6 +72,8 @@ class DoubledWord(Rule):
             "The talks ended.\n\nThe report followed.",
             "It was the end. The end came quickly.",
             "It is a well-known known fact.",
+            "```\nthe the\n```\n",
+            "   patterns ::= open_sequence_pattern | pattern\n   pattern        ::= as_pattern\n",
         ],
     )
 
@@ -75,13 +81,17 @@ class DoubledWord(Rule):
         text = doc.text
         prev: regex.Match[str] | None = None
         history: list[str] = []
+        code: frozenset[int] | None = None
         for m in _WORD.finditer(text):
             gap = text[prev.end() : m.start()] if prev is not None else ""
             if prev is not None and not _GAP.fullmatch(gap):
                 if _SENTENCE_END.search(gap) or "\n" in gap:
                     history = []
             elif prev is not None and self._doubled(text, prev, m, history):
-                yield self._hit(prev, m, gap)
+                code = fenced_lines(doc) if code is None else code
+                lines = {doc.line_at(prev.start()), doc.line_at(m.start())}
+                if not any(x.number in code or looks_like_code(x.text) for x in lines):
+                    yield self._hit(prev, m, gap)
             history.append(m.group().casefold())
             prev = m
 
@@ -93,15 +103,16 @@ class DoubledWord(Rule):
         low = b.casefold()
         if a.casefold() != low or any(ch.isupper() for ch in b):
             return False  # different words, or a capitalised pair (usually a name)
+        if len(a) > 1 and a.isupper():
+            return False  # "NAME name": a grammar or a glossary, not prose
         if low in ALLOWED:
             return False
         if first.start() > 0 and text[first.start() - 1] in "-‐/":
             return False  # the tail of a compound: "well-known known"
         if text[second.end() : second.end() + 1] in ("-", "‐"):
             return False  # the head of a compound: "no no-fly zone"
-        if low in _WH_DOUBLES and _WH.intersection(history[-_WH_WINDOW:-2]):
-            return False  # a subject stands between: "what [it] is is", not "who has has"
-        return True
+        # A subject between the wh-word and the verb: "what [it] is is", not "who has has".
+        return not (low in _WH_DOUBLES and _WH.intersection(history[-_WH_WINDOW:-2]))
 
     @staticmethod
     def _hit(first: regex.Match[str], second: regex.Match[str], gap: str) -> Hit:

@@ -12,7 +12,7 @@ from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import fenced_lines, is_structure
+from mtlint.rules.linekinds import fenced_lines, is_structure, looks_like_code
 
 MIN_WORDS = 12
 WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
@@ -52,7 +52,8 @@ class NearDuplicateLine(Rule):
 
     meta = RuleMeta(
         code="DU003", name="near-duplicate-line", category=Category.DUPLICATE,
-        severity=Severity.WARNING, summary="A long line followed at once by a copy that differs in a word or two.",
+        severity=Severity.WARNING,
+        summary="A long line followed at once by a copy that differs in a word or two.",
     )
     examples = examples(
         [
@@ -80,7 +81,7 @@ class NearDuplicateLine(Rule):
         for line in doc.lines:
             if not line.text.strip():
                 continue
-            if line.number in fenced or is_structure(line.text):
+            if line.number in fenced or is_structure(line.text) or looks_like_code(line.text):
                 previous = None
                 continue
             start, end = content_span(line)

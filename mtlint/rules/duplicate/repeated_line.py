@@ -8,8 +8,8 @@ import regex
 
 from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span
-from mtlint.model import Hit, Severity, Span
 from mtlint.model import Category as Cat
+from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
     delete_lines,
@@ -18,6 +18,7 @@ from mtlint.rules.linekinds import (
     is_list_item,
     is_rule_or_underline,
     is_table_row,
+    looks_like_code,
     words,
 )
 
@@ -51,7 +52,8 @@ class RepeatedLine(Rule):
 
     meta = RuleMeta(
         code="DU001", name="repeated-line", category=Cat.DUPLICATE,
-        severity=Severity.WARNING, summary="A line or paragraph that repeats an earlier one word for word.",
+        severity=Severity.WARNING,
+        summary="A line or paragraph that repeats an earlier one word for word.",
         fixable=True,
     )
     examples = examples(
@@ -88,7 +90,12 @@ class RepeatedLine(Rule):
         for line in doc.lines:
             if not line.text.strip():
                 continue
-            if line.number in fenced or is_table_row(line.text) or is_rule_or_underline(line.text):
+            if (
+                line.number in fenced
+                or is_table_row(line.text)
+                or is_rule_or_underline(line.text)
+                or looks_like_code(line.text)
+            ):
                 previous = None
                 continue
             start, end = content_span(line)
@@ -121,7 +128,9 @@ class RepeatedLine(Rule):
             and bool(_CLOSED.search(text))
         )
 
-    def _paragraphs(self, doc: Document, fenced: frozenset[int], covered: set[int]) -> Iterator[Hit]:
+    def _paragraphs(
+        self, doc: Document, fenced: frozenset[int], covered: set[int]
+    ) -> Iterator[Hit]:
         seen: dict[str, Line] = {}
         for para in doc.paragraphs:
             first = doc.line_at(para.start)
@@ -131,7 +140,10 @@ class RepeatedLine(Rule):
             ):
                 continue
             lines = doc.lines[first.number - 1 : last.number]
-            if any(is_table_row(x.text) or is_list_item(x.text) for x in lines):
+            if any(
+                is_table_row(x.text) or is_list_item(x.text) or looks_like_code(x.text)
+                for x in lines
+            ):
                 continue
             key = normalize(" ".join(x.text for x in lines))
             if len(words(key)) < MIN_WORDS_DISTANT:

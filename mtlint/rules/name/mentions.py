@@ -14,7 +14,7 @@ import regex
 
 from mtlint.document import Document
 from mtlint.model import Span
-from mtlint.rules.truncated.words import is_title_like
+from mtlint.rules.linekinds import is_title_like
 
 _TOKEN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_@#/\\-])\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"

@@ -33,7 +33,8 @@ class NameSpellingVariant(Rule):
 
     meta = RuleMeta(
         code="NM001", name="name-spelling-variant", category=Category.NAME,
-        severity=Severity.WARNING, summary='One name spelled two ways in the same file ("Blinken" and "Blinkin").',
+        severity=Severity.WARNING,
+        summary='One name spelled two ways in the same file ("Blinken" and "Blinkin").',
         fixable=True,
     )
     examples = examples(

@@ -19,15 +19,16 @@ from dataclasses import dataclass, field
 
 import regex
 
+from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
 from mtlint.rules.name.mentions import Mention
 
 LEXICON_OUTWEIGHS = 2  # a known spelling wins unless outnumbered more than this many times
 MIN_LENGTH = 5  # shorter words differ by one letter too often (Iran, Iraq, Mali, Bali)
-INFLECTIONS = frozenset("s es n an ans ns ian ians i is ese ish ic a".split())
+INFLECTIONS = wordset("s es n an ans ns ian ians i is ese ish ic a")
 _SLAVIC = regex.compile(r"^(\p{L}{3,}?)(sk(?:yy|iy|yi|ij|ii|y|i))$")
 # Capitalised words before a surname that are not a first name: titles, places, articles.
-NOT_FIRST_NAMES = frozenset(
+NOT_FIRST_NAMES = wordset(
     """the a an in on at of for from to by with and but or as if so this that these those
     his her its their our my your mr mrs ms dr sir lord lady dame king queen prince princess
     pope president vice prime minister secretary senator sen rep representative governor
@@ -38,9 +39,12 @@ NOT_FIRST_NAMES = frozenset(
     white black red blue green golden silver royal holy united national federal state city
     county fort port lake mount cape river air wall main first last when after before
     while during since until monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    """.split()
+    january february march april may june july august september october november december"""
 )
+
+
+def _is_name(word: str | None) -> bool:
+    return word is not None and word.casefold() not in NOT_FIRST_NAMES
 
 
 @dataclass
@@ -56,11 +60,11 @@ class Spelling:
 
     @property
     def first_names(self) -> set[str]:
-        return {m.before for m in self.mentions if m.before and m.before.casefold() not in NOT_FIRST_NAMES}
+        return {m.before for m in self.mentions if m.before is not None and _is_name(m.before)}
 
     @property
     def next_names(self) -> set[str]:
-        return {m.after for m in self.mentions if m.after and m.after.casefold() not in NOT_FIRST_NAMES}
+        return {m.after for m in self.mentions if m.after is not None and _is_name(m.after)}
 
     @property
     def lexicon(self) -> float:
@@ -68,7 +72,7 @@ class Spelling:
 
     def score(self) -> tuple[int, float, int, int, int]:
         """Dominance: mentions, lexicon frequency, full-name mentions, -sky, earliest."""
-        full = sum(1 for m in self.mentions if m.before and m.before.casefold() not in NOT_FIRST_NAMES)
+        full = sum(1 for m in self.mentions if _is_name(m.before))
         sky = int(self.text.casefold().endswith("sky"))
         return (self.count, self.lexicon, full, sky, -self.mentions[0].span.start)
 
@@ -153,8 +157,10 @@ def _different(left: set[str], right: set[str]) -> bool:
 
 def is_variant_pair(a: Spelling, b: Spelling) -> bool:
     x, y = a.text.casefold(), b.text.casefold()
-    if x == y or _is_inflection(x, y):
-        return False
+    if x == y or _is_inflection(x, y) or x[1:] == y or y[1:] == x:
+        return False  # "Python"/"CPython": a prefix letter makes another name
+    if sum(map(str.isupper, a.text)) != sum(map(str.isupper, b.text)):
+        return False  # "DeSantis"/"Desantis": capitals mark another name or another rule
     stem = _slavic_stem(x)
     slavic = stem is not None and stem == _slavic_stem(y)
     close = osa_distance_at_most_one(x, y)
@@ -207,6 +213,6 @@ def find_variants(mentions: Sequence[Mention]) -> list[Variant]:
             continue
         best = max(better, key=Spelling.score)
         if s.lexicon >= COMMON and not s.first_names & best.first_names:
-            continue  # an everyday word ("Marine") is no one's misspelling without a shared first name
+            continue  # an everyday word ("Marine") needs a shared first name to be a variant
         out.append(Variant(s, best, tie=best.count <= s.count))
     return out

@@ -42,21 +42,52 @@ class QuoteIssue:
 _CACHE: WeakKeyDictionary[Document, tuple[QuoteIssue, ...]] = WeakKeyDictionary()
 
 
-def quote_units(doc: Document) -> list[Span]:
-    """Paragraphs, or their lines when the paragraph holds one long line per paragraph."""
+@dataclass(frozen=True, slots=True)
+class Unit:
+    span: Span
+    soft_end: bool  # the next unit may continue this one (a line break, not a paragraph)
+
+
+def quote_units(doc: Document, *, split_soft: bool = True) -> list[Span]:
+    """Quotation units as spans; ``split_soft=False`` keeps wrapped blocks whole."""
+    units = _units(doc)
+    if split_soft:
+        return [u.span for u in units]
+    out: list[Span] = []
+    merging = False
+    for u in units:
+        if merging:
+            out[-1] = Span(out[-1].start, u.span.end)
+        else:
+            out.append(u.span)
+        merging = u.soft_end
+    return out
+
+
+def _units(doc: Document) -> list[Unit]:
+    """Paragraphs, split into lines where the lines are not a wrapped paragraph."""
     skip = code_lines(doc)
-    units: list[Span] = []
+    units: list[Unit] = []
     for para in doc.paragraphs:
         first = doc.line_at(para.start).number
         last = doc.line_at(para.end).number
         lines = [doc.lines[n - 1] for n in range(first, last + 1) if n not in skip]
         if not lines:
             continue
-        one_per_line = max(len(x.text) for x in lines) > _LONG_LINE
-        if len(lines) == 1 or one_per_line or len(lines) < last - first + 1:
-            units.extend(x.span for x in lines if x.text.strip())
-        else:
-            units.append(Span(lines[0].start, lines[-1].end))
+        widest = max(len(x.text) for x in lines)
+        if len(lines) == 1 or widest > _LONG_LINE or len(lines) < last - first + 1:
+            units.extend(Unit(x.span, False) for x in lines if x.text.strip())
+            continue
+        # The wrap width, ignoring lines that are one overlong token (a URL).
+        width = max((len(x.text) for x in lines if len(x.text.split()) > 1), default=widest)
+        start = lines[0]
+        for prev, line in zip(lines, lines[1:], strict=False):
+            words = line.text.split()
+            # A wrapped line is full: the next line's first word would not have fitted.
+            if not words or len(prev.text.rstrip()) + 1 + len(words[0]) <= width:
+                units.append(Unit(Span(start.start, prev.end), True))
+                start = line
+        units.append(Unit(Span(start.start, lines[-1].end), False))
     return units
 
 
@@ -88,7 +119,8 @@ def _role_of_open(text: str, i: int, unit: Span) -> Issue | None:
     return None
 
 
-def _scan_unit(text: str, unit: Span, next_unit_start: str, out: list[QuoteIssue]) -> None:
+def _scan_unit(text: str, unit: Span, out: list[QuoteIssue]) -> int | None:
+    """Append the unit's issues to ``out``; return the offset of a quote left open."""
     segment = text[unit.start : unit.end]
     reliable = '"' not in segment and "„" not in segment and "«" not in segment
     open_at: int | None = None
@@ -140,8 +172,7 @@ def _scan_unit(text: str, unit: Span, next_unit_start: str, out: list[QuoteIssue
         if right.isalpha() and not left.isspace() and reliable:
             out.append(QuoteIssue(Issue.GLUED_AFTER_CLOSE, i))
         open_at = None
-    if open_at is not None and reliable and next_unit_start != OPEN:
-        out.append(QuoteIssue(Issue.UNCLOSED, open_at))
+    return open_at if reliable else None
 
 
 def _first_visible(text: str, i: int) -> str:
@@ -156,13 +187,26 @@ def quote_issues(doc: Document) -> tuple[QuoteIssue, ...]:
     if cached is not None:
         return cached
     text = doc.text
-    units = quote_units(doc)
+    units = _units(doc)
     out: list[QuoteIssue] = []
-    for k, unit in enumerate(units):
-        if OPEN not in text[unit.start : unit.end] and CLOSE not in text[unit.start : unit.end]:
+    k = 0
+    while k < len(units):
+        span = units[k].span
+        if OPEN not in text[span.start : span.end] and CLOSE not in text[span.start : span.end]:
+            k += 1
             continue
-        nxt = _first_visible(text, units[k + 1].start) if k + 1 < len(units) else ""
-        _scan_unit(text, unit, nxt, out)
+        found: list[QuoteIssue] = []
+        open_at = _scan_unit(text, span, found)
+        nxt = _first_visible(text, units[k + 1].span.start) if k + 1 < len(units) else ""
+        if open_at is not None and nxt != OPEN and units[k].soft_end:
+            # Perhaps a wrapped quotation after all: read on into the next line.
+            units[k + 1] = Unit(Span(span.start, units[k + 1].span.end), units[k + 1].soft_end)
+            k += 1
+            continue
+        out.extend(found)
+        if open_at is not None and nxt != OPEN:
+            out.append(QuoteIssue(Issue.UNCLOSED, open_at))
+        k += 1
     result = tuple(out)
     _CACHE[doc] = result
     return result

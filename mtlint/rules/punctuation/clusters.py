@@ -24,20 +24,23 @@ _CLUSTER = regex.compile(
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").
 _MORE_ABBREVIATIONS = frozenset(
     str.split("""govt incl excl misc esp viz resp approx min max avg yr yrs hr hrs mo mos wk
-    wks pt pts oz lb lbs kg km cm mm mi sq tbsp tsp intl natl assoc div mfg mgr mkt pkg bldg ste apt hwy
-    abbr anon cit ibid id seq et al ca cca op orig repr ser suppl var ver ret sr jr ie eg""")
+    wks pt pts oz lb lbs kg km cm mm mi sq tbsp tsp intl natl assoc div mfg mgr mkt pkg bldg
+    ste apt hwy
+    abbr anon cit ibid id seq et al ca cca op orig repr ser suppl var ver ret sr jr ie eg
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn vt va wash wis wyo""")
 )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     if is_abbreviation_dot(text, dot):
         return True
-    word = word_before(text, dot).strip("'’-")
+    word = word_before(text, dot).strip("'’-").rsplit("-", 1)[-1]
     if not word:
         return not text[dot - 1 : dot].isdigit() and text[dot - 1 : dot] not in ")”’\""
     return (
         word.lower() in _MORE_ABBREVIATIONS or "." in word or len(word) < 3
-        or (word.isupper() and len(word) <= 5)
+        or (word.isupper() and len(word) <= 5) or (word[0].isupper() and len(word) <= 4)
     )
 
 

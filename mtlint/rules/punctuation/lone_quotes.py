@@ -61,7 +61,7 @@ class StraySingleQuote(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        units = quote_units(doc)
+        units = quote_units(doc, split_soft=False)
         for k, unit in enumerate(units):
             segment = text[unit.start : unit.end]
             if "‘" not in segment:
@@ -119,7 +119,7 @@ class OddStraightQuotes(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        units = quote_units(doc)
+        units = quote_units(doc, split_soft=False)
         for k, unit in enumerate(units):
             marks = self._marks(doc, unit)
             if len(marks) % 2 == 0:

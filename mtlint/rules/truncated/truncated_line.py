@@ -11,7 +11,13 @@ from mtlint.kinds.line import content_span
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.duplicate.repeated_line import normalize
-from mtlint.rules.linekinds import delete_lines, fenced_lines, is_structure, words
+from mtlint.rules.linekinds import (
+    delete_lines,
+    fenced_lines,
+    is_structure,
+    looks_like_code,
+    words,
+)
 from mtlint.rules.truncated.words import TERMINAL, ending_strength
 
 MIN_WORDS = 4
@@ -39,7 +45,8 @@ class TruncatedLine(Rule):
 
     meta = RuleMeta(
         code="TR001", name="truncated-line", category=Category.TRUNCATED,
-        severity=Severity.WARNING, summary="A line that stops mid-sentence and is followed by its complete version.",
+        severity=Severity.WARNING,
+        summary="A line that stops mid-sentence and is followed by its complete version.",
         fixable=True,
     )
     examples = examples(
@@ -47,17 +54,19 @@ class TruncatedLine(Rule):
             fail("In a phone call on Thursday, the president will tell them that they\n"
                  "In a phone call on Thursday, the President will tell them that they are ready.\n",
                  "1:1",
-                 fixed="In a phone call on Thursday, the President will tell them that they are ready.\n"),
+                 fixed="In a phone call on Thursday, the President will tell them that they "
+                       "are ready.\n"),
             fail("The talks will resume in Geneva and\n\n"
                  "The talks will resume in Geneva and Vienna next month.\n", "1:1",
                  fixed="The talks will resume in Geneva and Vienna next month.\n"),
-            fail("In Kyiv, officials said the meeting\nIn Kyiv, officials said the meeting went well.\n",
-                 "1:1"),
+            fail("In Kyiv, officials said the meeting\n"
+                 "In Kyiv, officials said the meeting went well.\n", "1:1"),
             fail("Officials said the meeting with the\nSome other line here.\n"
                  "Officials said the meeting with the minister went well.\n", "1:1"),
         ],
         [
-            "Biden will call Putin on Thursday\n\nBiden will call Putin on Thursday about Ukraine.\n",
+            "Biden will call Putin on Thursday\n\n"
+            "Biden will call Putin on Thursday about Ukraine.\n",
             "The talks will resume.\nThe talks will resume in Geneva.\n",
             "## Talks will resume in Geneva\nTalks will resume in Geneva next month.\n",
             "- Bring your own passport\n- Bring your own passport and visa\n",
@@ -71,7 +80,10 @@ class TruncatedLine(Rule):
         fenced = fenced_lines(doc)
         candidates = [
             line for line in doc.lines
-            if line.text.strip() and line.number not in fenced and not is_structure(line.text)
+            if line.text.strip()
+            and line.number not in fenced
+            and not is_structure(line.text)
+            and not looks_like_code(line.text)
         ]
         for i, line in enumerate(candidates):
             start, end = content_span(line)

@@ -10,7 +10,7 @@ from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import fenced_lines, is_structure, next_nonblank
+from mtlint.rules.linekinds import fenced_lines, is_structure, looks_like_code, next_nonblank
 from mtlint.rules.truncated.words import (
     TERMINAL,
     ending_strength,
@@ -40,13 +40,15 @@ class UnfinishedParagraph(Rule):
     "that" and modal verbs count only in a longer paragraph that reads as prose, because a
     heading may end on them ("What the deal is about"). Headings, Title Case and ALL CAPS
     lines, captions ("Photo: ..."), list items, table rows, lines ending in a colon, and a
-    paragraph continued after the break (the next one opens in lowercase or with a quote)
-    stay quiet. There is no fix: only the source knows the missing words.
+    paragraph continued after the break (the next one opens in lowercase or with a quote,
+    or is indented code or a quotation) stay quiet. There is no fix: only the source knows
+    the missing words.
     """
 
     meta = RuleMeta(
         code="TR002", name="unfinished-paragraph", category=Category.TRUNCATED,
-        severity=Severity.WARNING, summary='A paragraph that stops mid-sentence, on "the", "and", "their" or a comma.',
+        severity=Severity.WARNING,
+        summary='A paragraph that stops mid-sentence, on "the", "and", "their" or a comma.',
     )
     examples = examples(
         [
@@ -74,6 +76,7 @@ class UnfinishedParagraph(Rule):
             "Nobody in the room had expected anything quite like that\n",
             "Why the war in Ukraine could end sooner than anyone thinks it would\n",
             "Photo: Peter Klaunzer – Pool / Keystone via\n",
+            "Startup raises five million dollars in its Series A\n",
         ],
     )
 
@@ -81,7 +84,7 @@ class UnfinishedParagraph(Rule):
         fenced = fenced_lines(doc)
         for para in doc.paragraphs:
             last = doc.line_at(para.end)
-            if last.number in fenced or is_structure(last.text):
+            if last.number in fenced or is_structure(last.text) or looks_like_code(last.text):
                 continue
             start, end = content_span(last)
             content = last.text[start:end]
@@ -123,7 +126,13 @@ class UnfinishedParagraph(Rule):
             bool(_OPENS_CONTINUATION.match(nxt.text))
             or is_structure(nxt.text)
             or nxt.text.lstrip().startswith(("```", "~~~"))
+            or looks_like_code(nxt.text)
+            or _indent(nxt.text) > _indent(last.text) + 1
         )
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _tail(content: str) -> str:

@@ -8,24 +8,28 @@ from __future__ import annotations
 
 import regex
 
+from mtlint.rules.linekinds import is_title_like, wordset
+
+__all__ = ["TERMINAL", "ending_strength", "is_title_like", "last_word", "word_count"]
+
 # Never the last word of a sentence or a headline.
-STRONG = frozenset(
+STRONG = wordset(
     """the a an and or nor but because although whereas unless whether than its their our
-    my your whose i we they he she""".split()
+    my your whose i we they he she"""
 )
 # Rarely the last word of a sentence, but a heading may end on them ("What it's made of").
-WEAK = frozenset(
+WEAK = wordset(
     """of to for with from in on at by into onto amid amidst among amongst toward towards
     via during despite including regarding concerning between that if will would could
-    should shall might""".split()
+    should shall might"""
 )
 # Before these, "that" is a demonstrative that may close a sentence ("all that", "like that").
-_THAT_OK_AFTER = frozenset(
+_THAT_OK_AFTER = wordset(
     """all like than just about after before of for with on at by to from in into beyond
     despite over under not do did does done said say know knew see saw mean meant believe
-    think thought remember forget hear heard""".split()
+    think thought remember forget hear heard"""
 )
-_IF_OK_AFTER = frozenset("what as even only".split())
+_IF_OK_AFTER = wordset("what as even only")
 TERMINAL = regex.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]*_]*$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»*_]*$")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
@@ -47,6 +51,8 @@ def ending_strength(text: str) -> str | None:
     if not word or not stripped.endswith(word):
         return None
     low = word.casefold()
+    if word[0].isupper() and low != "i":
+        return None  # "Series A", "The The": a name, a grade or a title, not a function word
     if low in STRONG:
         return "strong"
     if low not in WEAK:
@@ -58,15 +64,6 @@ def ending_strength(text: str) -> str | None:
     if low == "if" and prev in _IF_OK_AFTER:
         return None
     return "weak"
-
-
-def is_title_like(text: str) -> bool:
-    """Title Case or ALL CAPS: most longer words start with a capital."""
-    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
-    if len(long_words) < 3:
-        return False
-    caps = sum(1 for w in long_words if w[0].isupper())
-    return caps >= 0.75 * len(long_words)
 
 
 def word_count(text: str) -> int:

@@ -1,0 +1,86 @@
+"""A result cache keyed by content, path, rule set and mtlint version (like ruff's).
+
+Entries are JSON files written atomically (temp file + rename), so two runs may share
+a cache directory and an interrupted run never leaves a half-written entry behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from mtlint import __version__
+from mtlint.model import Applicability, Category, Edit, Finding, Fix, Severity, Span
+
+SCHEMA = 1
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("MTLINT_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "mtlint" / "results"
+
+
+def _encode(f: Finding) -> dict[str, object]:
+    d = f.to_dict()
+    d["span"] = [f.span.start, f.span.end]
+    d["source_line"] = f.source_line
+    return d
+
+
+def _decode(d: dict[str, object]) -> Finding:
+    fix = None
+    raw_fix = d.get("fix")
+    if isinstance(raw_fix, dict):
+        edits = tuple(Edit(Span(e["start"], e["end"]), e["replacement"]) for e in raw_fix["edits"])
+        fix = Fix(raw_fix["title"], edits, Applicability(raw_fix["applicability"]))
+    span = d["span"]
+    assert isinstance(span, list)
+    return Finding(
+        path=str(d["path"]), code=str(d["code"]), name=str(d["name"]),
+        category=Category(str(d["category"])), severity=Severity.parse(str(d["severity"])),
+        span=Span(int(span[0]), int(span[1])), line=int(str(d["line"])),
+        column=int(str(d["column"])), end_line=int(str(d["end_line"])),
+        end_column=int(str(d["end_column"])), message=str(d["message"]), fix=fix,
+        source_line=str(d.get("source_line", "")),
+    )
+
+
+class ResultCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    @staticmethod
+    def key(data: bytes, path: str, rules_key: str) -> str:
+        h = hashlib.sha256()
+        for part in (__version__, str(SCHEMA), rules_key, path):
+            h.update(part.encode("utf-8") + b"\x00")
+        h.update(data)
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key[2:]}.json"
+
+    def get(self, key: str) -> tuple[list[Finding], int] | None:
+        try:
+            raw = json.loads(self._file(key).read_text(encoding="utf-8"))
+            return [_decode(d) for d in raw["findings"]], int(raw["lines"])
+        except (OSError, ValueError, KeyError, TypeError, AssertionError):
+            return None
+
+    def put(self, key: str, findings: list[Finding], lines: int) -> None:
+        target = self._file(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"findings": [_encode(f) for f in findings], "lines": lines}, fh,
+                          ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            return  # a read-only or full cache never fails the run

@@ -1,0 +1,284 @@
+"""Punctuation (PU), spacing (SP) and encoding (EN) rules: seeds, edge cases, clean prose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtlint.document import Document
+from mtlint.engine import lint_document
+from mtlint.fix import apply_fixes
+from mtlint.model import Applicability, Finding
+from mtlint.registry import build_registry
+
+PREFIXES = ("PU", "SP", "EN")
+CATEGORIES = {"punctuation", "spacing", "encoding"}
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "corpus" / "seeds.gold.jsonl"
+REGISTRY = build_registry()
+RULES = [(r, r.meta.severity) for r in REGISTRY if r.code.startswith(PREFIXES)]
+
+
+def ours(text: str, path: str = "doc.txt", bad: tuple[int, ...] = ()) -> list[Finding]:
+    return lint_document(text, path, RULES, REGISTRY, bad)
+
+
+def where(text: str, path: str = "doc.txt") -> list[tuple[str, int, int]]:
+    return [(f.code, f.line, f.column) for f in ours(text, path)]
+
+
+def fixed(text: str, *, unsafe: bool = False) -> str:
+    return apply_fixes(text, ours(text), unsafe=unsafe)[0]
+
+
+# --------------------------------------------------------------------------- seeds
+needs_seeds = pytest.mark.skipif(not GOLD.is_file(), reason="shared corpus not available")
+
+
+@needs_seeds
+def test_seed_lines_flagged_exactly() -> None:
+    gold = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+    annotated = {(g["file"], g["line"]) for g in gold}
+    wanted = {(g["file"], g["line"]) for g in gold if g["category"] in CATEGORIES}
+    flagged = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = Document.from_bytes(path.read_bytes(), str(path))
+        rel = f"seeds/{path.name}"
+        flagged |= {(rel, f.line) for f in ours(doc.text, rel, doc.bad_offsets)}
+    assert wanted <= flagged, sorted(wanted - flagged)
+    assert flagged <= annotated, sorted(flagged - annotated)
+
+
+# --------------------------------------------------------------------------- punctuation
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Without them..they participate.", [("PU001", 1, 13)]),
+        ("A possible attack. .", [("PU002", 1, 19)]),
+        ("Photo: Peter Klaunzer – Pool / . / .", [("PU002", 1, 29)]),
+        ("“Ready for Ukraine.“.", [("PU001", 1, 19), ("PU005", 1, 20)]),
+        ("A possible occupation., in case.", [("PU001", 1, 22)]),
+        ("“Ready in the coming weeks ”, he said.", [("PU003", 1, 27)]),
+        ("“Ready to discuss them. “, It indicated.", [("PU005", 1, 25)]),
+        ("“Who owned it? ”He asked. “Nobody, ”he said.", [("PU003", 1, 15), ("PU003", 1, 35)]),
+        ("“Everyone knows it,”he said.", [("PU004", 1, 20)]),
+        ("The spokesman said ”We are ready.”", [("PU005", 1, 20)]),
+        ("The president “will make it clear to Putin.", [("PU006", 1, 15)]),
+        ("It is tearing France apart. ‘Has been there for years.", [("PU007", 1, 29)]),
+        ('He said "we are ready and left.', [("PU008", 1, 9)]),
+        ("Why did they leave ? Nobody knows .", [("PU002", 1, 19), ("PU002", 1, 34)]),
+        ("He said so,, and left,.", [("PU001", 1, 11), ("PU001", 1, 22)]),
+    ],
+)
+def test_punctuation_defects(text: str, expect: list[tuple[str, int, int]]) -> None:
+    assert where(text) == expect
+
+
+def test_punctuation_fixes() -> None:
+    assert fixed("A possible occupation., in case.") == "A possible occupation, in case."
+    assert fixed("“Ready for Ukraine.“.") == "“Ready for Ukraine.”"
+    assert fixed("“Who owned it? ”He asked.") == "“Who owned it?” He asked."
+    assert fixed("“Ready in the coming weeks ”, he said.") == "“Ready in the coming weeks”, he said."
+    assert fixed("The talks , he said , ended .") == "The talks, he said, ended."
+    assert fixed("Without them..they participate.") == "Without them..they participate."
+    found = ours("It is tearing France apart. ‘Has been there.")
+    assert found[0].fix is not None and found[0].fix.applicability is Applicability.UNSAFE
+
+
+def test_multi_paragraph_quotation_is_correct() -> None:
+    text = "“The first paragraph stays open.\n\n“The second one closes it,” he said."
+    assert where(text) == []
+    assert where("‘Open here.\n\n‘Closed here.’") == []
+    assert where('"Open here.\n\n"Closed here."') == []
+
+
+# --------------------------------------------------------------------------- spacing
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("See also\u00a0 How the robot works", [("SP002", 1, 9)]),
+        ("Biden  will call Putin.", [("SP001", 1, 6)]),
+        ("The call ended.   Then it began.", [("SP001", 1, 16)]),
+        ("Russia,Ukraine and Belarus.", [("SP004", 1, 7)]),
+        ("The president said\tthat talks would resume soon.", [("SP005", 1, 19)]),
+    ],
+)
+def test_spacing_defects(text: str, expect: list[tuple[str, int, int]]) -> None:
+    assert where(text) == expect
+
+
+def test_spacing_fixes() -> None:
+    assert fixed("See also\u00a0 How it works") == "See also How it works"
+    assert fixed("Biden  and   Putin,Macron met.") == "Biden and Putin, Macron met."
+
+
+# --------------------------------------------------------------------------- encoding
+@pytest.mark.parametrize(
+    ("text", "expect", "repaired"),
+    [
+        ("CafÃ© au lait", [("EN001", 1, 4)], "Café au lait"),
+        ("He said itâ€™s over.", [("EN001", 1, 11)], "He said it’s over."),
+        ("Ã¼ber alles", [("EN001", 1, 1)], "über alles"),
+        ("â€œYesâ€\x9d, ÐŸÑƒÑ‚Ð¸Ð½ said.", [("EN001", 1, 1), ("EN001", 1, 7), ("EN001", 1, 12)],
+         "“Yes”, Путин said."),
+        ("It&#8217;s &quot;odd&quot; &amp; more", [("EN005", 1, 3), ("EN005", 1, 12),
+                                                   ("EN005", 1, 21), ("EN005", 1, 28)],
+         "It’s \"odd\" & more"),
+    ],
+)
+def test_encoding_defects(text: str, expect: list[tuple[str, int, int]], repaired: str) -> None:
+    assert where(text) == expect
+    assert fixed(text) == repaired
+
+
+def test_invalid_utf8_reported_once() -> None:
+    doc = Document.from_bytes("Caf\u00e9 ".encode("cp1252") + b"and na\xefve \xef\xbf\xbd", "x.txt")
+    found = [(f.code, f.column) for f in ours(doc.text, "x.txt", doc.bad_offsets)]
+    assert found == [("EN003", 4), ("EN003", 12), ("EN002", 16)]
+
+
+def test_controls_tags_and_markdown() -> None:
+    assert where("Biden\x07 said \x1b[1mno\x1b[0m.") == [
+        ("EN004", 1, 6), ("EN004", 1, 13), ("EN004", 1, 19)]
+    assert where("It\x92s over.") == [("EN004", 1, 3)]
+    assert where("<p>Biden spoke.</p>") == [("EN006", 1, 1), ("EN006", 1, 16)]
+    md = "Fish &amp; chips &mdash; <span>inline HTML</span> is fine in Markdown.\n"
+    assert where(md, "doc.md") == []
+    assert where(md, "doc.txt") == [("EN005", 1, 6), ("EN005", 1, 18),
+                                    ("EN006", 1, 26), ("EN006", 1, 43)]
+
+
+# --------------------------------------------------------------------------- clean prose
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café, naïve, Zürich, São Paulo, SÃO PAULO, Øresund, Ñuñoa, Ålesund — and emoji 😀🎉.",
+        "“Wait . . . what?” she asked. “Wait ... what?” “Wait… what?” Then.... nothing.",
+        "The U.S. economy grew 3.5 percent; Mr. Smith, Jr., of Acme Inc., agreed, e.g., today.",
+        "See https://example.org/a..b,c?x=1&y=2 or mail info@example.org,thanks.",
+        "“Yes,” he said. “No,” she said. ‘Maybe,’ said the Briton, ‘it’s the ’90s.’",
+        "Sen. Paul Okafor, D-Md., and Rep. Anna Li, R-Calif., voted at 3 a.m., officials said.",
+        "A 12\" pipe, a 5'10\" officer and a 12” board; rock ’n’ roll; let ‘em go.",
+        "Prices: 1,000 or 2,5 km; x,y points; the ratio 3:1; .NET and .5 mm.",
+    ],
+)
+def test_clean_lines_stay_quiet(text: str) -> None:
+    assert where(text) == []
+
+
+def test_markdown_code_tables_and_entities_stay_quiet() -> None:
+    md = (
+        "# Fares &amp; routes\n\n"
+        "| Route | Cost  |\n|-------|-------|\n| 10    | $2.75 |\n\n"
+        "```\nx,y  =  a..b ,c \"unbalanced\n```\n\n"
+        "Inline `a,b  ..c` code and &ldquo;entities&rdquo; &mdash; fine.\n\n"
+        "1.  First item\n2.  Second item\n"
+    )
+    assert where(md, "doc.md") == []
+
+
+CLEAN_PROSE = """\
+City council approves $3.5 billion transit plan after marathon session
+
+By Maria Delgado and J. R. Whitfield, Staff Writers
+
+WASHINGTON (AP) — The U.S. Senate voted 52-48 on Tuesday to approve the measure, which \
+Sen. Paul Okafor, D-Md., called “long overdue.” The bill now goes to the House.
+
+“We are ready,” said Rep. Anna Li, R-Calif., at a news conference. “Are they?”
+
+The plan, which costs about 3.5 percent of the state’s budget, includes 1,200 new buses, \
+14.5 miles of track and a new station at 5th Ave. and Main St. in Springfield, Ill.
+
+“It’s not perfect,” she said. “But it’s a start — and, frankly, it’s more than we had in \
+the ’90s.”
+
+Mr. Smith, 47, who runs a bakery on Elm St., was skeptical. “I’ve heard promises before,” \
+he said. “Wait . . . what did they say about parking?”
+
+Dr. Jane O’Neill, a professor at the University of Michigan, called the plan “a model for \
+other cities, e.g., Detroit.” Her study (vol. 12, pp. 45–67) found that ridership rose 12.3%.
+
+The vote came at 3 a.m., after a 14-hour session. Lawmakers debated amendments, i.e., \
+changes to the funding formula, for hours.
+
+“I have been in this building for 22 years,” said Sen. Margaret Ellison, “and I never \
+thought I would spend 3 a.m. debating bus routes.”
+
+Asked whether the governor would sign it, a spokesman said: “Yes.”
+
+The company, Acme Inc., said it would bid. Its rival, Smith & Sons Ltd., declined to comment. \
+AT&T and R&D firms were mentioned, as were Johnson & Johnson and Procter & Gamble Co.
+
+Details are at https://www.example.gov/transit?plan=2024&ver=1.2 or info@example.org.
+
+“What do you mean, ‘too expensive’?” asked the mayor. “Compared with what?”
+
+She replied, “Compared with doing nothing, which costs us $40 million a year.”
+
+The 12" pipe and the 5'10" officer were mentioned in the report.
+
+Officials said the first phase would be done by Jan. 1, 2026, and the second by Sept. 30. \
+The timetable, they said, was “ambitious but achievable.”
+
+Residents can comment until Friday... or so the notice says. Then… nothing.
+
+“Well—” he began.
+
+“No,” she said.  “Not now.”
+
+The ratio was 3:1, and the vote was 7–2. Temperatures reached 38°C (100°F).
+
+Café owners, including José Álvarez and Zoë Müller, welcomed the news. “Très bien.” 😀
+
+Rock ’n’ roll fans planned a concert. Let ’em play, the mayor said.
+
+Q&A: What does the plan mean for you?
+
+1. Fares will rise by 25 cents.
+2. Service will expand to Sundays.
+
+- Buses: every 10 minutes
+- Trains: every 15 minutes
+
+Section 4.2.1 of the bill covers maintenance. Version 2.0 of the schedule is online.
+
+“First,” said the engineer, “we fix the tracks. Third — and this is the hard part — we \
+hire drivers.”
+
+He said the agency had received “dozens, if not hundreds,” of complaints.
+
+Smith, Jones and Brown, LLP, represented the city; J.P. Morgan alumni declined to comment.
+
+Her father — a retired bus driver — said, “I drove that route for 30 years.”
+
+“This long quotation spans two paragraphs. It goes on and on.
+
+“And here it continues in the second paragraph, where it ends.”
+
+‘Single quotes are used in British style,’ said the editor, ‘and they work too.’
+
+The council’s vote — its first since the pandemic — was 9-0. The councilmembers’ decision \
+was unanimous, and the mayor’s office said so in a statement.
+
+A hard-wrapped paragraph can open a quotation on one line, “continue it on
+the next line, and close it here,” the reporter wrote, and then carry on
+with the rest of the story about fares, routes and the new timetable.
+
+“Don’t,” he said, “call it a bailout.”
+
+At 9:30 a.m. on Wednesday, Aug. 14, the first bus rolled out.
+
+Passengers, drivers and mechanics gathered at the depot. “It’s about time,” one said.
+
+The next meeting is on Monday at 6 p.m. in Room 201 of City Hall.
+"""
+
+
+def test_clean_prose_is_silent() -> None:
+    assert len(CLEAN_PROSE.splitlines()) >= 80
+    assert where(CLEAN_PROSE, "article.txt") == []
+    assert where(CLEAN_PROSE, "article.md") == []

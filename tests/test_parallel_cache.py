@@ -1,0 +1,100 @@
+"""All cores, the result cache, dying workers and Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import mtlint.parallel as parallel
+from mtlint.cache import ResultCache
+from mtlint.config import ConfigResolver
+from mtlint.files import discover
+from mtlint.runner import FixOptions, lint_target
+
+ZW = "\u200b"
+
+
+def corpus(root: Path, n: int = 40) -> Path:
+    for i in range(n):
+        body = f"Story {i} began{ZW} here.\n\nLeave a Reply\n" if i % 3 else "A clean story.\n"
+        (root / f"doc{i:03d}.txt").write_text(body, encoding="utf-8")
+    return root
+
+
+def test_jobs_give_the_same_output_in_a_stable_order(cli, tmp_path: Path) -> None:
+    corpus(tmp_path)
+    one = cli("check", "--no-cache", "-j", "1", "--format", "concise", ".", cwd=tmp_path)
+    two = cli("check", "--no-cache", "-j", "2", "--format", "concise", ".", cwd=tmp_path)
+    assert one.stdout == two.stdout and one.stdout.count("\n") > 40
+    paths = [line.split(":")[0] for line in two.stdout.splitlines()]
+    assert paths == sorted(paths)
+
+
+def test_cache_is_read_and_keyed_by_content(cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Hello{ZW} world.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = ("check", "--cache-dir", str(cache), "--format", "json", "a.txt")
+    first = json.loads(cli(*args, cwd=tmp_path).stdout)
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == 1
+    # poison the entry: a re-run must serve it (proof the cache is read) ...
+    data = json.loads(entries[0].read_text())
+    data["findings"][0]["message"] = "served from cache"
+    entries[0].write_text(json.dumps(data))
+    assert json.loads(cli(*args, cwd=tmp_path).stdout)["findings"][0]["message"] == "served from cache"
+    # ... --no-cache ignores it, and a content change misses it
+    fresh = json.loads(cli(*args, "--no-cache", cwd=tmp_path).stdout)
+    assert fresh["findings"] == first["findings"]
+    (tmp_path / "a.txt").write_text(f"Hello{ZW} there.\n", encoding="utf-8")
+    changed = json.loads(cli(*args, cwd=tmp_path).stdout)
+    assert changed["findings"][0]["message"] != "served from cache"
+    assert not list(cache.rglob("*.tmp"))
+
+
+def test_dying_worker_is_reported_and_the_run_completes(tmp_path: Path, monkeypatch) -> None:
+    corpus(tmp_path, 20)
+    targets = list(discover([str(tmp_path)], ConfigResolver()))
+    real = parallel.lint_target
+
+    def fragile(target, fix, data=None, cache=None):
+        if target.path is not None and target.path.name == "doc007.txt":
+            os._exit(3)  # a hard crash, like a segfault or the OOM killer
+        return real(target, fix, cache=cache)
+
+    monkeypatch.setattr(parallel, "lint_target", fragile)
+    results = {t.path.name: r for t, (r, _) in parallel.lint_all(targets, FixOptions(), jobs=2)}
+    assert len(results) == 20
+    assert results["doc007.txt"].skipped == "a worker process died while linting it"
+    assert all(r.skipped is None for name, r in results.items() if name != "doc007.txt")
+    assert results["doc008.txt"].findings == lint_target(
+        next(t for t in targets if t.path.name == "doc008.txt"))[0].findings
+
+
+def test_ctrl_c_leaves_no_partial_report_or_cache_entry(tmp_path: Path) -> None:
+    text = "The ministers met in Geneva on Tuesday and agreed to meet again soon.\n\n" * 4000
+    for i in range(60):
+        (tmp_path / f"big{i:02d}.txt").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "MTLINT_CACHE_DIR": str(cache)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mtlint", "check", "-j", "2", "--format", "json",
+         "--output-file", "report.json", "."], cwd=tmp_path, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    time.sleep(3)
+    if proc.poll() is not None:
+        pytest.skip("the run finished before it could be interrupted")
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to the process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert not (tmp_path / "report.json").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report.json")]
+    assert not list(cache.rglob("*.tmp"))
+    assert b"Traceback" not in err
