@@ -73,7 +73,7 @@ def lint_all(
             try:
                 outcome = future.result()
             except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
+                _close(pool)
                 suspects = [target] + [t for t, _ in pending]
                 pending.clear()
                 for t in suspects:
@@ -82,4 +82,16 @@ def lint_all(
                 continue
             yield target, outcome
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _close(pool)
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (Ctrl-C, a broken pool, or the end) and reap them.
+
+    ``shutdown(wait=False)`` alone leaves a wake-up pipe that CPython's exit hook then
+    writes to after it is closed; terminating and waiting avoids that noise.
+    """
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        if proc.is_alive():
+            proc.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)

@@ -15,6 +15,7 @@ FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
 INDENTED_CODE = regex.compile(r"^(?: {4}|\t)")
 # A block marker at the start of a line: heading, quote, list item, table pipe.
 BLOCK = regex.compile(r"^ {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|)")
+LIST = regex.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
 INLINE = regex.compile(
     r"""(?P<code>`+)[^`]+?(?P=code)          # code span: hidden, read as one word
     | !\[[^\]]*\]\([^)\s]*\)                 # image
@@ -52,12 +53,19 @@ def annotate(text: str) -> list[Part]:
         body = line
         block = BLOCK.match(line)
         if block:
-            # a new block starts a new paragraph for LanguageTool (list items, headings)
+            marker = block.group()
+            is_list = LIST.match(marker) is not None  # "- item" stays text: LT knows lists
+            hidden = "" if is_list else marker
+            interpret = "\n\n" if "|" in marker else ""
             if i and parts and parts[-1].get("text", "").endswith("\n"):
+                # a new block starts a new paragraph for LanguageTool (list items, headings)
                 parts[-1]["text"] = parts[-1]["text"][:-1]
-                add("markup", "\n" + block.group(), "\n\n")
-            else:
-                add("markup", block.group(), "\n\n" if "|" in block.group() else "")
+                if not parts[-1]["text"]:
+                    parts.pop()
+                hidden, interpret = "\n" + hidden, "\n\n"
+            add("markup", hidden, interpret)
+            if is_list:
+                add("text", marker)
             body = line[block.end() :]
         pos = 0
         for m in INLINE.finditer(body):

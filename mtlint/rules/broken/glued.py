@@ -10,7 +10,7 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._common import in_code_or_url, prose_lines
+from mtlint.rules.broken._common import GROUP_NOUNS, in_code_or_url, prose_lines
 from mtlint.sentences import is_abbreviation_dot
 
 # Capitalised words that open a sentence and are not the tail of a camel-case name.
@@ -94,6 +94,7 @@ class GluedSentences(Rule):
             "Seat 12A is free, and Form 1040A was filed on time.",
             "The 3D film and the 4K screen were sold in 2021.",
             "KwaZulu Natal and DeAndre Jordan were in the news.",
+            "Add PowerShell support; the InnoSetup installer and ttk.Notebook are gone.",
         ],
     )
 
@@ -142,6 +143,8 @@ class GluedSentences(Rule):
             return False
         if right in _SHORT_STARTERS or _NEXT_CAPITAL.match(text, end):
             return True  # "resignIn a statement", "KampalaMargaret Okonkwo"
+        if left[0].isupper() and right not in GROUP_NOUNS:
+            return False  # "PowerShell support", "InnoSetup installer"
         return words.get(right.lower(), 0.0) >= 3e5 and _NEXT_LOWER.match(text, end) is not None
 
 
@@ -203,8 +206,11 @@ class NoSpaceAfterStop(Rule):
                 right = m.group(3)
                 if right.lower() in _NOT_WORDS or in_code_or_url(text, m.start(), m.end()):
                     continue
-                if _CODE_NEXT.match(text, m.end()) or _left_word(text, m.start()) == right.lower():
+                left = _left_word(text, m.start())
+                if _CODE_NEXT.match(text, m.end()) or left == right.lower():
                     continue  # "collections.Counter", "decimal.Decimal"
+                if lexicon.count(left) < 1e5:
+                    continue  # "ttk.Notebook": the left part is no English word
                 if m.group(1) == "." and is_abbreviation_dot(doc.text, line.start + m.start(1)):
                     continue
                 at = line.start + m.end(2)

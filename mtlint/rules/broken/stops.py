@@ -80,8 +80,8 @@ class LowercaseAfterStop(Rule):
                     text, m.start(1), m.end(1)
                 ):
                     continue
-                if _is_abbreviation(doc.text, dot):
-                    continue
+                if _is_abbreviation(doc.text, dot) or lexicon.count(word) < 1e5:
+                    continue  # "subst. all", "update. glibc"
                 yield Hit(Span(dot, line.start + m.end()),
                           f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",
                           Fix.replace(Span(dot, dot + 1), "", "Delete the full stop",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from mtlint.document import Document
@@ -25,6 +26,7 @@ _LONG_LINE = 120
 
 class Issue(Enum):
     SPACE_BEFORE_CLOSE = "space-before-close"  # “to? ”He”, “weeks ”,”
+    SPACE_AFTER_OPEN = "space-after-open"  # “said “ We are ready””
     GLUED_AFTER_CLOSE = "glued-after-close"  # “forgotten,”he said”
     OPEN_AS_CLOSE = "open-as-close"  # “Ukraine.“.”, “them. “, It”
     CLOSE_AS_OPEN = "close-as-open"  # “said ”We are”
@@ -81,7 +83,7 @@ def _units(doc: Document) -> list[Unit]:
         # The wrap width, ignoring lines that are one overlong token (a URL).
         width = max((len(x.text) for x in lines if len(x.text.split()) > 1), default=widest)
         start = lines[0]
-        for prev, line in zip(lines, lines[1:], strict=False):
+        for prev, line in pairwise(lines):
             words = line.text.split()
             # A wrapped line is full: the next line's first word would not have fitted.
             if not words or len(prev.text.rstrip()) + 1 + len(words[0]) <= width:
@@ -119,27 +121,54 @@ def _role_of_open(text: str, i: int, unit: Span) -> Issue | None:
     return None
 
 
-def _scan_unit(text: str, unit: Span, out: list[QuoteIssue]) -> int | None:
-    """Append the unit's issues to ``out``; return the offset of a quote left open."""
-    segment = text[unit.start : unit.end]
-    reliable = '"' not in segment and "„" not in segment and "«" not in segment
-    open_at: int | None = None
-    for i in range(unit.start, unit.end):
-        ch = text[i]
-        if ch not in (OPEN, CLOSE):
-            continue
+class _Scanner:
+    """The state machine over one unit: at most one double quotation open at a time."""
+
+    def __init__(self, text: str, unit: Span, out: list[QuoteIssue]) -> None:
+        self.text, self.unit, self.out = text, unit, out
+        segment = text[unit.start : unit.end]
+        self.reliable = '"' not in segment and "„" not in segment and "«" not in segment
+        self.open_at: int | None = None
+        self.open_space: Span | None = None  # “ followed by a space, reported once closed
+
+    def run(self) -> int | None:
+        """Append the unit's issues; return the offset of a quote left open."""
+        for i in range(self.unit.start, self.unit.end):
+            ch = self.text[i]
+            if ch == OPEN:
+                self._opening(i)
+            elif ch == CLOSE:
+                self._closing(i)
+        return self.open_at if self.reliable else None
+
+    def _open(self, i: int, space: Span | None = None) -> None:
+        self.open_at, self.open_space = i, space
+
+    def _close(self) -> None:
+        if self.open_at is not None and self.open_space is not None:
+            self.out.append(QuoteIssue(Issue.SPACE_AFTER_OPEN, self.open_at, self.open_space))
+        self.open_at = self.open_space = None
+
+    def _opening(self, i: int) -> None:
+        text, unit = self.text, self.unit
+        if _role_of_open(text, i, unit) is Issue.OPEN_AS_CLOSE:
+            self.out.append(QuoteIssue(Issue.OPEN_AS_CLOSE, i))
+            self._close()
+            return
+        if self.open_at is not None and self.reliable:
+            self.out.append(QuoteIssue(Issue.UNCLOSED, self.open_at))
+        left = text[i - 1] if i > unit.start else "\n"
+        space = None
+        if i + 1 < unit.end and text[i + 1] in _HSPACE and (left.isspace() or left in "(["):
+            nxt, j = _next_on_line(text, i + 1, unit.end)
+            if nxt.isalnum():
+                space = Span(i + 1, j)
+        self._open(i, space)
+
+    def _closing(self, i: int) -> None:
+        text, unit, out = self.text, self.unit, self.out
         left = text[i - 1] if i > unit.start else "\n"
         right = text[i + 1] if i + 1 < unit.end else "\n"
-        if ch == OPEN:
-            if _role_of_open(text, i, unit) is Issue.OPEN_AS_CLOSE:
-                out.append(QuoteIssue(Issue.OPEN_AS_CLOSE, i))
-                open_at = None
-                continue
-            if open_at is not None and reliable:
-                out.append(QuoteIssue(Issue.UNCLOSED, open_at))
-            open_at = i
-            continue
-        # a closing glyph
         before_word = right.isalnum() or right in (OPEN, "‘")
         if left in _HSPACE:
             j = i
@@ -147,32 +176,31 @@ def _scan_unit(text: str, unit: Span, out: list[QuoteIssue]) -> int | None:
                 j -= 1
             has_text_before = j > unit.start and text[j - 1] not in "\r\n"
             if before_word:
-                if open_at is None:
-                    if reliable:
+                if self.open_at is None:
+                    if self.reliable:
                         out.append(QuoteIssue(Issue.CLOSE_AS_OPEN, i))
-                        open_at = i
-                    continue
+                        self._open(i)
+                    return
                 if has_text_before:
                     out.append(QuoteIssue(Issue.SPACE_BEFORE_CLOSE, i, Span(j, i)))
-                open_at = None
-                continue
+                self._close()
+                return
             if has_text_before and (right in _PUNCT or right in "\r\n" or i + 1 >= unit.end):
                 out.append(QuoteIssue(Issue.SPACE_BEFORE_CLOSE, i, Span(j, i)))
-                open_at = None
-                continue
-        elif left in "\r\n" and before_word and open_at is None:
-            if reliable:
+                self._close()
+                return
+        elif left in "\r\n" and before_word and self.open_at is None:
+            if self.reliable:
                 out.append(QuoteIssue(Issue.CLOSE_AS_OPEN, i))
-                open_at = i
-            continue
-        if open_at is None:
-            if reliable and not left.isdigit():
+                self._open(i)
+            return
+        if self.open_at is None:
+            if self.reliable and not left.isdigit():
                 out.append(QuoteIssue(Issue.STRAY_CLOSE, i))
-            continue
-        if right.isalpha() and not left.isspace() and reliable:
+            return
+        if right.isalpha() and not left.isspace() and self.reliable:
             out.append(QuoteIssue(Issue.GLUED_AFTER_CLOSE, i))
-        open_at = None
-    return open_at if reliable else None
+        self._close()
 
 
 def _first_visible(text: str, i: int) -> str:
@@ -196,7 +224,7 @@ def quote_issues(doc: Document) -> tuple[QuoteIssue, ...]:
             k += 1
             continue
         found: list[QuoteIssue] = []
-        open_at = _scan_unit(text, span, found)
+        open_at = _Scanner(text, span, found).run()
         nxt = _first_visible(text, units[k + 1].span.start) if k + 1 < len(units) else ""
         if open_at is not None and nxt != OPEN and units[k].soft_end:
             # Perhaps a wrapped quotation after all: read on into the next line.

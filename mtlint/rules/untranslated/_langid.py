@@ -1,0 +1,47 @@
+"""Lazy access to py3langid: its model (4.5 MB, bundled in the wheel) loads on first use.
+
+Importing numpy and decompressing the model costs about a second, so the rule calls
+:func:`identify` only for a candidate that survived the cheap word-list filters.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+# Languages the rule can name; any other label (Scots, Latin, Esperanto, creoles,
+# minor regional languages) is never reported.
+NAMES: dict[str, str] = {
+    "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
+    "nl": "Dutch", "ca": "Catalan", "ro": "Romanian", "pl": "Polish", "cs": "Czech",
+    "sk": "Slovak", "sl": "Slovenian", "hr": "Croatian", "sr": "Serbian", "bs": "Bosnian",
+    "hu": "Hungarian", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
+    "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian", "tr": "Turkish", "id": "Indonesian",
+    "ms": "Malay", "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "el": "Greek",
+    "ar": "Arabic", "fa": "Persian", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "vi": "Vietnamese", "gl": "Galician", "sq": "Albanian", "mk": "Macedonian",
+}
+
+# Close relatives that short fragments of a major language are often scored as.
+_FOLD: dict[str, str] = {
+    "ext": "es", "an": "es", "ast": "es", "gcf": "fr", "gcr": "fr", "wa": "fr", "oc": "fr",
+    "vec": "it", "lij": "it", "lb": "de", "nn": "no", "wuu": "zh", "yue": "zh",
+    "pcm": "en", "sco": "en", "jam": "en",
+}
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str, float]:
+    """The most likely language of ``text`` and its probability, relatives folded in."""
+    totals: dict[str, float] = {}
+    for label, prob in _identifier().rank(text)[:12]:
+        key = _FOLD.get(label, label)
+        totals[key] = totals.get(key, 0.0) + float(prob)
+    best = max(totals, key=lambda k: totals[k])
+    return best, totals[best]
