@@ -74,6 +74,12 @@ def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _bool(where: str, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key}: expected true or false")
+    return value
+
+
 def _severity(where: str, key: str, value: Any) -> Severity:
     try:
         return Severity.parse(str(value))
@@ -106,19 +112,19 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
             (str(k), _strings(where, f"per-file-ignores.{k}", v)) for k, v in pfi.items()
         )
         cfg = replace(cfg, per_file_ignores=cfg.per_file_ignores + items)
-    for key, attr in (("exclude", "exclude"), ("include", "include")):
-        if key in data:
-            cfg = replace(cfg, **{attr: _strings(where, key, data[key])})
+    if "exclude" in data:
+        cfg = replace(cfg, exclude=_strings(where, "exclude", data["exclude"]))
+    if "include" in data:
+        cfg = replace(cfg, include=_strings(where, "include", data["include"]))
     if "rule-paths" in data:
         paths = tuple(root / p for p in _strings(where, "rule-paths", data["rule-paths"]))
         cfg = replace(cfg, rule_paths=cfg.rule_paths + paths)
     if "fail-on" in data:
         cfg = replace(cfg, fail_on=_severity(where, "fail-on", data["fail-on"]))
-    for key, attr in (("grammar", "grammar"), ("respect-gitignore", "respect_gitignore")):
-        if key in data:
-            if not isinstance(data[key], bool):
-                raise ConfigError(f"{where}: {key}: expected true or false")
-            cfg = replace(cfg, **{attr: data[key]})
+    if "grammar" in data:
+        cfg = replace(cfg, grammar=_bool(where, "grammar", data["grammar"]))
+    if "respect-gitignore" in data:
+        cfg = replace(cfg, respect_gitignore=_bool(where, "respect-gitignore", data["respect-gitignore"]))
     if "languagetool" in data:
         lt = data["languagetool"]
         if not isinstance(lt, dict):

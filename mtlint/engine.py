@@ -127,7 +127,8 @@ def _directive_findings(
     for f in findings:
         hit = False
         for i, d in enumerate(directives):
-            if d.first <= f.line <= d.last and (codes_of[i] is None or f.code in codes_of[i]):
+            codes = codes_of[i]
+            if d.first <= f.line <= d.last and (codes is None or f.code in codes):
                 used[i] = hit = True
         if not hit:
             kept.append(f)
@@ -139,7 +140,8 @@ def _directive_findings(
             msg = f"unknown rule {unknown[0]!r} in mtlint directive"
             kept.append(make_finding(doc, rule.code, rule.name, rule.meta.category, sev,
                                      Hit(Span(d.start, d.start), msg)))
-        judged = codes_of[i] is None or (codes_of[i] and codes_of[i] <= set(enabled))
+        codes = codes_of[i]
+        judged = codes is None or (bool(codes) and codes <= set(enabled))
         if not used[i] and not unknown and judged and UNUSED in enabled:
             rule, sev = enabled[UNUSED]
             fix = Fix("Remove the unused directive", (Edit(span, ""),), Applicability.SAFE)

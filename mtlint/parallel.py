@@ -63,10 +63,10 @@ def lint_all(
     try:
         while True:
             while len(pending) < window:
-                t = next(source, None)
-                if t is None:
+                nxt = next(source, None)
+                if nxt is None:
                     break
-                pending.append((t, pool.submit(_work, t, fix, cache)))
+                pending.append((nxt, pool.submit(_work, nxt, fix, cache)))
             if not pending:
                 break
             target, future = pending.popleft()

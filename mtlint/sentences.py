@@ -13,29 +13,45 @@ import regex
 
 from mtlint.model import Span
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Titles and other abbreviations that are (almost) never the end of a sentence.
-TITLE_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "rev", "hon", "pres", "gov", "sen", "rep", "supt", "insp", "det", "cpl", "pvt", "fr", "sra", "sgto", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "art", "ch", "sec", "para", "op", "ed", "eds", "approx", "ca", "cf", "vs", "v", "al", "ft", "mt", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est", "tel", "ext", "ste", "viz"]
+TITLE_ABBREVIATIONS = _words(
+    "mr mrs ms messrs mme mlle dr prof sr jr st gen lt col sgt capt cmdr adm maj brig rev "
+    "hon pres gov sen rep supt insp det cpl pvt fr sra sgto vol vols pp p fig figs "
+    "art ch sec para op ed eds approx ca cf vs v al ft mt ave blvd rd dept univ assn bros "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun est tel ext ste viz"
 )
+# "No. 1", "nos. 4 and 5", "no. of cases": abbreviations before a number or "of" only.
+NUMBER_ABBREVIATIONS = _words("no nos")
+_NUMBER_AFTER = regex.compile(r"\s*(?:\d|#|of\b)")
 # Units: abbreviations only after a number ("6 ft. tall", "5 in. long"), words otherwise.
-UNIT_ABBREVIATIONS = frozenset(
-    ["in", "ft", "lb", "lbs", "oz", "mi", "yd", "yds", "sq", "cu", "gal", "qt", "pt", "tsp", "tbsp", "hr", "hrs", "min", "mins", "sec", "secs", "yr", "yrs", "mo", "mos", "wk", "wks", "doz", "pkg", "kg", "km", "cm", "mm"]
+UNIT_ABBREVIATIONS = _words(
+    "in ft lb lbs oz mi yd yds sq cu gal qt pt tsp tbsp hr hrs min mins sec secs yr yrs mo "
+    "mos wk wks doz pkg kg km cm mm"
 )
 # AP-style state abbreviations, matched case-sensitively ("Ill." is a state, "ill." a word).
-STATE_ABBREVIATIONS = frozenset(
-    ["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Alta", "Ont", "Que"]
+STATE_ABBREVIATIONS = _words(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss "
+    "Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo Alta Ont Que"
 )
 # Abbreviations that often do end a sentence; they end one when a capital follows.
-AMBIGUOUS_ABBREVIATIONS = frozenset(
-    ["etc", "inc", "ltd", "co", "corp", "plc", "llc", "bhd", "pty", "esq", "ph.d", "ibid", "incl", "excl", "esp", "resp", "misc", "govt", "intl", "natl", "assoc", "mgr", "avg", "abbr", "trans", "repr", "orig"]
+AMBIGUOUS_ABBREVIATIONS = _words(
+    "etc inc ltd co corp plc llc bhd pty esq ph.d ibid incl excl esp resp misc govt intl "
+    "natl assoc mgr avg abbr trans repr orig"
 )
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.'’-]+)$")
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,/½¼¾-]*\s?$")
 _TERMINAL = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*")
 _OPENERS = "\"'“‘«(["
-_STARTERS = frozenset(
-    ["The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "But", "And", "Or", "So", "If", "When", "In", "On", "At", "For", "As", "By", "From", "With", "After", "Before", "However", "Meanwhile", "His", "Her", "Their", "Its", "Our"]
+_STARTERS = _words(
+    "The A An It He She They We I This That These Those There But And Or So If When In On "
+    "At For As By From With After Before However Meanwhile His Her Their Its Our"
 )
 _LIST_OR_HEADING = regex.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
 
@@ -59,6 +75,8 @@ def is_abbreviation_dot(text: str, dot: int) -> bool:
     low = word.lower()
     if low in TITLE_ABBREVIATIONS or low in AMBIGUOUS_ABBREVIATIONS:
         return True
+    if low in NUMBER_ABBREVIATIONS:
+        return bool(_NUMBER_AFTER.match(text, dot + 1))
     if word in STATE_ABBREVIATIONS:
         return True
     if low in UNIT_ABBREVIATIONS and _after_number(text, dot - len(word)):
@@ -91,6 +109,8 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
         word = word_before(text, punct_start).lstrip("'’-")
         low = word.lower()
         if low in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        if low in NUMBER_ABBREVIATIONS and _NUMBER_AFTER.match(text, punct_start + 1):
             return False
         if low in UNIT_ABBREVIATIONS and _after_number(text, punct_start - len(word)):
             return False

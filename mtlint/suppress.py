@@ -74,22 +74,22 @@ def parse(text: str) -> tuple[str, list[Directive]]:
         out_lines.append(line)
     directives: list[Directive] = []
     open_blocks: list[tuple[int, tuple[str, ...], int, int]] = []
-    for i, action, codes, whole, s, e in found:
+    for i, action, sels, is_whole, s, e in found:
         if action == "disable-file":
-            directives.append(Directive(i, action, codes, 1, n, s, e))
-        elif action == "disable-line" or (not whole and action == "disable"):
-            directives.append(Directive(i, action, codes, i, i, s, e))
+            directives.append(Directive(i, action, sels, 1, n, s, e))
+        elif action == "disable-line" or (not is_whole and action == "disable"):
+            directives.append(Directive(i, action, sels, i, i, s, e))
         elif action == "disable-next-line":
             nxt = i + 1
             while nxt <= n and not lines[nxt - 1].strip():
                 nxt += 1
-            directives.append(Directive(i, action, codes, nxt, nxt, s, e))
+            directives.append(Directive(i, action, sels, nxt, nxt, s, e))
         elif action == "disable":
-            open_blocks.append((i, codes, s, e))
+            open_blocks.append((i, sels, s, e))
         else:  # enable: close the blocks it names (or all of them)
             keep = []
             for start, block, bs, be in open_blocks:
-                if not codes or set(codes) & set(block) or not block:
+                if not sels or set(sels) & set(block) or not block:
                     directives.append(Directive(start, "disable", block, start, i, bs, be))
                 else:
                     keep.append((start, block, bs, be))

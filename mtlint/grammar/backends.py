@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from mtlint.grammar.client import LTClient
@@ -75,16 +77,22 @@ def open_backend(s: LTSettings) -> Backend:
 def _language_tool_python(s: LTSettings) -> Backend:
     """language-tool-python (GPL, the ``grammar`` extra) starts its own local server."""
     try:
-        import language_tool_python as ltp
-        from language_tool_python.download_lt import LocalLanguageTool
+        import language_tool_python as ltp  # optional and GPL: imported only here, late
     except ImportError:
         raise GrammarUnavailable(f"{NOT_INSTALLED}; looked in {lt_home()}") from None
-    if not s.download and not LocalLanguageTool.get_installed_versions():
+    if not s.download and not _ltp_downloads():
         raise GrammarUnavailable(f"{NOT_INSTALLED}; languagetool.download is false")
     try:
         tool = ltp.LanguageTool(s.language)
-    except Exception as exc:
+    except Exception as exc:  # any failure here (no Java, no network, ...) is "unavailable"
         line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise GrammarUnavailable(f"language-tool-python could not start LanguageTool: "
                                  f"{line[:200]}") from None
-    return Backend(LTClient(str(tool.url), s.timeout), "language-tool-python", tool=tool)
+    url = getattr(tool, "url", None) or getattr(tool, "_url", "")
+    return Backend(LTClient(str(url), s.timeout), "language-tool-python", tool=tool)
+
+
+def _ltp_downloads() -> list[Path]:
+    """LanguageTool copies language-tool-python already has (``LTP_PATH`` or its cache)."""
+    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
+    return [p for p in folder.glob("LanguageTool*") if p.is_dir()] if folder.is_dir() else []

@@ -139,6 +139,8 @@ class GrammarChecker:
                 for f in futures:
                     f.cancel()
                 exc = failed[0].exception()
+                if not isinstance(exc, GrammarUnavailable):
+                    raise exc  # type: ignore[misc]  # a bug, not an unavailable server
                 raise GrammarUnavailable(self.backend.explain(exc)) from None
             for f in futures:
                 fresh.update(f.result())

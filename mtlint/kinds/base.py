@@ -115,7 +115,9 @@ class YamlRule(Rule):
         # Only the lists this pattern names: regex rejects unused keyword arguments.
         used = {k: v for k, v in self.lists.items() if f"\\L<{k}>" in pattern}
         try:
-            return regex.compile(pattern, flags, **used)
+            compile_: Any = regex.compile  # the stubs do not know named lists (**kwargs)
+            compiled: regex.Pattern[str] = compile_(pattern, flags, **used)
+            return compiled
         except (regex.error, ValueError, TypeError) as exc:
             raise self.spec.error(key, f"bad pattern {pattern!r}: {exc}") from None
 

@@ -16,13 +16,17 @@ from mtlint.model import Span
 _FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = regex.compile(r"^(?: {4}|\t)")
 _RST_LITERAL = regex.compile(r"::\s*$")
-_INLINE_CODE = regex.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_INLINE_CODE = regex.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.DOTALL)
 _URL = regex.compile(
-    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]’']"
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)(?:\([^\s<>\"“”()]*\)|[^\s<>\"“”()])*"
+    r"(?<![.,;:!?’'\]])"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)(?:/[^\s\"“”]*)?\b"
+    r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)(?:/[^\s\"“”()\[\]<>]*)?\b"
 )
+# Operators, braces, doctest prompts and reST directives: a line of code or data, not prose.
+_CODE_LINE = regex.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
+_CODE_SPANS: WeakKeyDictionary[Document, tuple[Span, ...]] = WeakKeyDictionary()
 
 
 def code_lines(doc: Document) -> frozenset[int]:
@@ -81,10 +85,25 @@ def skip_spans(doc: Document, line: Line) -> list[Span]:
     out = [Span(line.start + m.start(), line.start + m.end()) for m in _URL.finditer(line.text)]
     if doc.markup in ("markdown", "rst"):
         out.extend(
-            Span(line.start + m.start(), line.start + m.end())
-            for m in _INLINE_CODE.finditer(line.text)
+            Span(max(s.start, line.start), min(s.end, line.end))
+            for s in _inline_code(doc) if s.start < line.end and line.start < s.end
         )
     return out
+
+
+def _inline_code(doc: Document) -> tuple[Span, ...]:
+    """Inline code spans of a Markdown/reST document; they may cross line breaks."""
+    cached = _CODE_SPANS.get(doc)
+    if cached is not None:
+        return cached
+    out: list[Span] = []
+    for para in doc.paragraphs:
+        if "`" in doc.text[para.start : para.end]:
+            out.extend(Span(m.start(), m.end())
+                       for m in _INLINE_CODE.finditer(doc.text, para.start, para.end))
+    result = tuple(out)
+    _CODE_SPANS[doc] = result
+    return result
 
 
 def inside(span: Span, spans: list[Span]) -> bool:
@@ -92,10 +111,18 @@ def inside(span: Span, spans: list[Span]) -> bool:
     return any(span.overlaps(s) or span.start == s.start for s in spans)
 
 
+def looks_like_code(text: str) -> bool:
+    """A line with comparison operators, braces, a doctest prompt or a reST directive."""
+    return bool(_CODE_LINE.search(text))
+
+
 def prose_lines(doc: Document) -> list[Line]:
-    """The lines that are not in a code block (and not blank)."""
+    """The lines that are not in a code block, not code-like and not blank."""
     skip = code_lines(doc)
-    return [line for line in doc.lines if line.text.strip() and line.number not in skip]
+    return [
+        line for line in doc.lines
+        if line.text.strip() and line.number not in skip and not looks_like_code(line.text)
+    ]
 
 
 def is_table_line(doc: Document, text: str) -> bool:

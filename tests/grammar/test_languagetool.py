@@ -124,4 +124,4 @@ def test_markdown_syntax_is_markup_and_code_is_not_sent(checker: GrammarChecker)
     got = spans(checker, doc)
     assert [(code, span) for code, span, _ in got] == [("GR001", "go"), ("GR001", "go")]
     hits = checker.check([doc])["notes.md"]
-    assert [doc.position(h.span.start)[0] for h in hits] == [5, 15]
+    assert [doc.position(h.span.start)[0] for h in hits] == [5, 17]

@@ -121,13 +121,13 @@ def test_server_killed_during_a_run(lt_install: Path) -> None:
     real_check = client.check
     calls = 0
 
-    def kill_then_check(text: str, params: dict[str, str]) -> dict[str, object]:
+    def kill_then_check(text: str, params: dict[str, str], ann: object = None) -> object:
         nonlocal calls
         calls += 1
         if calls == 1:
             os.kill(server.process.pid, signal.SIGKILL)
             server.process.wait()
-        return real_check(text, params)
+        return real_check(text, params, ann)  # type: ignore[arg-type]
 
     client.check = kill_then_check  # type: ignore[method-assign]
     docs = [Document("\n\n".join(["He go home."] * 200), f"d{i}.txt") for i in range(4)]

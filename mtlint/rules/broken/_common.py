@@ -8,35 +8,40 @@ table rows and title-case lines.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
 import regex
 
 from mtlint.document import Document, Line
 from mtlint.rules._prose import code_lines, is_table_line
 
+
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
 # Closed-class words that start a sentence but are never a name on their own.
-ARTICLES = frozenset("The A An".split())
-PRONOUNS = frozenset(
-    "He She It They We You His Her Its Their Our My Your This That These Those There".split()
-)
-CONJUNCTIONS = frozenset(
+ARTICLES = words("The A An")
+PRONOUNS = words("He She It They We You His Her Its Their Our My Your This That These Those There")
+CONJUNCTIONS = words(
     "But And Or So Yet If When While Although Though Because Whether Unless Since Once"
     " After Before As Until Whereas However Meanwhile Moreover Furthermore Nevertheless"
-    " Also Then Still Instead Therefore Thus Which Who Whom Whose Where What".split()
+    " Also Then Still Instead Therefore Thus Which Who Whom Whose Where What"
 )
-PREPOSITIONS = frozenset(
+PREPOSITIONS = words(
     "In On At For With From By To Of Into During Under Over Between Among Amid About"
     " Against Without Within Through Throughout Despite Following According Across"
-    " Toward Towards Near Around Along Behind Beyond Upon Via".split()
+    " Toward Towards Near Around Along Behind Beyond Upon Via"
 )
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS = words(
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty"
     " Fifty Hundred Thousand Million Billion Several Some Many Most All Both Each Every"
-    " Another No".split()
+    " Another No"
 )
 FUNCTION_WORDS = ARTICLES | PRONOUNS | CONJUNCTIONS | PREPOSITIONS | NUMBER_WORDS
 # Plural nouns that open news sentences ("Police said", "Critics say") and are no names.
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS = words(
     """Officials Authorities Police Critics Analysts Experts Investors Residents Researchers
     Scientists Doctors Teachers Students Workers Employees Voters Protesters Demonstrators
     Lawmakers Legislators Prosecutors Witnesses Observers Diplomats Troops Soldiers Rescuers
@@ -45,23 +50,32 @@ GROUP_NOUNS = frozenset(
     Travelers Drivers Nurses Fishermen Villagers Citizens Officers Lawyers Journalists
     Reporters Ministers Leaders Participants Organisers Organizers Engineers Inspectors
     Regulators Traders Markets Prices Shares Stocks Turnout Inflation Unemployment Exports
-    Imports Talks Negotiations Tensions Temperatures Casualties Fighting""".split()
+    Imports Talks Negotiations Tensions Temperatures Casualties Fighting"""
 )
 
 # Words that stay lowercase inside a title-case heading ("Gone With the Wind").
-TITLE_MINOR = frozenset(
+TITLE_MINOR = words(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into"
-    " onto over than vs".split()
+    " onto over than vs"
 )
 
+_PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
 _STRUCTURE = regex.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
 _COMMAND = regex.compile(r"^\s*(?::\w|\$ |% |>>> )")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 TERMINAL_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
-def prose_lines(doc: Document) -> Iterator[Line]:
+def prose_lines(doc: Document) -> tuple[Line, ...]:
     """Lines of running prose: not code, headings, block quotes, tables or title-case lines."""
+    cached = _PROSE.get(doc)
+    if cached is None:
+        cached = tuple(_prose_lines(doc))
+        _PROSE[doc] = cached
+    return cached
+
+
+def _prose_lines(doc: Document) -> Iterator[Line]:
     code = code_lines(doc)
     for line in doc.lines:
         text = line.text
@@ -78,10 +92,10 @@ def is_title_case(text: str) -> bool:
     """A heading-like line: no final full stop and most words capitalised."""
     if TERMINAL_END.search(text):
         return False
-    words = _WORD.findall(text)
-    if len(words) < 2:
+    found = _WORD.findall(text)
+    if len(found) < 2:
         return True
-    major = [w for w in words if w.lower() not in TITLE_MINOR]
+    major = [w for w in found if w.lower() not in TITLE_MINOR]
     if not major:
         return True
     caps = sum(1 for w in major if w[0].isupper() or not w[0].isalpha())

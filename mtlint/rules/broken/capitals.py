@@ -9,19 +9,19 @@ import regex
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, TITLE_MINOR, prose_lines
+from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, TITLE_MINOR, prose_lines, words
 
 _RISKY = frozenset(("One", "No", "All", "It", "You"))  # "day One", "vote No", the film "It"
 _AFTER_COMMA = FUNCTION_WORDS - {"One", "No", "You"} | {"Last", "Next", "Earlier", "Later"}
 _AFTER_LOWER = FUNCTION_WORDS - _RISKY
 # After a capitalised word only the words that cannot be part of a name: "Mr He" (a
 # surname), "Nguyen Van An", "Doctor Who" stay quiet; "Russia If that country" does not.
-_AFTER_CAPITAL = frozenset(
+_AFTER_CAPITAL = words(
     "The A If But Because Although Though Whereas Unless Whether However Meanwhile Moreover"
-    " Furthermore Nevertheless That These Those They We Their Our".split()
+    " Furthermore Nevertheless That These Those They We Their Our"
 )
 # Nouns followed by a letter or number label: "vitamin A", "Group A", "type Two".
-_LABELS = frozenset(
+_LABELS = words(
     """vitamin hepatitis influenza flu strain type class grade category group plan option
     exhibit appendix annex schedule section part article series serie série division pool
     league tier level block building area zone gate terminal hall wing room team side model
@@ -29,13 +29,13 @@ _LABELS = frozenset(
     figure table chart panel step stage phase point item question paper size lot unit squad
     battery troop tranche batch sector region province camp ward floor tower letter rated
     rating mark score key note chord scale formula blood shares stock a an the of straight
-    triple double single""".split()
+    triple double single"""
 )
-_A_NEXT = frozenset(
+_A_NEXT = words(
     """minor major flat sharp is was are has had and or to equals contains can will would
-    must may should does did wins beats then than plus minus times vs versus""".split()
+    must may should does did wins beats then than plus minus times vs versus"""
 )
-_LIST_LINKS = frozenset("and or nor of & vs".split())
+_LIST_LINKS = words("and or nor of & vs")
 _SALUTATION = regex.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
 _CONTRACTION = r"(?:[’'](?:s|re|ve|ll|d))?"
 _AFTER_COMMA_RE = regex.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
@@ -44,10 +44,10 @@ _MID_RE = regex.compile(
 )
 _ROMAN = regex.compile(r"^[IVXLC]+$")
 # Words after which a capital opens a title: "see section The try statement".
-_TITLE_CUES = frozenset(
+_TITLE_CUES = words(
     """section chapter titled entitled called named dubbed episode song album film movie
     novel book play poem series show documentary column essay headline slogan hashtag see
-    track single anthem motto""".split()
+    track single anthem motto"""
 )
 _NEXT_WORDS = regex.compile(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
 _SENTENCE_END = regex.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
@@ -122,7 +122,8 @@ class CapitalAfterComma(Rule):
             "Blood types B, A or O are needed.",
             "Dear Sir, The report you requested is attached.",
             "He said, “The plan is dead.”",
-            "We cover Politics, Markets and more, with Police Scotland and Doctors Without Borders.",
+            "We cover Politics, Markets and more, with Police Scotland and Doctors Without "
+            "Borders.",
         ],
     )
 
@@ -141,7 +142,8 @@ class CapitalAfterComma(Rule):
                     continue
                 if _label("", word, text, m.end()) or _question(text, m.end()):
                     continue
-                context = f"{text[m.start():m.start(1)].strip()} {word} {nxt.group(1) if nxt else ''}"
+                lead = text[m.start() : m.start(1)].strip()
+                context = f"{lead} {word} {nxt.group(1) if nxt else ''}"
                 yield _hit(line, m.start(1), word, context.strip(),
                            f"capital “{word}” after a comma")
 
@@ -162,7 +164,8 @@ class CapitalMidSentence(Rule):
     meta = RuleMeta(
         code="BS005", name="capital-mid-sentence", category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A capitalised function word in the middle of a sentence (\"occurs A day before\").",
+        summary="A capitalised function word in the middle of a sentence"
+        " (\"occurs A day before\").",
         fixable=True,
     )
     examples = examples(

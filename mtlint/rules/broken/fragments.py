@@ -9,7 +9,7 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.broken._common import FUNCTION_WORDS
+from mtlint.rules.broken._common import FUNCTION_WORDS, words
 from mtlint.rules.broken._sentences import CLOSING_QUOTE_END, sentences
 
 _REPORT = (
@@ -25,11 +25,12 @@ _WHEN = (
     r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)"
     r"|in\s+a\s+statement|in\s+an\s+interview))?"
 )
-_NP_WORD = r"(?!(?:" + "|".join(
-    "is was are were be been has have had do did does what who whom which that not never"
-    " will would can could should may might must as if when than it there this so or and"
-    " but just only exactly how why where because he she they we i you".split()
-) + r")\b)[\p{L}][\p{L}\p{M}’'.-]*"
+_NOT_NP = words(
+    "is was are were be been has have had do did does what who whom which that not never "
+    "will would can could should may might must as if when than it there this so or and "
+    "but just only exactly how why where because he she they we i you"
+)
+_NP_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NP)) + r")\b)[\p{L}][\p{L}\p{M}’'.-]*"
 _ATTRIBUTION = regex.compile(
     r"^(?!(?:As|So|Or|And|But|Just|Only|Exactly|That|This|It|What|Which|How|Why|Where|When"
     r"|Nobody|Everyone|Everybody|No|Not|Neither|Nor|Thus|Hence|Here|There)\b)"
@@ -43,12 +44,12 @@ _CITING = regex.compile(
     r"^(?:citing|quoting|according\s+to|referring\s+to|adding|speaking\s+(?:to|on|at)"
     r"|cited\s+by|quoted\s+by|reported\s+by|in\s+a\s+statement|in\s+an\s+interview)\b"
 )
-_NOT_NAMES = FUNCTION_WORDS | frozenset(
+_NOT_NAMES = FUNCTION_WORDS | words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Last Next Early Late Earlier
     Later Yesterday Today Tomorrow Tonight Now Then Here Back Once Eventually Finally
     Ultimately Overall Still Even Only Just Indeed Instead Like Unlike Across Inside Outside
-    Above Below Beside Besides Elsewhere Nationwide Worldwide""".split()
+    Above Below Beside Besides Elsewhere Nationwide Worldwide"""
 )
 _REPORTED_END = regex.compile(_REPORT + r"\.$")
 
@@ -78,7 +79,8 @@ class SplitAttribution(Rule):
         [
             fail("They will talk “about Russia.” A White House spokeswoman announced on Wednesday.",
                  "1:32"),
-            fail("“It is set,” an aide confirmed. Dmitriy Peskov, citing Russian agencies.", "1:33"),
+            fail("“It is set,” an aide confirmed. Dmitriy Peskov, citing Russian agencies.",
+                 "1:33"),
             fail("They want “intense diplomacy.” Emily Horn, it’s a statement.", "1:32"),
             fail("“We are done.” He said.", "1:16"),
         ],
@@ -109,9 +111,15 @@ class SplitAttribution(Rule):
                 yield Hit(s.span, f"attribution fragment: “{s.text}”")
 
 
+_PARTICIPLE = (
+    r"(?:\p{Ll}{2,}ed|taken|given|seen|known|held|made|shown|told|found|built|sent|brought"
+    r"|kept|left|born|chosen|driven|written|spoken|stolen|beaten|caught|hurt|shot|struck"
+    r"|thrown|put|set|hit|sold|paid|led|won|lost)"
+)
 _SUBJECTLESS = regex.compile(
-    r"^(?:Has|Have|Had)\s+(?:also\s+|already\s+|not\s+|never\s+)?(?:been|\p{Ll}{2,}ed)\b"
-    r"|^(?:Is|Are|Was|Were)\s+(?:also\s+|not\s+)?(?:being\s+)?\p{Ll}{2,}ed\s+"
+    r"^(?:Has|Have|Had)\s+(?:also\s+|already\s+|not\s+|never\s+)?(?:been|"
+    + _PARTICIPLE + r")\b"
+    r"|^(?:Is|Are|Was|Were)\s+(?:also\s+|not\s+)?(?:being\s+)?" + _PARTICIPLE + r"\s+"
     r"(?:by|in|on|at|to|for|as|with|from|after|during|over|since)\b"
 )
 
@@ -135,6 +143,7 @@ class SubjectlessFragment(Rule):
             fail("Moscow backs the rebels. ‘Has been in the country for almost eight years.",
                  "1:27"),
             fail("The minister left early. Was expected by the committee at noon.", "1:26"),
+            fail("Several people were hurt. Was taken to hospital by ambulance.", "1:27"),
         ],
         [
             "He arrived. Has he been in the country long?",

@@ -10,18 +10,18 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._common import GROUP_NOUNS, in_code_or_url, prose_lines
+from mtlint.rules.broken._common import GROUP_NOUNS, in_code_or_url, prose_lines, words
 from mtlint.sentences import is_abbreviation_dot
 
 # Capitalised words that open a sentence and are not the tail of a camel-case name.
-_LONG_STARTERS = (
-    "The This That These Those They There Their She His Her But However Meanwhile After"
-    " Before When While According During Although Despite Following Since Because Our".split()
+_LONG_STARTERS = words(
+    "The This That These Those They There Their She His Her But However Meanwhile After "
+    "Before When While According During Although Despite Following Since Because Our"
 )
 _SHORT_STARTERS = ("He", "It", "We", "If", "In", "On", "At", "As", "An", "A", "So", "To", "By")
-_DIGIT_STARTERS = (
-    "On In At The This That He She It They We But And For With After From By To Of As If"
-    " When While His Her Their Its Our According During However Meanwhile".split()
+_DIGIT_STARTERS = words(
+    "On In At The This That He She It They We But And For With After From By To Of As If "
+    "When While His Her Their Its Our According During However Meanwhile"
 )
 # A word glued to a capitalised word: "ThursdayThe", "delaysMargaret Okonkwo".
 _GLUED = regex.compile(
@@ -32,21 +32,23 @@ _NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
 # A word glued to an opening quote: "to pensioners“We are doing".
 _GLUED_QUOTE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
 _DIGIT_GLUED = regex.compile(
-    r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}(" + "|".join(_DIGIT_STARTERS) + r")(?=[ \t]+[\p{Ll}“\"‘(])"
+    r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}("
+    + "|".join(sorted(_DIGIT_STARTERS))
+    + r")(?=[ \t]+[\p{Ll}“\"‘(])"
 )
 # Name particles and prefixes that are followed by a capital ("MacArthur", "KwaZulu").
-_PARTICLES = frozenset(
+_PARTICLES = words(
     "mac van von del della den der las los san fitz ter ben bin abu ibn dos das les des kwa"
-    " ste dela".split()
+    " ste dela"
 )
 # Camel-case names younger than the word list (so absent from it).
-_CAMEL_NAMES = frozenset(
+_CAMEL_NAMES = words(
     """wikileaks whatsapp tiktok github gitlab deepmind deepseek huffpost airpods airdrop
     airtag crowdstrike doordash wechat gofundme onlyfans politifact buzzfeed marketwatch
     zerohedge infowars nextera firstenergy centurylink unitedhealth draftkings fanduel
     stubhub soundcloud hellofresh livenation wework seaworld smartthings cansino curevac
     factcheck openai chatgpt youtube linkedin oneplus propublica typescript
-    coffeescript mailchimp hubspot servicenow pagerduty ziprecruiter moveon""".split()
+    coffeescript mailchimp hubspot servicenow pagerduty ziprecruiter moveon"""
 )
 
 
@@ -71,7 +73,8 @@ class GluedSentences(Rule):
     meta = RuleMeta(
         code="BS001", name="glued-sentences", category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="Two sentences run together with no full stop and no space (\"ThursdayThe official\").",
+        summary="Two sentences run together with no full stop and no space"
+        " (\"ThursdayThe official\").",
         fixable=True,
     )
     examples = examples(
@@ -160,9 +163,9 @@ def _left_word(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-_NOT_WORDS = frozenset(
+_NOT_WORDS = words(
     "com org net gov edu io co uk de fr it es ru cn jp ua info biz js py ts md txt pdf html"
-    " htm php asp exe doc docx xls xlsx csv json xml yaml yml".split()
+    " htm php asp exe doc docx xls xlsx csv json xml yaml yml"
 )
 
 
@@ -178,7 +181,8 @@ class NoSpaceAfterStop(Rule):
     meta = RuleMeta(
         code="BS002", name="no-space-after-stop", category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A sentence ends and the next begins with no space after the full stop (\"added.Blinken\").",
+        summary="A sentence ends and the next begins with no space after the full stop"
+        " (\"added.Blinken\").",
         fixable=True,
     )
     examples = examples(

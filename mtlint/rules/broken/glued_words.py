@@ -10,23 +10,23 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._common import in_code_or_url, prose_lines
+from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
 
 # Function words that are not also word-forming prefixes or suffixes ("over-", "in-", "-or").
-_PREFIXES = frozenset("the of and from with that which their".split())
-_SUFFIXES = frozenset(
-    "from the and of with that this which their about after into would was were have has".split()
+_PREFIXES = words("the of and from with that which their")
+_SUFFIXES = words(
+    "from the and of with that this which their about after into would was were have has"
 )
 _SHORT_TAIL = frozenset(("the", "has", "was"))  # "sheathe", "pashas": need a longer head
 # Pairs of function words glued together ("inthe", "ofthe", "tothe").
-_PAIR = frozenset("in of to on at for from with by and the is that this".split())
+_PAIR = words("in of to on at for from with by and the is that this")
 # Adverbs that form real compounds with function words ("hereinto", "whereabout").
-_NOT_CONTENT = frozenset("here there where therein thereon herein with what when".split())
+_NOT_CONTENT = words("here there where therein thereon herein with what when")
 # Listed in the word list (web text glues them too) but far rarer than the two words apart.
-_KNOWN_PAIRS = frozenset(
+_KNOWN_PAIRS = words(
     """andis andon andthat andthe andto atthe atthis bythe forthe forthis fromthe fromthis
     inon inthe inthis isat isthat isthe isto ofthe ofthis onthe onthis thatis thaton thatthe
-    thisis tothe tothis withthe""".split()
+    thisis tothe tothis withthe"""
 )
 _TOKEN = regex.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
 _FREQUENT = 1e6
@@ -114,7 +114,8 @@ class GluedWords(Rule):
                 word = m.group()
                 if not _could_be_glued(word) or in_code_or_url(text, m.start(), m.end()):
                     continue
-                if text[m.start() - 1 : m.start()] in _QUOTES and text[m.end() : m.end() + 1] in _QUOTES:
+                before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+                if before in _QUOTES and after in _QUOTES:
                     continue  # a mention: the file "thatfile"
                 parts = split_glued(word)
                 if parts is None:

@@ -10,17 +10,17 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._common import in_code_or_url, prose_lines
+from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
 from mtlint.sentences import is_abbreviation_dot, word_before
 
 _LOWER_AFTER_STOP = regex.compile(
     r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)"
 )
 # Lowercase words that may open a sentence: name particles and lowercase brands.
-_LOWER_STARTERS = frozenset(
-    """de van von der den da di du del della la le bin al el ibn ter ten adidas""".split()
+_LOWER_STARTERS = words(
+    """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
 )
-_EXTRA_ABBREVIATIONS = frozenset("cit loc pct pl lit var cont tbd".split())
+_EXTRA_ABBREVIATIONS = words("cit loc pct pl lit var cont tbd")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -44,7 +44,8 @@ class LowercaseAfterStop(Rule):
     meta = RuleMeta(
         code="BS006", name="lowercase-after-stop", category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A lowercase word right after a full stop (\"were also indicated. in the allied states\").",
+        summary="A lowercase word right after a full stop"
+        " (\"were also indicated. in the allied states\").",
         fixable=True,
     )
     examples = examples(
@@ -83,15 +84,16 @@ class LowercaseAfterStop(Rule):
                 if _is_abbreviation(doc.text, dot) or lexicon.count(word) < 1e5:
                     continue  # "subst. all", "update. glibc"
                 yield Hit(Span(dot, line.start + m.end()),
-                          f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",
+                          f"lowercase “{word}” after a full stop: "
+                          f"“{word_before(doc.text, dot)}. {word}”",
                           Fix.replace(Span(dot, dot + 1), "", "Delete the full stop",
                                       Applicability.UNSAFE))
 
 
 # Words that cannot end an English sentence.
-_NON_FINAL = frozenset(
+_NON_FINAL = words(
     "the an their its our your whose and nor than amid amidst via during including despite"
-    " toward towards".split()
+    " toward towards"
 )
 _MODAL_NOT = regex.compile(
     r"\b(?:(?:would|will|could|should|can|must|might|may|shall|did|does|do)[ \t]+not"
@@ -99,7 +101,7 @@ _MODAL_NOT = regex.compile(
     regex.IGNORECASE,
 )
 # Bare verbs that follow "would not" ("would not. Accept anything"); no first names.
-_BARE_VERBS = frozenset(
+_BARE_VERBS = words(
     """accept act add agree allow answer apply approve argue arrive ask attack attend avoid
     become begin believe break bring build buy call cancel carry change choose claim close come
     comment commit compete complete comply concede confirm consider continue cooperate count
@@ -113,7 +115,7 @@ _BARE_VERBS = frozenset(
     remove repeat reply report resign resist respond retreat return reveal rise risk run say
     see seek sell send serve share show sign sit speak spend stand start stay stop submit
     succeed suffer support surrender survive take talk tell tolerate travel try turn
-    understand use wait want watch win withdraw work write yield""".split()
+    understand use wait want watch win withdraw work write yield"""
 )
 _STOP_CAPITAL = regex.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
 
@@ -131,7 +133,8 @@ class StrayFullStop(Rule):
     meta = RuleMeta(
         code="BS007", name="stray-full-stop", category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A full stop after a word that cannot end a sentence (\"it would not. Accept anything\").",
+        summary="A full stop after a word that cannot end a sentence"
+        " (\"it would not. Accept anything\").",
         fixable=True,
     )
     examples = examples(

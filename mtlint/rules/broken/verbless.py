@@ -9,6 +9,7 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._common import words
 from mtlint.rules.broken._sentences import sentences
 
 _OPENER = regex.compile(
@@ -19,7 +20,7 @@ _OPENER = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 # Any of these makes a clause likely: auxiliaries, pronoun subjects, common verbs.
-_VERB_CUES = frozenset(
+_VERB_CUES = words(
     """is are am was were be been being has have had do does did will would can could may
     might must shall should he she they we i you it there said told took made came went gave
     saw met got put set let left kept held led paid sent spent built brought bought thought
@@ -28,16 +29,16 @@ _VERB_CUES = frozenset(
     meant heard dealt lay laid fed fled shook woke wore tore swore bore froze hid rode stole
     sank sang rang withdrew remain remains continue continues seem seems appear appears say
     says want wants need needs look looks come comes go goes make makes take takes give gives
-    show shows see sees know knows think thinks believe believes hope hopes plan plans""".split()
+    show shows see sees know knows think thinks believe believes hope hopes plan plans"""
 )
-_DETERMINERS = frozenset(
+_DETERMINERS = words(
     "the a an its their his her our your this that these those two three four five several"
-    " many some all both of in on at by for from with between".split()
+    " many some all both of in on at by for from with between"
 )
 
 
-_LINKS = _DETERMINERS | frozenset(
-    "and or but to into over under near across along around across within without".split()
+_LINKS = _DETERMINERS | words(
+    "and or but to into over under near across along around across within without"
 )
 
 
@@ -70,7 +71,8 @@ class PrepositionalFragment(Rule):
     meta = RuleMeta(
         code="BS010", name="prepositional-fragment", category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A prepositional phrase split off as a sentence, with no verb (\"In light of the increase.\").",
+        summary="A prepositional phrase split off as a sentence, with no verb"
+        " (\"In light of the increase.\").",
     )
     examples = examples(
         [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mtlint.rule import Rule
 from mtlint.rules.encoding.characters import ControlCharacter, InvalidUtf8, ReplacementCharacter
+from mtlint.rules.encoding.escapes import LiteralEscape, QuestionMarkApostrophe
 from mtlint.rules.encoding.html_leftovers import HtmlEntity, HtmlTag
 from mtlint.rules.encoding.mojibake import Mojibake
 
@@ -14,4 +15,6 @@ RULES: tuple[type[Rule], ...] = (
     ControlCharacter,
     HtmlEntity,
     HtmlTag,
+    LiteralEscape,
+    QuestionMarkApostrophe,
 )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.punctuation.brackets import UnbalancedParentheses
 from mtlint.rules.punctuation.clusters import DoubledPunctuation
 from mtlint.rules.punctuation.lone_quotes import OddStraightQuotes, StraySingleQuote
 from mtlint.rules.punctuation.quotes import (
     MissingSpaceAfterClosingQuote,
+    SpaceAfterOpeningQuote,
     SpaceBeforeClosingQuote,
     UnbalancedQuotes,
     WrongDirectionQuote,
@@ -22,4 +24,6 @@ RULES: tuple[type[Rule], ...] = (
     UnbalancedQuotes,
     StraySingleQuote,
     OddStraightQuotes,
+    SpaceAfterOpeningQuote,
+    UnbalancedParentheses,
 )

@@ -19,6 +19,7 @@ _CLUSTER = regex.compile(
     r"|(?P<comma_dot>,\.(?!\.))"
     r"|(?P<dot_comma>\.,)"
     r"|(?P<semis>;;+)"
+    r"|(?P<quotes>““+|””+)"
     r"|(?P<mark_dot>(?<=[\p{L}”’\"')])[?!]\.(?!\.))"
 )
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").
@@ -61,7 +62,7 @@ def _next_visible(text: str, i: int) -> str:
 
 
 class DoubledPunctuation(Rule):
-    """Two punctuation marks where one belongs: ".,", ",.", "..", ",,", ";;", "?.", ".“.".
+    """Two punctuation marks where one belongs: ".,", ",.", "..", ",,", ";;", "?.", "““".
 
     Translation engines and scrapers leave such clusters behind when they join or cut
     sentences. Abbreviations before a comma ("Inc., ", "U.S., ", "etc., ") and ellipses
@@ -87,6 +88,7 @@ class DoubledPunctuation(Rule):
             fail("“We will respond if Russia invades Ukraine.“.", "1:43",
                  fixed="“We will respond if Russia invades Ukraine.“"),
             fail("Why?. Nobody knows.", "1:4", fixed="Why? Nobody knows."),
+            fail("He said ““no”” twice.", "1:9", "1:13", fixed="He said “no” twice."),
         ],
         [
             "Wait... what? And then.... nothing.",
@@ -118,8 +120,8 @@ class DoubledPunctuation(Rule):
         if kind == "dots":
             if not (before.isalnum() or before in ")”’\"'") or after in "/\\":
                 return None
-            if before.isdigit() and after.isdigit():
-                return None  # a range such as 1..10
+            if before.isdigit() and (after.isalnum() or after in "+-"):
+                return None  # a range such as 1..10 or U+0000..U+007F
             if after.isalnum():
                 return Hit(span, f"doubled full stop {_around(text, s, e)!r}")
             return self._delete(span, Span(s, s + 1), "doubled full stop", shown, True)
@@ -136,6 +138,8 @@ class DoubledPunctuation(Rule):
                                 shown, safe)
         if kind == "commas":
             return self._delete(span, Span(s + 1, e), "doubled comma", shown, True)
+        if kind == "quotes":
+            return self._delete(span, Span(s + 1, e), "doubled quotation mark", shown, True)
         if kind == "semis":
             return self._delete(span, Span(s + 1, e), "doubled semicolon", shown, True)
         if kind == "comma_dot":

@@ -9,12 +9,14 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import inside, skip_spans, snippet
+from mtlint.rules._prose import inside, looks_like_code, skip_spans, snippet
 from mtlint.rules.punctuation._quotes import quote_units
 
 # Elisions that some writers open with ‘ instead of ’: ‘em, ‘til, rock ‘n’ roll.
 _ELISIONS = frozenset(str.split("em til tis twas cause cos bout round n ello nother"))
 _WORD = regex.compile(r"\p{L}+")
+# 12", 5'10", 2.5": a number right before the mark makes it an inch sign.
+_INCH = regex.compile(r"(?:^|[\s(x×-])\d+(?:[.,/]\d+)?(?:['′]\d+(?:\.\d+)?)?$")
 _CODE_LIKE = regex.compile(r"=\"|\":|\\\"|\{\"")
 
 
@@ -110,7 +112,7 @@ class OddStraightQuotes(Rule):
         ],
         [
             'He said "we are ready" and left.',
-            'A 12" pizza and a "large" one.',
+            'A 12" pizza, a 5\'10" man and a "large" one; "re2" and "py38" are quoted.',
             '"First paragraph of a quotation.\n\n"Second one ends it."',
             'Set `x = "a` in code, or key="value".',
             "Beer specialist. \"Creator.\"",
@@ -139,12 +141,12 @@ class OddStraightQuotes(Rule):
         for line in doc.lines[doc.line_at(unit.start).number - 1 : doc.line_at(unit.end).number]:
             if '"' not in line.text:
                 continue
-            if _CODE_LIKE.search(line.text):
+            if _CODE_LIKE.search(line.text) or looks_like_code(line.text):
                 return []
             skips = skip_spans(doc, line)
             for m in regex.finditer('"', line.text):
                 pos = line.start + m.start()
-                if m.start() > 0 and line.text[m.start() - 1].isdigit():
+                if _INCH.search(line.text, 0, m.start()):
                     continue
                 if not inside(Span(pos, pos + 1), skips):
                     out.append(pos)

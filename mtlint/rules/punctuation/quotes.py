@@ -61,6 +61,47 @@ class SpaceBeforeClosingQuote(Rule):
             )
 
 
+class SpaceAfterOpeningQuote(Rule):
+    """A space between the opening quotation mark and the quoted words.
+
+    "said “ We are ready”" detaches the quote from its text, a common leftover of
+    translation engines and of French typography. Only a “ that a later ” closes is
+    flagged, and a quote that opens on an ellipsis ("“ … and then”") is left alone.
+    Deleting the space is safe.
+    """
+
+    meta = RuleMeta(
+        code="PU009", name="space-after-opening-quote", category=Category.PUNCTUATION,
+        severity=Severity.WARNING,
+        summary="A space between the opening quotation mark and the quoted words.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail("The official said “ we are ready” on Friday.", "1:19",
+                 fixed="The official said “we are ready” on Friday."),
+            fail("“ Yes,” he said. “ No.”", "1:1", "1:18", fixed="“Yes,” he said. “No.”"),
+        ],
+        [
+            "The official said “we are ready” on Friday.",
+            "He said “ … and then nothing” twice.",
+            "An open “ quote that never closes is PU006's business.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for qi in quote_issues(doc):
+            if qi.issue is not Issue.SPACE_AFTER_OPEN or qi.space is None:
+                continue
+            span = Span(qi.pos, qi.space.end)
+            yield Hit(
+                span,
+                f"space after opening quotation mark in {_context(doc, span.start, span.end)!r}",
+                Fix.replace(qi.space, "", "Attach the opening quote to the quoted words",
+                            Applicability.SAFE),
+            )
+
+
 class MissingSpaceAfterClosingQuote(Rule):
     """A closing quotation mark glued to the next word.
 

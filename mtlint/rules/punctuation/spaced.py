@@ -15,18 +15,20 @@ _SP = " \t\u00a0\u202f"
 # Two or more lone marks separated by spaces after some text: "Pool / . / .".
 _DEBRIS = regex.compile(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
 _SPACED_ELLIPSIS = regex.compile(r"\.(?:[ \u00a0]\.){2,}")
-_SPACE_BEFORE = regex.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;!?])")
+_SPACE_BEFORE = regex.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
+_SPACE_AFTER_PAREN = regex.compile(r"\(([ \t\u00a0]+)(?=[^\s)])")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "“‘([{«\"'"
 
 
 class SpaceBeforePunctuation(Rule):
-    """A space before a comma, full stop, semicolon, question or exclamation mark.
+    """A space before a comma, full stop, colon, question mark or closing parenthesis.
 
     English sets these marks against the preceding word; "word ," and "attack. ." are
     debris of machine translation, French spacing, or stripped photo credits ("Pool / . /
-    ."). Spaced ellipses ("Wait . . . what"), ellipses after a space ("Wait ... what") and
-    leading dots (".NET", ".5") stay quiet. Deleting the space, or a stray repeated full
+    ."), as is a space inside parentheses ("( AFP )"). Spaced ellipses ("Wait . . .
+    what"), ellipses after a space ("Wait ... what"), leading dots (".NET", ".5"), ratios
+    and times ("3 : 1") stay quiet. Deleting the space, or a stray repeated full
     stop, is safe; deleting a run of lone marks is unsafe, as a separator may be meant.
     """
 
@@ -45,12 +47,14 @@ class SpaceBeforePunctuation(Rule):
                  fixed="Photo: Peter Klaunzer – Pool"),
             fail("Is it true ? Yes !", "1:11", "1:17", fixed="Is it true? Yes!"),
             fail("Biden ,Putin and Macron", "1:6", fixed="Biden, Putin and Macron"),
+            fail("Kyiv ( AFP ) - The talks : none.", "1:6", "1:11", "1:25",
+                 fixed="Kyiv (AFP) - The talks: none."),
         ],
         [
             "Wait . . . what? Then . . . . nothing.",
             "Wait ... what? He uses .NET and .5 mm wire.",
             "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)",
-            "The ratio is 3 : 1 and the time 10 : 30.",
+            "The ratio is 3 : 1 and the time 10 : 30; smileys :) :-) and ( ) stay.",
             "Options: a / b / c. See p. 5, 6 and 7.",
             "Numbers like 1 ,5 are left alone.",
         ],
@@ -83,6 +87,13 @@ class SpaceBeforePunctuation(Rule):
             hit = self._judge(doc, line, space, mark)
             if hit is not None:
                 yield hit
+        for m in _SPACE_AFTER_PAREN.finditer(line.text):
+            space = Span(line.start + m.start(1), line.start + m.end(1))
+            span = Span(space.start - 1, space.end)
+            if not inside(span, skips):
+                yield Hit(span, f"space after opening parenthesis in "
+                                f"{snippet(doc, span.start, span.end)!r}",
+                          Fix.replace(space, "", "Delete the space", Applicability.SAFE))
 
     @staticmethod
     def _judge(doc: Document, line: Line, space: Span, mark: int) -> Hit | None:
@@ -92,26 +103,35 @@ class SpaceBeforePunctuation(Rule):
         after = text[mark + 1] if mark + 1 < line.end else "\n"
         ends = after in _SP or after == "\n" or after in _CLOSERS
         span = Span(space.start, mark + 1)
+        shown = snippet(doc, span.start, span.end)
+        delete_space = Fix.replace(space, "", "Delete the space", Applicability.SAFE)
         if prev in _OPENERS or text.startswith("..", mark):
             return None
+        if ch == ")":
+            if prev in ":;=-":
+                return None  # an emoticon such as ": )"
+            return Hit(span, f"space before closing parenthesis in {shown!r}", delete_space)
         if ch == "," and not after.isdigit():
             if after.isalpha() or after in _OPENERS:
                 fix = Fix.replace(span, ", ", "Move the space after the comma", Applicability.SAFE)
             else:
-                fix = Fix.replace(space, "", "Delete the space", Applicability.SAFE)
-            return Hit(span, f"space before comma in {snippet(doc, span.start, span.end)!r}", fix)
+                fix = delete_space
+            return Hit(span, f"space before comma in {shown!r}", fix)
         if not ends:
             return None
         if ch == "." and prev in ".,;:!?/|":
-            return Hit(span, f"stray full stop in {snippet(doc, span.start, span.end)!r}",
-                       Fix.replace(span, "", "Delete the stray full stop",
-                                   Applicability.SAFE if prev in ".!?" else Applicability.UNSAFE))
-        if (ch in ".;" and (prev.isalnum() or prev in _CLOSERS)) or (
-            ch in "?!" and (prev.isalpha() or prev in "”’\"")
-        ):
-            name = {".": "full stop", ";": "semicolon", "?": "question mark",
+            safe = Applicability.SAFE if prev in ".!?" else Applicability.UNSAFE
+            return Hit(span, f"stray full stop in {shown!r}",
+                       Fix.replace(span, "", "Delete the stray full stop", safe))
+        attached = {
+            ".": prev.isalnum() or prev in _CLOSERS,
+            ";": prev.isalnum() or prev in _CLOSERS,
+            ":": prev.isalpha() and (after in _SP or after == "\n"),
+            "?": prev.isalpha() or prev in "”’\"",
+            "!": prev.isalpha() or prev in "”’\"",
+        }
+        if attached.get(ch, False):
+            name = {".": "full stop", ";": "semicolon", ":": "colon", "?": "question mark",
                     "!": "exclamation mark"}[ch]
-            return Hit(span, f"space before {name} in {snippet(doc, span.start, span.end)!r}",
-                       Fix.replace(space, "", "Delete the space", Applicability.SAFE))
+            return Hit(span, f"space before {name} in {shown!r}", delete_space)
         return None
-

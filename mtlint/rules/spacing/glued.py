@@ -11,8 +11,8 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, is_table_line, prose_lines, skip_spans, snippet
 
-_GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}[\"”’)]?),(?=\p{L}{2})")
-_TOKEN_CODE = regex.compile(r"[/\\@=_#<>{}\[\]|:;*`~^$%]")
+_GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}[\"”’)]?)[,;](?=\p{L}{2})")
+_TOKEN_CODE = regex.compile(r"[/\\@=_#<>{}\[\]|:*`~^$%&]")
 _TAB = regex.compile(r"(?<=\S)\t+(?=\S)")
 
 
@@ -27,7 +27,7 @@ def _token(text: str, pos: int) -> str:
 
 
 class MissingSpaceAfterComma(Rule):
-    """A comma glued to the next word ("Biden,Putin").
+    """A comma or semicolon glued to the next word ("Biden,Putin").
 
     Scrapers and translation engines drop the space after a comma when they join text.
     Numbers (1,000), single letters (x,y), URLs, code, tokens with code-like characters
@@ -37,25 +37,28 @@ class MissingSpaceAfterComma(Rule):
 
     meta = RuleMeta(
         code="SP004", name="missing-space-after-comma", category=Category.SPACING,
-        severity=Severity.WARNING, summary="A comma glued to the next word (\"Biden,Putin\").",
+        severity=Severity.WARNING,
+        summary="A comma or semicolon glued to the next word (\"Biden,Putin\").",
         fixable=True,
     )
     examples = examples(
         [
             fail("Biden,Putin and Macron met.", "1:6", fixed="Biden, Putin and Macron met."),
             fail("He said “never”,and left.", "1:16", fixed="He said “never”, and left."),
+            fail("Talks failed;the envoy left.", "1:13", fixed="Talks failed; the envoy left."),
         ],
         [
             "About 1,000 troops, 2,5 km and x,y points.",
-            "See https://example.org/a,b and `f(a,bc)` here.",
+            "See https://example.org/a,b and `f(a,bc)` here; AT&amp;T aside.",
             "red,green,blue,yellow",
+            "Keywords: file,lock,synchronization",
             "Biden, Putin and Macron met.",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for line in prose_lines(doc):
-            if "," not in line.text:
+            if "," not in line.text and ";" not in line.text:
                 continue
             matches = list(_GLUED_COMMA.finditer(line.text))
             if not matches or len(matches) >= 3 or is_table_line(doc, line.text):
@@ -63,11 +66,16 @@ class MissingSpaceAfterComma(Rule):
             skips = skip_spans(doc, line)
             for m in matches:
                 span = Span(line.start + m.start(), line.start + m.end())
-                if inside(span, skips) or _TOKEN_CODE.search(_token(line.text, m.start())):
-                    continue
+                token = _token(line.text, m.start())
+                if inside(span, skips) or _TOKEN_CODE.search(token) or len(
+                    _GLUED_COMMA.findall(token)
+                ) > 1:
+                    continue  # code, or a glued list such as "file,lock,sync"
                 shown = snippet(doc, span.start, span.end, 10)
-                yield Hit(span, f"no space after comma in {shown!r}",
-                          Fix.replace(span, ", ", "Insert a space after the comma",
+                mark = m.group()
+                name = "comma" if mark == "," else "semicolon"
+                yield Hit(span, f"no space after {name} in {shown!r}",
+                          Fix.replace(span, mark + " ", f"Insert a space after the {name}",
                                       Applicability.SAFE))
 
 

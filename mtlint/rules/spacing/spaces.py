@@ -13,6 +13,7 @@ from mtlint.rules._prose import inside, is_table_line, prose_lines, skip_spans, 
 
 _DOUBLE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _LIST_MARKER = regex.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
+_BORDER = regex.compile(r"[^\w\s]{1,2}\s*")
 _SENTENCE_END = regex.compile(r"[.!?:][\"'”’)\]]*$")
 # Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
 _UNICODE_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
@@ -49,6 +50,7 @@ class DoubledSpace(Rule):
             "Name      Age      City",
             "Note:  two spaces after a colon.",
             "Line ends with a Markdown break  ",
+            "* Boxed text inside a border      *",
         ],
     )
 
@@ -63,6 +65,8 @@ class DoubledSpace(Rule):
                     continue
                 if len(m.group()) == 2 and _SENTENCE_END.search(before):
                     continue
+                if _BORDER.fullmatch(line.text, m.end()):
+                    continue  # a box drawn with text: "warranty      *"
                 span = Span(line.start + m.start(), line.start + m.end())
                 if inside(span, skips):
                     continue

@@ -37,11 +37,13 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def identify(text: str) -> tuple[str, float]:
-    """The most likely language of ``text`` and its probability, relatives folded in."""
+def identify(text: str) -> tuple[str, float, float]:
+    """The likeliest language of ``text`` (relatives folded in), its probability, and the
+    probability that ``text`` is not English at all."""
     totals: dict[str, float] = {}
-    for label, prob in _identifier().rank(text)[:12]:
+    for label, prob in _identifier().rank(text)[:20]:
         key = _FOLD.get(label, label)
         totals[key] = totals.get(key, 0.0) + float(prob)
+    english = totals.pop("en", 0.0)
     best = max(totals, key=lambda k: totals[k])
-    return best, totals[best]
+    return best, totals[best], 1.0 - english

@@ -32,7 +32,7 @@ _GERMAN = """der das und ist nicht mit für von zu dem ein eine einen einem eine
     weil dann durch gegen ohne unter zwischen seit bis heute gestern sagte erklärte dass
     daß können kann muss soll sollte würde wäre hatte waren ihre ihr ihren seine seinen
     sein uns euch jetzt immer schon viele neue neuen hier dort denn doch also""".split()
-_PORTUGUESE = """é e da do os não uma com para pelo pela pelos pelas ao aos dos das também muito mais
+_PORTUGUESE = """é e o em na da do os não uma com para pelo pela pelos pelas ao aos dos das também muito mais
     foi são está estão era eram seu sua seus suas nos nas numa mas como quando onde
     porque segundo disse afirmou sobre entre até desde já ainda isso isto esse essa este
     esta aquele aquela eles elas nós você vocês ser ter tem têm foram será governo""".split()

@@ -1,0 +1,278 @@
+"""Benchmark mtlint side by side with proselint on the shared bench corpus.
+
+    .venv/bin/python bench/run.py                      # full: 1000 files x 10 KiB, seed 2
+    .venv/bin/python bench/run.py --quick              # smoke run, well under a minute
+    .venv/bin/python bench/run.py --json bench.json    # also save every figure
+
+Both tools lint the same files (the generated corpus plus tests/fixtures/clean) as whole
+processes with default rules: throughput with one and two worker processes, start-up on a
+tiny file, peak memory, and mtlint's peak memory on a 4x corpus. The corpus manifest then
+gives mtlint's recall per injected defect kind and its findings on lines with no defect.
+Corpora and proselint's own venv are cached in the work dir (see --work-dir). See README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import report  # noqa: E402
+from measure import check_ok, run_processes, startup_ms  # noqa: E402
+from quality import read_findings, score  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
+PROSELINT = "proselint==0.16.0"
+TINY_TEXT = "The council met on Monday to discuss the budget.\n"
+FULL_FILES, QUICK_FILES = 1000, 30
+
+
+def log(msg: str) -> None:
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def locked(work: Path) -> Iterator[None]:
+    """Serialise corpus and venv creation between bench runs sharing a work dir."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    with (work / "setup.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def ensure_corpus(work: Path, files: int, kb: float, seed: int) -> tuple[Path, dict[str, Any]]:
+    """Generate the corpus once; the manifest is written last, so it marks completion."""
+    out = work / f"corpus-f{files}-kb{kb:g}-s{seed}"
+    manifest = out.parent / (out.name + ".manifest.json")
+    if not manifest.is_file():
+        shutil.rmtree(out, ignore_errors=True)
+        log(f"generating {out.name} ...")
+        cmd = [sys.executable, str(MAKE_CORPUS), "--files", str(files), "--kb-per-file",
+               f"{kb:g}", "--seed", str(seed), "--out", str(out)]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        log(done.stdout.strip())
+    return out, json.loads(manifest.read_text(encoding="utf-8"))
+
+
+def ensure_proselint(work: Path) -> Path | None:
+    """A private venv with proselint from PyPI; None (with a warning) when pip fails."""
+    venv = work / ("venv-" + PROSELINT.replace("==", "-"))
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    stamp = venv / ".bench-complete"
+    if stamp.is_file():
+        return python
+    shutil.rmtree(venv, ignore_errors=True)
+    log(f"installing {PROSELINT} into {venv.name} ...")
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet",
+                        "--disable-pip-version-check", PROSELINT], check=True)
+        subprocess.run([str(python), "-m", "proselint", "version"], check=True,
+                       capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log(f"WARNING: proselint unavailable ({exc}); measuring mtlint only")
+        return None
+    stamp.write_text(PROSELINT + "\n", encoding="utf-8")
+    return python
+
+
+def git_state() -> str | None:
+    try:
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain",
+                                "--untracked-files=no"], capture_output=True, text=True,
+                               check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+dirty" if dirty else "")
+
+
+class Bench:
+    """Runs the measurements; every figure ends up in ``self.report``."""
+
+    def __init__(self, args: argparse.Namespace, work: Path, proselint: Path | None) -> None:
+        self.args, self.work, self.proselint = args, work, proselint
+        self.out = work / "out"
+        self.out.mkdir(exist_ok=True)
+        self.config = work / "bench.mtlint.yaml"  # pinned: default rules, no discovery
+        self.config.write_text("# default rules, no LanguageTool\ngrammar: false\n", "utf-8")
+        (work / "home").mkdir(exist_ok=True)
+        self.tiny = work / "tiny.txt"
+        self.tiny.write_text(TINY_TEXT, encoding="utf-8")
+
+    def mtlint_cmd(self, files: list[Path], jobs: int | None) -> list[str]:
+        cmd = [sys.executable, "-m", "mtlint", "check", "--config", str(self.config),
+               "--no-cache", "--format", "jsonl", "--quiet"]
+        return cmd + (["-j", str(jobs)] if jobs else []) + [str(f) for f in files]
+
+    def proselint_cmd(self, files: list[Path]) -> list[str]:
+        return [str(self.proselint), "-m", "proselint", "check", "-o", "compact",
+                *[str(f) for f in files]]
+
+    def proselint_env(self) -> dict[str, str]:
+        """No user or global proselint config: an empty HOME and XDG_CONFIG_HOME."""
+        home = str(self.work / "home")
+        return {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home}
+
+    def measure(self, label: str, cmds: list[list[str]], env: dict[str, str] | None,
+                nbytes: int) -> dict[str, Any]:
+        best: dict[str, Any] | None = None
+        for _ in range(self.args.repeat):
+            outs = [self.out / f"{label}.{i}.out" for i in range(len(cmds))]
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+            log(f"{label}: {len(cmds)} process(es), {nbytes / 1e6:.2f} MB ...")
+            run = run_processes(cmds, outs, self.work, env)
+            check_ok(run, outs, label)
+            row = {**vars(run), "mb_s": nbytes / 1e6 / run.wall_s,
+                   "cpu_mb_s": nbytes / 1e6 / run.cpu_s if run.cpu_s else None,
+                   "loadavg_1min_before": load, "outputs": [o.name for o in outs]}
+            log(f"{label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, "
+                f"{run.maxrss_mib:.0f} MiB")
+            if best is None or row["wall_s"] < best["wall_s"]:
+                best = row
+        assert best is not None
+        return best
+
+    def run(self, files: list[Path], files4: list[Path] | None) -> dict[str, Any]:
+        nbytes = sum(f.stat().st_size for f in files)
+        runs: dict[str, dict[str, Any]] = {"mtlint": {}, "proselint": {}}
+        halves = [files[0::2], files[1::2]]
+        ps_env = self.proselint_env()
+        runs["mtlint"]["j1"] = self.measure("mtlint-j1", [self.mtlint_cmd(files, 1)], None, nbytes)
+        if self.proselint:
+            runs["proselint"]["j1"] = self.measure(
+                "proselint-j1", [self.proselint_cmd(files)], ps_env, nbytes)
+        runs["mtlint"]["j2"] = self.measure("mtlint-j2", [self.mtlint_cmd(files, 2)], None, nbytes)
+        if self.proselint:  # no --jobs option: two processes on halves, like xargs -P 2
+            runs["proselint"]["j2"] = self.measure(
+                "proselint-j2", [self.proselint_cmd(h) for h in halves], ps_env, nbytes)
+        log(f"start-up: {self.args.startup_runs} runs each on a {len(TINY_TEXT)}-byte file ...")
+        cmds = {"python": [sys.executable, "-c", "pass"],
+                "mtlint": self.mtlint_cmd([self.tiny], None)}
+        if self.proselint:
+            cmds["proselint"] = self.proselint_cmd([self.tiny])
+        times = startup_ms(cmds, self.work, self.out / "startup.out", self.args.startup_runs,
+                           {"proselint": ps_env})
+        for name, values in times.items():
+            runs.setdefault(name, {})["startup_ms"] = values
+        if files4:
+            nbytes4 = sum(f.stat().st_size for f in files4)
+            runs["mtlint"]["scale"] = self.measure(
+                f"mtlint-j1-x{self.args.scale}", [self.mtlint_cmd(files4, 1)], None, nbytes4)
+            runs["mtlint"]["scale"]["bytes"] = nbytes4
+        return runs
+
+
+def findings_count(bench: Bench, runs: dict[str, dict[str, Any]]) -> None:
+    for key in ("j1", "j2"):
+        row = runs["mtlint"][key]
+        row["findings"] = len(read_findings(bench.out / row["outputs"][0]))
+        if key in runs["proselint"]:
+            row = runs["proselint"][key]
+            row["findings"] = sum(
+                sum(1 for line in (bench.out / o).read_text("utf-8", "replace").splitlines()
+                    if line.strip()) for o in row["outputs"])
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--files", type=int, default=None,
+                    help=f"corpus files (default {FULL_FILES}; {QUICK_FILES} with --quick)")
+    ap.add_argument("--kb-per-file", type=float, default=10, help="KiB per file (default 10)")
+    ap.add_argument("--seed", type=int, default=2, help="corpus seed (default 2)")
+    ap.add_argument("--quick", action="store_true",
+                    help=f"smoke run: {QUICK_FILES} files, 3 start-up runs")
+    ap.add_argument("--startup-runs", type=int, default=None, help="default 10 (3 with --quick)")
+    ap.add_argument("--scale", type=int, default=4,
+                    help="peak-memory check on a corpus this many times larger (0: skip)")
+    ap.add_argument("--repeat", type=int, default=1, help="throughput runs, best kept")
+    ap.add_argument("--no-fixtures", action="store_true", help="corpus only")
+    ap.add_argument("--work-dir", type=Path, default=None,
+                    help="corpora, proselint venv, outputs (default: $MTLINT_BENCH_DIR or "
+                         "REPO/.cache/bench)")
+    ap.add_argument("--json", type=Path, default=None, help="also save the figures here")
+    args = ap.parse_args(argv)
+    if args.files is None:
+        args.files = QUICK_FILES if args.quick else FULL_FILES
+    if args.startup_runs is None:
+        args.startup_runs = 3 if args.quick else 10
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not MAKE_CORPUS.is_file():
+        log("../shared/bench/make_corpus.py not found beside the checkout")
+        return 2
+    work = (args.work_dir or Path(os.environ.get("MTLINT_BENCH_DIR") or REPO / ".cache/bench"))
+    work = work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    with locked(work):
+        corpus, manifest = ensure_corpus(work, args.files, args.kb_per_file, args.seed)
+        corpus4 = (ensure_corpus(work, args.files * args.scale, args.kb_per_file, args.seed)[0]
+                   if args.scale > 1 else None)
+        proselint = ensure_proselint(work)
+    fixtures = [] if args.no_fixtures else sorted(
+        p for p in (REPO / "tests/fixtures/clean").glob("*") if p.suffix in {".txt", ".md"})
+    files = sorted(corpus.glob("*.txt")) + fixtures
+    files4 = sorted(corpus4.glob("*.txt")) + fixtures if corpus4 else None
+
+    import mtlint
+
+    load_start = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+    bench = Bench(args, work, proselint)
+    runs = bench.run(files, files4)
+    findings_count(bench, runs)
+    quality = score(read_findings(bench.out / runs["mtlint"]["j1"]["outputs"][0]),
+                    corpus, manifest, fixtures)
+    result: dict[str, Any] = {
+        "schema": 1,
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": "python bench/run.py" + (" " + shlex.join(sys.argv[1:]) if argv is None
+                                            else " " + shlex.join(argv)).rstrip(),
+        "quick": args.quick,
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+                    "python": platform.python_version(), "loadavg_start": load_start,
+                    "loadavg_end": list(os.getloadavg()) if load_start else None},
+        "tools": {"mtlint": {"version": mtlint.__version__, "commit": git_state()},
+                  "proselint": {"version": PROSELINT.split("==")[1]} if proselint else None},
+        "corpus": {"files": args.files, "kb_per_file": args.kb_per_file, "seed": args.seed,
+                   "fixture_files": len(fixtures), "linted_files": len(files),
+                   "bytes": sum(f.stat().st_size for f in files),
+                   "defects": sum(len(v) for v in manifest["defects"].values())},
+        "runs": runs,
+        "quality": quality,
+    }
+    result["figures"] = report.figures(result, args.scale)
+    result["targets"] = report.targets(result["figures"])
+    print(report.render(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        log(f"figures saved to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""PU010: a parenthesis opened and never closed, or closed and never opened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from mtlint.document import Document, Line
+from mtlint.model import Category, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import code_lines, inside, skip_spans, snippet
+
+# "a) first", "2) second", "iv) fourth": list labels close a parenthesis nobody opened.
+_LABEL = regex.compile(r"\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}")
+_SMILEY_EYES = ":;="
+_PAREN = regex.compile(r"[()]")
+
+
+def _is_label(text: str, pos: int) -> bool:
+    """True when the ")" at ``pos`` ends a list label such as "a)", "2)" or "iv)"."""
+    k = pos
+    while k > 0 and text[k - 1].isalnum() and pos - k <= 6:
+        k -= 1
+    before = text[k - 1] if k > 0 else "\n"
+    return bool(_LABEL.fullmatch(text, k, pos)) and (before.isspace() or before in "([“\"")
+
+
+class UnbalancedParentheses(Rule):
+    """A parenthesis opened and never closed, or closed and never opened, in a paragraph.
+
+    A paragraph is a run of non-blank lines, so that a parenthesis may span lines.
+
+    Scrapers that cut photo credits or asides leave half of a pair behind ("(AFP said
+    on Friday."). List labels ("a) first", "2) second"), smileys (":)", ":-(") and URLs
+    stay quiet. There is no fix: only a reader knows where the aside ends.
+    """
+
+    meta = RuleMeta(
+        code="PU010", name="unbalanced-parentheses", category=Category.PUNCTUATION,
+        severity=Severity.WARNING,
+        summary="A parenthesis opened and never closed, or closed and never opened.",
+    )
+    examples = examples(
+        [
+            fail("The minister (who resigned on Friday said nothing.", "1:14"),
+            fail("The official said on Friday) that talks would resume.", "1:28"),
+        ],
+        [
+            "The minister (who resigned) said nothing (again).",
+            "Choose a) tea, b) coffee or iv) water; 1) first, 2) second.",
+            "1) It is fast\n2) It is small",
+            "Great news :) and sad news :-( and more ;)",
+            "See https://en.wikipedia.org/wiki/Kyiv_(city) for more.",
+            "Nested (as in (this) case) works.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        code = code_lines(doc)
+        for para in doc.paragraphs:
+            if "(" not in text[para.start : para.end] and ")" not in text[para.start : para.end]:
+                continue
+            lines = [x for x in self._lines(doc, para) if x.number not in code]
+            skips = [s for line in lines for s in skip_spans(doc, line)]
+            stack: list[int] = []
+            marks = (m for line in lines for m in _PAREN.finditer(text, line.start, line.end))
+            for m in marks:
+                pos = m.start()
+                prev = text[pos - 2 : pos].lstrip()
+                if inside(Span(pos, pos + 1), skips) or (prev and prev[-1] in _SMILEY_EYES) or (
+                    prev.endswith("-") and len(prev) == 2 and prev[0] in _SMILEY_EYES
+                ):
+                    continue
+                if m.group() == "(":
+                    stack.append(pos)
+                elif stack:
+                    stack.pop()
+                elif not _is_label(text, pos):
+                    yield Hit(Span(pos, pos + 1), "closing parenthesis without an opening one: "
+                                                  f"{snippet(doc, pos, pos + 1, 10)!r}")
+            for pos in stack:
+                yield Hit(Span(pos, pos + 1), "parenthesis opened here is never closed: "
+                                              f"{snippet(doc, pos, pos + 1, 10)!r}")
+
+    @staticmethod
+    def _lines(doc: Document, para: Span) -> list[Line]:
+        first = doc.line_at(para.start).number
+        last = doc.line_at(para.end).number
+        return list(doc.lines[first - 1 : last])
