@@ -16,22 +16,24 @@ Only POSIX (``os.wait4``) is supported.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 try:
-    import psutil
+    import psutil  # type: ignore[import-untyped]
 except ImportError:  # optional: only the sampled tree peak needs it
     psutil = None
 
 MIB = 1024 * 1024
+Validator = Callable[[Path], "str | None"]  # a tool's stdout file -> what is wrong, or None
 SAMPLE_INTERVAL_S = 0.05
 
 
@@ -64,10 +66,8 @@ class _TreeSampler(threading.Thread):
                 except psutil.Error:
                     continue
                 for proc in procs:
-                    try:
+                    with contextlib.suppress(psutil.Error):
                         total += proc.memory_info().rss
-                    except psutil.Error:
-                        pass
             self.peak = max(self.peak, total)
             self._stop_event.wait(SAMPLE_INTERVAL_S)
 
@@ -116,18 +116,19 @@ def run_processes(
     return Run(wall, cpu, _maxrss_mib(maxrss), tree, codes)
 
 
-def startup_ms(cmds: dict[str, Sequence[str]], cwd: Path, scratch: Path, runs: int,
-               envs: dict[str, dict[str, str] | None]) -> dict[str, list[float]]:
-    """Wall times in ms of ``runs`` runs of each command, interleaved so that a change in
-    machine load hits every tool alike; one unmeasured warm-up run each."""
-    times: dict[str, list[float]] = {name: [] for name in cmds}
+def startup_ms(cmds: Mapping[str, Sequence[str]], cwd: Path, scratch: Path, runs: int,
+               envs: Mapping[str, dict[str, str] | None],
+               validators: Mapping[str, Validator]) -> dict[str, dict[str, list[float]]]:
+    """Wall and CPU times in ms of ``runs`` runs of each command, interleaved so that a
+    change in machine load hits every tool alike; one unmeasured warm-up run each."""
+    times = {name: {"wall": [], "cpu": []} for name in cmds}
     for i in range(runs + 1):
         for name, cmd in cmds.items():
             run = run_processes([cmd], [scratch], cwd, envs.get(name), sample=False)
-            if run.returncodes[0] not in (0, 1):
-                raise RuntimeError(f"{name} exited {run.returncodes[0]}: {_tail(scratch)}")
+            check_ok(run, [scratch], f"{name} (start-up)", validators.get(name))
             if i:
-                times[name].append(run.wall_s * 1000)
+                times[name]["wall"].append(run.wall_s * 1000)
+                times[name]["cpu"].append(run.cpu_s * 1000)
     return times
 
 
@@ -135,13 +136,19 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
-def _tail(out: Path) -> str:
-    err = out.with_suffix(out.suffix + ".err")
-    return err.read_text("utf-8", "replace")[-2000:] if err.exists() else ""
-
-
-def check_ok(run: Run, outputs: Sequence[Path], what: str) -> None:
-    """Exit codes 0 (clean) and 1 (findings) are both fine; anything else is a crash."""
+def check_ok(run: Run, outputs: Sequence[Path], what: str,
+             validate: Validator | None = None) -> None:
+    """Exit codes 0 and 1 (findings) both mean the tool ran, but a Python crash exits 1
+    too: so stderr must hold no traceback, and ``validate`` must accept each report."""
     for code, out in zip(run.returncodes, outputs, strict=True):
+        err_path = out.with_suffix(out.suffix + ".err")
+        err = err_path.read_text("utf-8", "replace") if err_path.exists() else ""
+        problem = None
         if code not in (0, 1):
-            raise RuntimeError(f"{what} exited {code}:\n{_tail(out)}")
+            problem = f"exit code {code}"
+        elif "Traceback (most recent call last)" in err:
+            problem = "crashed"
+        elif validate:
+            problem = validate(out)
+        if problem:
+            raise RuntimeError(f"{what}: {problem}\n{err[-3000:]}")

@@ -49,14 +49,17 @@ def _nonblank_lines(paths: Iterable[Path]) -> int:
 
 
 def score(findings: list[dict[str, Any]], corpus: Path, manifest: dict[str, Any],
-          fixtures: list[Path]) -> dict[str, Any]:
-    """Recall per defect kind, unmatched findings and their codes, fixture findings."""
+          fixtures: list[Path], cwd: Path) -> dict[str, Any]:
+    """Recall per defect kind, unmatched findings and their codes, fixture findings.
+
+    Finding paths are as mtlint printed them, relative to ``cwd`` (the run's directory).
+    """
     corpus = corpus.resolve()
     fixture_set = {p.resolve() for p in fixtures}
     by_file: dict[str, list[dict[str, Any]]] = {}
     on_fixtures: list[dict[str, Any]] = []
     for f in findings:
-        path = Path(f["path"]).resolve()
+        path = (cwd / f["path"]).resolve()
         if path.parent == corpus:
             by_file.setdefault(path.name, []).append(f)
         elif path in fixture_set:

@@ -23,22 +23,23 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import report  # noqa: E402
-from measure import check_ok, run_processes, startup_ms  # noqa: E402
-from quality import read_findings, score  # noqa: E402
+import report
+from measure import Validator, check_ok, run_processes, startup_ms
+from quality import read_findings, score
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
 PROSELINT = "proselint==0.16.0"
 TINY_TEXT = "The council met on Monday to discuss the budget.\n"
-FULL_FILES, QUICK_FILES = 1000, 30
+FULL_FILES, QUICK_FILES = 1000, 10
 
 
 def log(msg: str) -> None:
@@ -97,6 +98,20 @@ def ensure_proselint(work: Path) -> Path | None:
     return python
 
 
+def mtlint_report_ok(expected_files: int) -> Validator:
+    """An mtlint jsonl report is complete: it ends with a summary of every file."""
+    def validate(out: Path) -> str | None:
+        lines = out.read_text("utf-8", "replace").rstrip().splitlines()
+        last = json.loads(lines[-1]) if lines else {}
+        if last.get("type") != "summary":
+            return "the report has no summary record"
+        if last.get("files") != expected_files or last.get("skipped"):
+            return (f"linted {last.get('files')} of {expected_files} files, "
+                    f"skipped {last.get('skipped')}")
+        return None
+    return validate
+
+
 def git_state() -> str | None:
     try:
         head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
@@ -114,8 +129,8 @@ class Bench:
 
     def __init__(self, args: argparse.Namespace, work: Path, proselint: Path | None) -> None:
         self.args, self.work, self.proselint = args, work, proselint
-        self.out = work / "out"
-        self.out.mkdir(exist_ok=True)
+        (work / "out").mkdir(exist_ok=True)  # a directory per run: runs may overlap
+        self.out = Path(tempfile.mkdtemp(prefix="run-", dir=work / "out"))
         self.config = work / "bench.mtlint.yaml"  # pinned: default rules, no discovery
         self.config.write_text("# default rules, no LanguageTool\ngrammar: false\n", "utf-8")
         (work / "home").mkdir(exist_ok=True)
@@ -137,14 +152,14 @@ class Bench:
         return {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home}
 
     def measure(self, label: str, cmds: list[list[str]], env: dict[str, str] | None,
-                nbytes: int) -> dict[str, Any]:
+                nbytes: int, validate: Validator | None = None) -> dict[str, Any]:
         best: dict[str, Any] | None = None
         for _ in range(self.args.repeat):
             outs = [self.out / f"{label}.{i}.out" for i in range(len(cmds))]
             load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
             log(f"{label}: {len(cmds)} process(es), {nbytes / 1e6:.2f} MB ...")
             run = run_processes(cmds, outs, self.work, env)
-            check_ok(run, outs, label)
+            check_ok(run, outs, label, validate)
             row = {**vars(run), "mb_s": nbytes / 1e6 / run.wall_s,
                    "cpu_mb_s": nbytes / 1e6 / run.cpu_s if run.cpu_s else None,
                    "loadavg_1min_before": load, "outputs": [o.name for o in outs]}
@@ -160,11 +175,14 @@ class Bench:
         runs: dict[str, dict[str, Any]] = {"mtlint": {}, "proselint": {}}
         halves = [files[0::2], files[1::2]]
         ps_env = self.proselint_env()
-        runs["mtlint"]["j1"] = self.measure("mtlint-j1", [self.mtlint_cmd(files, 1)], None, nbytes)
+        ok = mtlint_report_ok(len(files))
+        runs["mtlint"]["j1"] = self.measure("mtlint-j1", [self.mtlint_cmd(files, 1)], None,
+                                            nbytes, ok)
         if self.proselint:
             runs["proselint"]["j1"] = self.measure(
                 "proselint-j1", [self.proselint_cmd(files)], ps_env, nbytes)
-        runs["mtlint"]["j2"] = self.measure("mtlint-j2", [self.mtlint_cmd(files, 2)], None, nbytes)
+        runs["mtlint"]["j2"] = self.measure("mtlint-j2", [self.mtlint_cmd(files, 2)], None,
+                                            nbytes, ok)
         if self.proselint:  # no --jobs option: two processes on halves, like xargs -P 2
             runs["proselint"]["j2"] = self.measure(
                 "proselint-j2", [self.proselint_cmd(h) for h in halves], ps_env, nbytes)
@@ -174,23 +192,28 @@ class Bench:
         if self.proselint:
             cmds["proselint"] = self.proselint_cmd([self.tiny])
         times = startup_ms(cmds, self.work, self.out / "startup.out", self.args.startup_runs,
-                           {"proselint": ps_env})
+                           {"proselint": ps_env}, {"mtlint": mtlint_report_ok(1)})
         for name, values in times.items():
-            runs.setdefault(name, {})["startup_ms"] = values
+            runs.setdefault(name, {})["startup_ms"] = values["wall"]
+            runs[name]["startup_cpu_ms"] = values["cpu"]
         if files4:
             nbytes4 = sum(f.stat().st_size for f in files4)
             runs["mtlint"]["scale"] = self.measure(
-                f"mtlint-j1-x{self.args.scale}", [self.mtlint_cmd(files4, 1)], None, nbytes4)
+                f"mtlint-j1-x{self.args.scale}", [self.mtlint_cmd(files4, 1)], None, nbytes4,
+                mtlint_report_ok(len(files4)))
             runs["mtlint"]["scale"]["bytes"] = nbytes4
         return runs
 
 
 def findings_count(bench: Bench, runs: dict[str, dict[str, Any]]) -> None:
-    for key in ("j1", "j2"):
-        row = runs["mtlint"][key]
-        row["findings"] = len(read_findings(bench.out / row["outputs"][0]))
-        if key in runs["proselint"]:
-            row = runs["proselint"][key]
+    """Count each tool's findings; check that -j 2 reports what -j 1 does, in order."""
+    mt = {key: read_findings(bench.out / runs["mtlint"][key]["outputs"][0])
+          for key in ("j1", "j2")}
+    for key, found in mt.items():
+        runs["mtlint"][key]["findings"] = len(found)
+    runs["mtlint"]["j2"]["same_findings_as_j1"] = mt["j1"] == mt["j2"]
+    for row in runs["proselint"].values():
+        if isinstance(row, dict):
             row["findings"] = sum(
                 sum(1 for line in (bench.out / o).read_text("utf-8", "replace").splitlines()
                     if line.strip()) for o in row["outputs"])
@@ -212,6 +235,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--work-dir", type=Path, default=None,
                     help="corpora, proselint venv, outputs (default: $MTLINT_BENCH_DIR or "
                          "REPO/.cache/bench)")
+    ap.add_argument("--keep-outputs", action="store_true",
+                    help="keep the tools' reports (default: deleted after scoring)")
     ap.add_argument("--json", type=Path, default=None, help="also save the figures here")
     args = ap.parse_args(argv)
     if args.files is None:
@@ -246,12 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     runs = bench.run(files, files4)
     findings_count(bench, runs)
     quality = score(read_findings(bench.out / runs["mtlint"]["j1"]["outputs"][0]),
-                    corpus, manifest, fixtures)
+                    corpus, manifest, fixtures, work)
     result: dict[str, Any] = {
         "schema": 1,
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "command": "python bench/run.py" + (" " + shlex.join(sys.argv[1:]) if argv is None
-                                            else " " + shlex.join(argv)).rstrip(),
+        "command": shlex.join(["python", "bench/run.py",
+                               *(sys.argv[1:] if argv is None else argv)]),
         "quick": args.quick,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
                     "python": platform.python_version(), "loadavg_start": load_start,
@@ -268,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     result["figures"] = report.figures(result, args.scale)
     result["targets"] = report.targets(result["figures"])
     print(report.render(result))
+    if args.keep_outputs:
+        log(f"tool reports kept in {bench.out}")
+    else:
+        shutil.rmtree(bench.out, ignore_errors=True)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
         log(f"figures saved to {args.json}")

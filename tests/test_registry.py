@@ -46,6 +46,7 @@ def test_every_python_rule_is_listed() -> None:
     for mod in pkgutil.walk_packages(mtlint.rules.__path__, "mtlint.rules."):
         module = importlib.import_module(mod.name)
         for _, obj in inspect.getmembers(module, inspect.isclass):
-            if issubclass(obj, Rule) and obj.__module__ == module.__name__ and not inspect.isabstract(obj):
+            concrete = not inspect.isabstract(obj) and "meta" in vars(obj)
+            if issubclass(obj, Rule) and obj.__module__ == module.__name__ and concrete:
                 found.add(obj)
     assert found == set(BUILTIN_RULES), found ^ set(BUILTIN_RULES)

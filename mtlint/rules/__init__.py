@@ -14,6 +14,7 @@ from mtlint.rules import (
     punctuation,
     spacing,
     truncated,
+    untranslated,
 )
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -26,5 +27,6 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     *encoding.RULES,
     *mistranslation.RULES,
     *name.RULES,
+    *untranslated.RULES,
     *internal.RULES,
 )

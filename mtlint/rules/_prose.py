@@ -25,8 +25,12 @@ _URL = regex.compile(
 )
 # Operators, braces, doctest prompts and reST directives: a line of code or data, not prose.
 _CODE_LINE = regex.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
+_TLD_HINT = regex.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
+_TABLE_RULE = regex.compile(r"[=\-+| ]{3,}")
+_COLUMN_GAP = regex.compile(r"\S(?: {3,}|\t)\S")
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _CODE_SPANS: WeakKeyDictionary[Document, tuple[Span, ...]] = WeakKeyDictionary()
+_PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
 
 
 def code_lines(doc: Document) -> frozenset[int]:
@@ -82,8 +86,11 @@ def _rst_literals(lines: tuple[Line, ...], out: set[int]) -> None:
 
 def skip_spans(doc: Document, line: Line) -> list[Span]:
     """Spans of ``line`` that are not prose: URLs, e-mail addresses, inline code."""
-    out = [Span(line.start + m.start(), line.start + m.end()) for m in _URL.finditer(line.text)]
-    if doc.markup in ("markdown", "rst"):
+    text = line.text
+    out: list[Span] = []
+    if "://" in text or "www." in text or "@" in text or _TLD_HINT.search(text):
+        out.extend(Span(line.start + m.start(), line.start + m.end()) for m in _URL.finditer(text))
+    if doc.markup in ("markdown", "rst") and "`" in doc.text:
         out.extend(
             Span(max(s.start, line.start), min(s.end, line.end))
             for s in _inline_code(doc) if s.start < line.end and line.start < s.end
@@ -117,12 +124,16 @@ def looks_like_code(text: str) -> bool:
 
 
 def prose_lines(doc: Document) -> list[Line]:
-    """The lines that are not in a code block, not code-like and not blank."""
-    skip = code_lines(doc)
-    return [
-        line for line in doc.lines
-        if line.text.strip() and line.number not in skip and not looks_like_code(line.text)
-    ]
+    """The lines that are not in a code block, not code-like and not blank (cached)."""
+    cached = _PROSE.get(doc)
+    if cached is None:
+        skip = code_lines(doc)
+        cached = tuple(
+            line for line in doc.lines
+            if line.text.strip() and line.number not in skip and not looks_like_code(line.text)
+        )
+        _PROSE[doc] = cached
+    return list(cached)
 
 
 def is_table_line(doc: Document, text: str) -> bool:
@@ -132,9 +143,11 @@ def is_table_line(doc: Document, text: str) -> bool:
         stripped.startswith(("|", "+-", "+=")) or stripped.count("|") >= 2
     ):
         return True
-    if regex.fullmatch(r"[=\-+| ]{3,}", stripped):
+    if _TABLE_RULE.fullmatch(stripped):
         return True
-    return len(regex.findall(r"\S(?: {3,}|\t)\S", text)) >= 2
+    if "   " not in text and "\t" not in text:
+        return False
+    return len(_COLUMN_GAP.findall(text)) >= 2
 
 
 def snippet(doc: Document, start: int, end: int, reach: int = 14) -> str:

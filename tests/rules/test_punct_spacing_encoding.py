@@ -71,6 +71,13 @@ def test_seed_lines_flagged_exactly() -> None:
         ('He said "we are ready and left.', [("PU008", 1, 9)]),
         ("Why did they leave ? Nobody knows .", [("PU002", 1, 19), ("PU002", 1, 34)]),
         ("He said so,, and left,.", [("PU001", 1, 11), ("PU001", 1, 22)]),
+        ("He said ““no”” twice.", [("PU001", 1, 9), ("PU001", 1, 13)]),
+        ("Kyiv ( AFP ) - The talks : none.", [("PU002", 1, 6), ("PU002", 1, 11), ("PU002", 1, 25)]),
+        ("The official said “ we are ready” today.", [("PU009", 1, 19)]),
+        ("The minister (who resigned on Friday said nothing.", [("PU010", 1, 14)]),
+        ("“We are ready“ he said.", [("PU005", 1, 14)]),
+        ("Ukraine’ s president said we don ’t know.", [("PU011", 1, 8), ("PU011", 1, 33)]),
+        ("The official said on Friday) that talks resume.", [("PU010", 1, 28)]),
     ],
 )
 def test_punctuation_defects(text: str, expect: list[tuple[str, int, int]]) -> None:
@@ -103,6 +110,7 @@ def test_multi_paragraph_quotation_is_correct() -> None:
         ("Biden  will call Putin.", [("SP001", 1, 6)]),
         ("The call ended.   Then it began.", [("SP001", 1, 16)]),
         ("Russia,Ukraine and Belarus.", [("SP004", 1, 7)]),
+        ("Talks failed;the envoy left.", [("SP004", 1, 13)]),
         ("The president said\tthat talks would resume soon.", [("SP005", 1, 19)]),
     ],
 )
@@ -134,6 +142,15 @@ def test_encoding_defects(text: str, expect: list[tuple[str, int, int]], repaire
     assert fixed(text) == repaired
 
 
+def test_escapes_and_lost_apostrophes() -> None:
+    assert where("Biden said it\\u2019s time.") == [("EN007", 1, 14)]
+    assert fixed("Biden said it\\u2019s time.") == "Biden said it’s time."
+    assert where("The talks ended.\\nThe envoy left.") == [("EN007", 1, 17)]
+    assert where("Biden?s plan: we don?t know.") == [("EN008", 1, 6), ("EN008", 1, 21)]
+    assert fixed("Biden?s plan.", unsafe=True) == "Biden’s plan."
+    assert where("What? So? See index.php?s=2 and C:\\new\\temp.") == []
+
+
 def test_invalid_utf8_reported_once() -> None:
     doc = Document.from_bytes("Caf\u00e9 ".encode("cp1252") + b"and na\xefve \xef\xbf\xbd", "x.txt")
     found = [(f.code, f.column) for f in ours(doc.text, "x.txt", doc.bad_offsets)]
@@ -163,6 +180,10 @@ def test_controls_tags_and_markdown() -> None:
         "Sen. Paul Okafor, D-Md., and Rep. Anna Li, R-Calif., voted at 3 a.m., officials said.",
         "A 12\" pipe, a 5'10\" officer and a 12” board; rock ’n’ roll; let ‘em go.",
         "Prices: 1,000 or 2,5 km; x,y points; the ratio 3:1; .NET and .5 mm.",
+        "Choose a) tea or b) coffee; 1) first, 2) second; smileys :) and :-( too.",
+        "The minister (who resigned) said (again) nothing; see Kyiv_(city) at https://x.org/K_(c).",
+        "Keywords: file,lock,sync; Tags: Ukraine,Russia,NATO were listed.",
+        "The “re2” backend and the \"py38\" environment; he said “ … and then” nothing.",
     ],
 )
 def test_clean_lines_stay_quiet(text: str) -> None:

@@ -82,7 +82,12 @@ def agency_list(text: str) -> bool:
     if not agencies:
         return False
     for p in parts:
-        if not (_is_agency(p) or _NAME_PART.fullmatch(p.strip(" ."))):
+        if _is_agency(p):
+            continue
+        name = p.strip(" .")
+        # A photographer has a full name ("Kevin Lamarque") or a handle; a single other
+        # word is more likely a partner ("Reuters/Ipsos" is a poll, not a photo credit).
+        if not _NAME_PART.fullmatch(name) or (" " not in name and not name.startswith("@")):
             return False
     if len(parts) == 1:
         # A lone wire agency is a dateline or a wire credit, not a photo credit.

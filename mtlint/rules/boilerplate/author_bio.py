@@ -22,27 +22,33 @@ _AUTHOR_LABEL = regex.compile(
     r"(?i:about the (?:author|writer)|author|written by|posted by|by|author bio|the author)\s*:?",
     regex.V1,
 )
-_NOT_NAMES = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NOT_NAMES = _words(
     """the a an this that these those our your my his her their its more read see also
     about is are was were will how why what when where who new latest top breaking
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
+    may june july august september october november december"""
 )
 # Words that make a fragment a clause rather than a title-like phrase.
-_CLAUSE = frozenset(
+_CLAUSE = _words(
     """i you he she it we they me him them is are was were be been am has have had will
     would can could should may might must do does did not no never said says
-    this that these those there here""".split()
+    this that these those there here"""
 )
 # Self-descriptions that the usual bio generators and real bios end on.
-_ROLES = frozenset(
+_ROLES = _words(
     """ninja guru maven junkie advocate geek nerd fan buff fanatic lover addict expert
     scholar trailblazer evangelist specialist enthusiast practitioner creator aficionado
     connoisseur devotee fiend wizard champion pioneer idol hound dork freak nut introvert
     extrovert alumnus alum student thinker explorer reader writer gamer analyst
     communicator troublemaker solver maker entrepreneur artist activist friend hacker
     coder developer designer photographer journalist editor cook chef traveler traveller
-    junkie webaholic mom dad husband wife parent""".split()
+    junkie webaholic mom dad husband wife parent"""
 )
 _ROLE_SUFFIXES = ("er", "or", "ist", "ast", "ian", "aholic", "holic", "phile", "ado")
 _TAIL_LINES = 8  # a bio counts without a name beside it only among the last lines
@@ -98,7 +104,7 @@ def _content(line: Line) -> str:
 
 
 class AuthorBio(Rule):
-    """An author box: a bio of short title-like fragments, and the author's name beside it.
+    """An author box: a bio of short title-like fragments, and the author's name.
 
     Blog themes end posts with an author box: a name line ("Freddie Dawson") and a bio
     such as "Beer specialist. Award-winning tv enthusiast. Bacon ninja. Gamer." (the
@@ -113,16 +119,17 @@ class AuthorBio(Rule):
     meta = RuleMeta(
         code="BP014", name="author-bio", category=Category.BOILERPLATE,
         severity=Severity.WARNING,
-        summary="An author box: a bio of short title-like fragments, and the author's name beside it.",
+        summary="An author box: a bio of short title-like fragments, and the author's name.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("Talks resumed.\n\nRead on:\n\nFreddie Dawson\n\n\"Beer specialist. Award-winning tv "
-                 "enthusiast. Bacon ninja. Hipster-friendly web advocate. Total social media junkie. "
-                 "Gamer. Amateur writer. Creator.\"\n\nLeave a Reply\n", "5:1", "7:1"),
-            fail("Talks resumed.\n\nIntrovert. Pop culture advocate. Wannabe web fan. Total bacon guru.\n",
-                 "3:1", fixed="Talks resumed.\n\n"),
+            fail("Talks resumed.\n\nRead on:\n\nFreddie Dawson\n\n\"Beer specialist. "
+                 "Award-winning tv enthusiast. Bacon ninja. Hipster-friendly web advocate. "
+                 "Total social media junkie. Gamer. Amateur writer. Creator.\"\n\n"
+                 "Leave a Reply\n", "5:1", "7:1"),
+            fail("Talks resumed.\n\nIntrovert. Pop culture advocate. Wannabe web fan. "
+                 "Total bacon guru.\n", "3:1", fixed="Talks resumed.\n\n"),
             fail("Talks resumed.\n\nAbout the author\nJane Doe\n", "4:1"),
         ],
         [
@@ -153,7 +160,8 @@ class AuthorBio(Rule):
                 continue
             for n in _neighbours(doc, line):
                 if n.number in bios or _AUTHOR_LABEL.fullmatch(_content(n)):
-                    yield self._hit(doc, line, f"author name from a scraped author box: '{content}'")
+                    message = f"author name from a scraped author box: '{content}'"
+                    yield self._hit(doc, line, message)
                     break
 
     @staticmethod

@@ -42,7 +42,7 @@ class PhotoCreditLine(Rule):
             "Reuters",
             "The photo: a grainy image of two men on a bridge.",
             "Reuters/Ipsos poll shows Biden ahead",
-            "Image: a country divided, the report said, is harder to govern than one at war with itself.",
+            "Image: a country divided, the report said, is harder to govern than one at war.",
         ],
     )
 
@@ -84,7 +84,7 @@ class InlinePhotoCredit(Rule):
                  fixed="Zelensky salutes troops in Donetsk\n"),
             fail("Blinken reiterated his support (Photo: Reuters).", "1:32",
                  fixed="Blinken reiterated his support."),
-            fail("Biden will say they are ready (EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN POOL)",
+            fail("Biden will say they are ready (EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN)",
                  "1:31"),
             fail("Biden speaks at the White House (AP Photo/Evan Vucci) on Monday.", "1:33"),
         ],
@@ -95,6 +95,7 @@ class InlinePhotoCredit(Rule):
             "Talks between the US and Russia (and NATO) resumed.",
             "The photo (taken in 2019) shows the bridge.",
             "(Image: Reuters)",
+            "Support fell to 40 percent (Reuters/Ipsos) in March.",
         ],
     )
 

@@ -27,6 +27,9 @@ _SUSPECT = regex.compile(
 )
 
 
+_TOKEN = regex.compile(r"\S+|\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class Repair:
     span: Span
@@ -55,6 +58,29 @@ def _repair_line(text: str) -> str:
     return ftfy.fix_text(text, _config())
 
 
+def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Changed ranges (a1, a2, b1, b2): a word-level diff, refined by characters within."""
+    ta = [(m.start(), m.end()) for m in _TOKEN.finditer(a)]
+    tb = [(m.start(), m.end()) for m in _TOKEN.finditer(b)]
+    words = difflib.SequenceMatcher(
+        None, [a[s:e] for s, e in ta], [b[s:e] for s, e in tb], autojunk=False
+    )
+    out: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in words.get_opcodes():
+        if tag == "equal":
+            continue
+        sa = ta[i1][0] if i1 < len(ta) else len(a)
+        ea = ta[i2 - 1][1] if i2 > i1 else sa
+        sb = tb[j1][0] if j1 < len(tb) else len(b)
+        eb = tb[j2 - 1][1] if j2 > j1 else sb
+        chars = difflib.SequenceMatcher(None, a[sa:ea], b[sb:eb], autojunk=False)
+        out.extend(
+            (sa + k1, sa + k2, sb + l1, sb + l2)
+            for op, k1, k2, l1, l2 in chars.get_opcodes() if op != "equal"
+        )
+    return out
+
+
 def mojibake_repairs(doc: Document) -> tuple[Repair, ...]:
     """The spans ftfy would change in ``doc``, with its repairs (computed once)."""
     cached = _CACHE.get(doc)
@@ -67,10 +93,9 @@ def mojibake_repairs(doc: Document) -> tuple[Repair, ...]:
         fixed = _repair_line(line.text)
         if fixed == line.text:
             continue
-        ops = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False).get_opcodes()
-        changes = [op for op in ops if op[0] != "equal"]
+        changes = _changes(line.text, fixed)
         merged: list[list[int]] = []
-        for _tag, i1, i2, j1, j2 in changes:
+        for i1, i2, j1, j2 in changes:
             gap = line.text[merged[-1][1] : i1] if merged else " "
             if len(gap) <= 2 and not any(c.isspace() for c in gap):
                 merged[-1][1], merged[-1][3] = i2, j2

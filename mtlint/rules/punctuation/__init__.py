@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.punctuation.apostrophes import SpacedApostrophe
 from mtlint.rules.punctuation.brackets import UnbalancedParentheses
 from mtlint.rules.punctuation.clusters import DoubledPunctuation
 from mtlint.rules.punctuation.lone_quotes import OddStraightQuotes, StraySingleQuote
@@ -26,4 +27,5 @@ RULES: tuple[type[Rule], ...] = (
     OddStraightQuotes,
     SpaceAfterOpeningQuote,
     UnbalancedParentheses,
+    SpacedApostrophe,
 )

@@ -14,6 +14,8 @@ from enum import Enum
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
+import regex
+
 from mtlint.document import Document
 from mtlint.model import Span
 from mtlint.rules._prose import code_lines
@@ -22,6 +24,7 @@ OPEN, CLOSE = "“", "”"
 _PUNCT = ",.;:!?"
 _HSPACE = " \t\u00a0\u202f"
 _LONG_LINE = 120
+_MARKS = regex.compile("[“”]")
 
 
 class Issue(Enum):
@@ -50,6 +53,9 @@ class Unit:
     soft_end: bool  # the next unit may continue this one (a line break, not a paragraph)
 
 
+_UNITS: WeakKeyDictionary[Document, tuple[Unit, ...]] = WeakKeyDictionary()
+
+
 def quote_units(doc: Document, *, split_soft: bool = True) -> list[Span]:
     """Quotation units as spans; ``split_soft=False`` keeps wrapped blocks whole."""
     units = _units(doc)
@@ -67,7 +73,15 @@ def quote_units(doc: Document, *, split_soft: bool = True) -> list[Span]:
 
 
 def _units(doc: Document) -> list[Unit]:
-    """Paragraphs, split into lines where the lines are not a wrapped paragraph."""
+    """Paragraphs, split into lines where the lines are not a wrapped paragraph (cached)."""
+    cached = _UNITS.get(doc)
+    if cached is None:
+        cached = tuple(_make_units(doc))
+        _UNITS[doc] = cached
+    return list(cached)
+
+
+def _make_units(doc: Document) -> list[Unit]:
     skip = code_lines(doc)
     units: list[Unit] = []
     for para in doc.paragraphs:
@@ -133,12 +147,13 @@ class _Scanner:
 
     def run(self) -> int | None:
         """Append the unit's issues; return the offset of a quote left open."""
-        for i in range(self.unit.start, self.unit.end):
-            ch = self.text[i]
-            if ch == OPEN:
-                self._opening(i)
-            elif ch == CLOSE:
-                self._closing(i)
+        for m in _MARKS.finditer(self.text, self.unit.start, self.unit.end):
+            if m.start() > self.unit.start and self.text[m.start() - 1] == m.group():
+                continue  # a doubled mark (““) is PU001's
+            if m.group() == OPEN:
+                self._opening(m.start())
+            else:
+                self._closing(m.start())
         return self.open_at if self.reliable else None
 
     def _open(self, i: int, space: Span | None = None) -> None:
@@ -151,13 +166,19 @@ class _Scanner:
 
     def _opening(self, i: int) -> None:
         text, unit = self.text, self.unit
-        if _role_of_open(text, i, unit) is Issue.OPEN_AS_CLOSE:
+        left = text[i - 1] if i > unit.start else "\n"
+        right = text[i + 1] if i + 1 < unit.end else "\n"
+        # “ glued to the last quoted word while a quotation is open: "ready“ he said".
+        glued_close = (
+            self.open_at is not None and self.reliable and not left.isspace()
+            and left not in "([—–-/" and right in _HSPACE
+        )
+        if glued_close or _role_of_open(text, i, unit) is Issue.OPEN_AS_CLOSE:
             self.out.append(QuoteIssue(Issue.OPEN_AS_CLOSE, i))
             self._close()
             return
         if self.open_at is not None and self.reliable:
             self.out.append(QuoteIssue(Issue.UNCLOSED, self.open_at))
-        left = text[i - 1] if i > unit.start else "\n"
         space = None
         if i + 1 < unit.end and text[i + 1] in _HSPACE and (left.isspace() or left in "(["):
             nxt, j = _next_on_line(text, i + 1, unit.end)

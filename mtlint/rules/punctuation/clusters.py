@@ -94,7 +94,7 @@ class DoubledPunctuation(Rule):
             "Wait... what? And then.... nothing.",
             "Apple Inc., Google and the U.S., he said, agree on etc., and more.",
             "At 10 a.m., troops moved; J.R.R. Tolkien, e.g., wrote.",
-            "Version 3.5 and 1,000 people; see ../docs and https://x.org/a..b",
+            "Version 3.5 and 1,000 people; see ../docs and https://x.org/a..b or \"..\" paths.",
             "He said “yes.”",
             "approx., 40 km., and govt., too.",
         ],
@@ -118,7 +118,7 @@ class DoubledPunctuation(Rule):
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else "\n"
         if kind == "dots":
-            if not (before.isalnum() or before in ")”’\"'") or after in "/\\":
+            if not (before.isalnum() or before in ")”’") or after in "/\\":
                 return None
             if before.isdigit() and (after.isalnum() or after in "+-"):
                 return None  # a range such as 1..10 or U+0000..U+007F

@@ -167,6 +167,7 @@ class WrongDirectionQuote(Rule):
                  fixed="The official said “We are ready.”"),
             fail("He called it “a mistake“, then left.", "1:24",
                  fixed="He called it “a mistake”, then left."),
+            fail("“We are ready“ he said.", "1:14", fixed="“We are ready” he said."),
         ],
         [
             "“We are ready,” he said. “Wait...” she replied.",

@@ -16,7 +16,7 @@ _SP = " \t\u00a0\u202f"
 _DEBRIS = regex.compile(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
 _SPACED_ELLIPSIS = regex.compile(r"\.(?:[ \u00a0]\.){2,}")
 _SPACE_BEFORE = regex.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
-_SPACE_AFTER_PAREN = regex.compile(r"\(([ \t\u00a0]+)(?=[^\s)])")
+_SPACE_AFTER_PAREN = regex.compile(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "“‘([{«\"'"
 
@@ -54,7 +54,7 @@ class SpaceBeforePunctuation(Rule):
             "Wait . . . what? Then . . . . nothing.",
             "Wait ... what? He uses .NET and .5 mm wire.",
             "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)",
-            "The ratio is 3 : 1 and the time 10 : 30; smileys :) :-) and ( ) stay.",
+            "The ratio is 3 : 1 and the time 10 : 30; smileys :) :-) :-( and ( ) stay.",
             "Options: a / b / c. See p. 5, 6 and 7.",
             "Numbers like 1 ,5 are left alone.",
         ],

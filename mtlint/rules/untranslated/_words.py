@@ -10,45 +10,62 @@ from __future__ import annotations
 
 import regex
 
-_SPANISH = """de la en y un el los las del al que por para con una unos unas es está están estaba fue fueron
-    ser sido pero como más muy sus su sobre entre también hasta desde donde cuando porque
-    según este esta estos estas ese esa eso esos esas otro otra otros otras 
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+_SPANISH = _split(
+    """de la en y un el los las del al que por para con una unos unas es está están estaba
+    fue fueron ser sido pero como más muy sus su sobre entre también hasta desde donde cuando porque
+    según este esta estos estas ese esa eso esos esas otro otra otros otras
     todos todas mismo misma puede pueden han había hace hacen dijo afirmó señaló aseguró
     explicó añadió indicó tiene tienen ni aunque mientras durante tras hacia así aún cual
     cuales quien quienes nuestro nuestra nuestros ellos ellas fue será serán sería hemos
     nosotros usted ustedes dónde qué cómo cuándo muchos mucho poco tampoco siempre nunca
-    ahora entonces ayer hoy año años gobierno""".split()
-_FRENCH = """à le les des du et est une que qui dans pas sur avec au aux ces cette cet sont été
+    ahora entonces ayer hoy año años gobierno"""
+)
+_FRENCH = _split(
+    """à le les des du et est une que qui dans pas sur avec au aux ces cette cet sont été
     très mais ou où leur leurs nous vous ils elle elles ne se sa ses notre nos votre lui être
     avoir fait selon déclaré dit ont avait était sera seront aussi comme même après avant
     depuis sans sous chez contre vers donc alors déjà toujours jamais rien tous
     toute toutes autre autres cela ça ceci celui celle lequel laquelle quand pourquoi
     parce puis ainsi peu beaucoup trop moins bien oui mes ces sommes êtes avons
     avez faut doit peut peuvent lors lorsque jusqu aujourd hui hier ministre gouvernement
-    également notamment""".split()
-_GERMAN = """der das und ist nicht mit für von zu dem ein eine einen einem einer eines auf
+    également notamment"""
+)
+_GERMAN = _split(
+    """der das und ist nicht mit für von zu dem ein eine einen einem einer eines auf
     sich auch wir sie wird wurde wurden werden haben sind nach bei aus oder aber wie noch
     nur schon über vor zum zur diese dieser dieses diesem kein keine keinen sehr mehr wenn
     weil dann durch gegen ohne unter zwischen seit bis heute gestern sagte erklärte dass
     daß können kann muss soll sollte würde wäre hatte waren ihre ihr ihren seine seinen
-    sein uns euch jetzt immer schon viele neue neuen hier dort denn doch also""".split()
-_PORTUGUESE = """é e o em na da do os não uma com para pelo pela pelos pelas ao aos dos das também muito mais
-    foi são está estão era eram seu sua seus suas nos nas numa mas como quando onde
+    sein uns euch jetzt immer schon viele neue neuen hier dort denn doch also"""
+)
+_PORTUGUESE = _split(
+    """é e o em na da do os não uma com para pelo pela pelos pelas ao aos dos das também
+    muito mais foi são está estão era eram seu sua seus suas nos nas numa mas como quando onde
     porque segundo disse afirmou sobre entre até desde já ainda isso isto esse essa este
-    esta aquele aquela eles elas nós você vocês ser ter tem têm foram será governo""".split()
-_ITALIAN = """il gli della delle dello degli che di per sono alla alle allo agli nel nella
+    esta aquele aquela eles elas nós você vocês ser ter tem têm foram será governo"""
+)
+_ITALIAN = _split(
+    """il gli della delle dello degli che di per sono alla alle allo agli nel nella
     nelle nei negli anche più questo questa questi queste dei sul sulla sulle dalla
     dai dalle una uno è ha hanno essere stato stata stati sono era erano anche ma
     come quando dove perché secondo detto ha dichiarato ministro governo suo sua suoi
-    loro noi voi lui ancora già sempre molto poco tutto tutti tutte oggi ieri""".split()
-_DUTCH = """het een niet zijn werd wordt worden hebben heeft voor ook maar naar bij
-    uit wel zij wij ons deze dit die zoals volgens""".split()
+    loro noi voi lui ancora già sempre molto poco tutto tutti tutte oggi ieri"""
+)
+_DUTCH = _split(
+    """het een niet zijn werd wordt worden hebben heeft voor ook maar naar bij
+    uit wel zij wij ons deze dit die zoals volgens"""
+)
 
 # Words above that English also spells the same way, taken out again just in case.
-_ENGLISH_HOMOGRAPHS = frozenset(
+_ENGLISH_HOMOGRAPHS = _split(
     """die son pour come on in a an as do no so me he has hay ha lo ya sin solo con pro plus
     also will was man den bin arm hat rot gift bald kind hell fast war see sole note fine
-    dire pace more mano era per non""".split()
+    dire pace more mano era per non"""
 )
 
 FOREIGN_CUES: frozenset[str] = frozenset(
@@ -56,8 +73,17 @@ FOREIGN_CUES: frozenset[str] = frozenset(
     if w not in _ENGLISH_HOMOGRAPHS
 )
 
+# Articles and prepositions: they also fill dish names and titles ("pollo a la plancha",
+# "tarte aux pommes"), so a short run needs a cue outside this set (a verb, a conjunction).
+WEAK_CUES: frozenset[str] = frozenset(_split(
+    """de la en y un el los las del al una unos unas le les des du et une au aux à il gli
+    della delle dello degli di alla alle allo agli nel nella nelle nei negli dei sul sulla
+    sulle dalla dai dalle uno o e da dos das os em na nos nas pelo pela pelos pelas ao aos
+    uma der und dem ein eine einen einem einer zu zum zur het een sur"""
+))
+
 # English function words that no common source language spells the same way.
-ENGLISH_FUNCTION: frozenset[str] = frozenset(
+ENGLISH_FUNCTION: frozenset[str] = frozenset(_split(
     """the of and to that with for it he she they them his her hers their theirs its we our
     you your by from at has have had would should could this these those which who whom
     whose what when where why how been are were was is be being but or not than then there
@@ -66,14 +92,15 @@ ENGLISH_FUNCTION: frozenset[str] = frozenset(
     such many much each every yes my him us up out off down new one two three year years
     people time would like get got make made well even still now last first again never
     always also more their it's don't didn't can't won't isn't wasn't i'm we're they're
-    he's she's""".split()
-)
+    he's she's"""
+))
 
 # Loanwords and stock phrases English borrowed whole: never an untranslated fragment.
 LOAN_PHRASES: tuple[str, ...] = tuple(
     """coup d'état|coup d'etat|raison d'être|raison d'etre|raison d'état|joie de vivre|
     je ne sais quoi|c'est la vie|crème de la crème|crème brûlée|pièce de résistance|
-    tour de force|fait accompli|faux pas|pas de deux|pas de trois|déjà vu|deja vu|vis-à-vis|tête-à-tête|à la carte|a la carte|
+    tour de force|fait accompli|faux pas|pas de deux|pas de trois|déjà vu|deja vu|vis-à-vis|
+    tête-à-tête|à la carte|a la carte|
     à la mode|prix fixe|hors d'oeuvre|hors d'œuvre|bête noire|esprit de corps|force majeure|
     nouveau riche|objet d'art|noblesse oblige|enfant terrible|cause célèbre|femme fatale|
     savoir-faire|laissez-faire|laisser-faire|avant-garde|film noir|art nouveau|art déco|
@@ -109,18 +136,26 @@ LOAN_PHRASES: tuple[str, ...] = tuple(
     ententes|coup de grâce|coup de théâtre|fête|fêtes|fin de siècle|grand prix|papier-mâché|
     papier mâché|tour de france|vin rouge|vin blanc|vin ordinaire|table d'hôte|crudités|
     hors de combat|plus ça change|noblesse|mise en scène|mise en place|idée reçue|
-    laissez les bons temps rouler|liberté|égalité|fraternité|liberté, égalité, fraternité""".replace(
-        "\n", ""
-    ).split("|")
+    laissez les bons temps rouler|liberté|égalité|fraternité|coq au vin|tarte tatin|
+    boeuf bourguignon|pain au chocolat|croque monsieur|salade niçoise|pot-au-feu"""
+    .replace("\n", "")
+    .split("|")
 )
 
-_phrase_alternatives = sorted({p.strip() for p in LOAN_PHRASES if p.strip()}, key=len, reverse=True)
-LOAN_RE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:"
-    + "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in _phrase_alternatives)
-    + r")(?![\p{L}\p{M}])",
-    regex.IGNORECASE,
-)
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
+
+
+def _loan_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the loan phrases starting with it (as word tuples), longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in LOAN_PHRASES:
+        words = tuple(w.lower().replace("’", "'") for w in WORD.findall(phrase))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+LOANS = _loan_index()
 
 # French and Italian elisions: "l'économie", "qu'il", "dell'anno", "c'è".
 ELISION = regex.compile(

@@ -1,0 +1,169 @@
+"""Words of a sentence, each marked as English, foreign, rare, neutral or blocked.
+
+Kinds: ``E`` an English function word (it splits a sentence into runs), ``F`` a foreign
+cue (a function word of a source language, an elision, a lowercase word with diacritics),
+``R`` a lowercase word missing from the English frequency list, ``N`` anything else (names,
+loanwords, content words), ``B`` a word where foreign text is deliberate (code, URLs,
+italics, quoted titles).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+import regex
+
+from mtlint.document import Document
+from mtlint.rules._prose import skip_spans
+from mtlint.rules.linekinds import fenced_lines
+from mtlint.rules.untranslated._words import (
+    ELISION,
+    ENGLISH_FUNCTION,
+    FOREIGN_CUES,
+    LOANS,
+    WORD,
+)
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_POSSESSIVE = regex.compile(r"\p{L}['’]s$")
+_QUOTED = regex.compile(
+    r"“[^“”]{0,400}”|\"[^\"]{0,400}\"|«[^«»]{0,400}»|„[^„“”]{0,400}[“”]"
+    r"|‘[^‘’]{0,400}’(?!\p{L})"
+)
+_SPEECH_END = regex.compile(r"[.!?…]\s*[”\"»“’]$")
+_CLAUSE_END = regex.compile(r"[.!?…,]\s*[”\"»“’]$")
+_ITALIC = regex.compile(
+    r"(?<![\p{L}\p{N}*\\])\*{1,2}(?=\S)[^*]{1,400}?(?<=\S)\*{1,2}(?![\p{L}\p{N}*])"
+    r"|(?<![\p{L}\p{N}_\\])_{1,2}(?=\S)[^_]{1,400}?(?<=\S)_{1,2}(?![\p{L}\p{N}_])"
+)
+_RARE = 150_000  # web-corpus count below which a lowercase word is unlikely English
+_ARTICLES = frozenset({"der", "den"})
+_PARTICLES = frozenset(
+    ("de", "la", "del", "della", "di", "da", "dos", "das", "du", "des", "le", "les", "von", "der",
+     "den", "zu", "y", "e", "al", "el")
+)
+_MASKS: WeakKeyDictionary[Document, bytearray] = WeakKeyDictionary()
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str
+    loan: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def is_candidate(word: str) -> bool:
+    """Cheap test on a raw word: could it be a foreign cue at all?"""
+    low = word.lower()
+    return low in FOREIGN_CUES or not word.isascii() or ("'" in low and bool(ELISION.match(low)))
+
+
+def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Token]:
+    """Classify the words of one sentence (lexicon lookups included)."""
+    from mtlint.rules.broken.lexicon import count
+
+    mask = _mask(doc)
+    tokens = [_classify(doc, m, mask) for m in matches]
+    _mark_loans(tokens)
+    _name_particles(doc, tokens)
+    for t in tokens:
+        plain = t.kind == "N" and not t.loan and t.text.islower() and t.text.isascii()
+        if plain and len(t.text) >= 4 and count(t.text) < _RARE:
+            t.kind = "R"
+    return tokens
+
+
+_BLOCKED = 1
+
+
+def _mask(doc: Document) -> bytearray:
+    """Per character: 1 where foreign words are deliberate (code, URLs, italics, titles)."""
+    cached = _MASKS.get(doc)
+    if cached is not None:
+        return cached
+    mask = bytearray(len(doc.text))
+
+    def mark(start: int, end: int) -> None:
+        mask[start:end] = b"\x01" * (end - start)
+
+    code = fenced_lines(doc)
+    for line in doc.lines:
+        if line.number in code:
+            mark(line.start, line.end)
+        elif line.text.strip():
+            for span in skip_spans(doc, line):
+                mark(span.start, span.end)
+    for m in _ITALIC.finditer(doc.text):
+        mark(m.start(), m.end())
+    for m in _QUOTED.finditer(doc.text):
+        n = len(WORD.findall(m.group()))
+        speech = (n >= 6 and _SPEECH_END.search(m.group())) or (
+            n >= 8 and _CLAUSE_END.search(m.group())
+        )
+        if not speech:
+            mark(m.start(), m.end())  # a title or a name, not reported speech
+    _MASKS[doc] = mask
+    return mask
+
+
+def _classify(doc: Document, m: regex.Match[str], mask: bytearray) -> Token:
+    start, end, text = m.start(), m.end(), m.group()
+    if _BLOCKED in mask[start:end]:
+        return Token(start, end, text, "B")
+    if len(text) == 1 and doc.text[end : end + 1] == ".":
+        return Token(start, end, text, "N")  # "e" of "e.g."
+    low = text.lower().replace("’", "'")
+    at_start = start in doc.sentence_starts
+    initial = text[0].isupper() and (at_start or text[1:].islower())
+    if (low in ENGLISH_FUNCTION and (text.islower() or initial)) or _POSSESSIVE.search(text):
+        return Token(start, end, text, "E")
+    cue = low in FOREIGN_CUES or ELISION.match(low) or (text.islower() and _NON_ASCII.search(low))
+    if cue and (text.islower() or (initial and at_start)):
+        return Token(start, end, text, "F")
+    return Token(start, end, text, "N")
+
+
+def _mark_loans(tokens: list[Token]) -> None:
+    """Loanwords and stock phrases ("coup d'état", "status quo") are neutral."""
+    i = 0
+    while i < len(tokens):
+        for phrase in LOANS.get(tokens[i].low, ()):
+            k = i + len(phrase)
+            if k <= len(tokens) and tuple(t.low for t in tokens[i:k]) == phrase:
+                for t in tokens[i:k]:
+                    if t.kind != "B":
+                        t.kind, t.loan = "N", True
+                i = k - 1
+                break
+        i += 1
+
+
+def _name_particles(doc: Document, tokens: list[Token]) -> None:
+    """"de la" in "Plaza de la Constitución", "von der" in "von der Leyen": part of a name."""
+    text = doc.text
+    for i, t in enumerate(tokens):
+        if t.kind != "F" or t.text not in _PARTICLES:
+            continue
+        if t.text in _ARTICLES and (i == 0 or tokens[i - 1].text not in ("von", "van")):
+            continue  # "Zahl der Arbeitslosen" is German prose; "van der Weyden" a name
+        j = i
+        while j > 0 and tokens[j - 1].text in _PARTICLES:
+            j -= 1
+        k = i
+        while k + 1 < len(tokens) and tokens[k + 1].text in _PARTICLES:
+            k += 1
+        before = tokens[j - 1] if j > 0 else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            after is not None and after.text[0].isupper()
+            and not text[t.end : after.start].strip(" -")
+            and (before is None or before.text[0].isupper() or before.kind == "E")
+        ):
+            t.kind = "N"
