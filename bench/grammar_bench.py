@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mtlint.document import Document  # noqa: E402
-from mtlint.grammar import GrammarChecker, GrammarUnavailable  # noqa: E402
+from mtlint.document import Document
+from mtlint.grammar import GrammarChecker, GrammarUnavailable
 
 SUBJECTS = ["The minister", "Officials in {city}", "The company", "Mr. {name}", "Analysts",
             "The central bank", "Police", "Her spokeswoman", "The agency", "Residents"]
@@ -65,7 +65,7 @@ def direct(url: str, params: dict[str, str], docs: list[Document]) -> int:
     matches = 0
     for doc in docs:
         data = urllib.parse.urlencode({**params, "text": doc.text}).encode()
-        with urllib.request.urlopen(url + "check", data, timeout=300) as response:  # noqa: S310
+        with urllib.request.urlopen(url + "check", data, timeout=300) as response:
             matches += len(json.load(response)["matches"])
     return matches
 

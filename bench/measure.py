@@ -121,7 +121,7 @@ def startup_ms(cmds: Mapping[str, Sequence[str]], cwd: Path, scratch: Path, runs
                validators: Mapping[str, Validator]) -> dict[str, dict[str, list[float]]]:
     """Wall and CPU times in ms of ``runs`` runs of each command, interleaved so that a
     change in machine load hits every tool alike; one unmeasured warm-up run each."""
-    times = {name: {"wall": [], "cpu": []} for name in cmds}
+    times: dict[str, dict[str, list[float]]] = {name: {"wall": [], "cpu": []} for name in cmds}
     for i in range(runs + 1):
         for name, cmd in cmds.items():
             run = run_processes([cmd], [scratch], cwd, envs.get(name), sample=False)

@@ -16,6 +16,7 @@ from mtlint.baseline import Baseline, write_baseline
 from mtlint.engine import FileResult, ruleset
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
+from mtlint.grammar_pass import GrammarPass
 from mtlint.cache import ResultCache
 from mtlint.jsonl_input import expand
 from mtlint.parallel import lint_all
@@ -42,6 +43,7 @@ class RunOptions:
     cache: ResultCache | None = None
     jsonl_field: str | None = None
     jsonl_id: str | None = None
+    grammar: GrammarPass | None = None
 
 
 def statistics_table(summary: Summary) -> str:
@@ -52,11 +54,13 @@ def statistics_table(summary: Summary) -> str:
 
 
 def _expanded(targets: list[Target], opts: RunOptions) -> Iterator[Target]:
-    for target in targets:
-        if opts.jsonl_field is not None:
-            yield from expand(target, opts.jsonl_field, opts.jsonl_id)
-        else:
-            yield target
+    source: Iterator[Target] = iter(targets)
+    if opts.jsonl_field is not None:
+        field, rid = opts.jsonl_field, opts.jsonl_id
+        source = (record for t in targets for record in expand(t, field, rid))
+    if opts.grammar is not None:
+        source = opts.grammar.annotate(source)
+    return source
 
 
 def _results(targets: list[Target], opts: RunOptions) -> Iterator[tuple[Target, FileResult, str | None]]:
@@ -70,6 +74,8 @@ def _results(targets: list[Target], opts: RunOptions) -> Iterator[tuple[Target, 
             yield target, result, fixed_text
     finally:
         progress.close()
+        if opts.grammar is not None:
+            opts.grammar.close()
 
 
 @contextmanager

@@ -15,7 +15,9 @@ from mtlint.checkrun import RunOptions, run_check
 from mtlint.config import ConfigResolver
 from mtlint.docs import explain_text, rules_table
 from mtlint.errors import MtlintError
-from mtlint.files import discover
+from mtlint.files import Target, discover
+from mtlint.grammar.cli import app as languagetool_app
+from mtlint.grammar_pass import GrammarPass
 from mtlint.formatters import FORMATTERS
 from mtlint.model import Severity
 from mtlint.parallel import default_jobs
@@ -29,6 +31,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+app.add_typer(languagetool_app, name="languagetool", help="Manage a warm LanguageTool server.")
 
 
 def _fail(message: str) -> typer.Exit:
@@ -74,6 +79,9 @@ def check(
     cache_dir: Annotated[Path | None, typer.Option(help="Result cache location (default: ~/.cache/mtlint; env MTLINT_CACHE_DIR).")] = None,
     jsonl_field: Annotated[str | None, typer.Option(help="Inputs are JSON Lines; lint this string field of each record.")] = None,
     jsonl_id: Annotated[str | None, typer.Option(help="With --jsonl-field: the record id field (default: line number).")] = None,
+    grammar: Annotated[bool | None, typer.Option("--grammar/--no-grammar", help="Run LanguageTool's grammar checks (default: the config's 'grammar').")] = None,
+    languagetool_url: Annotated[str | None, typer.Option(help="Use this LanguageTool server (text is sent there).")] = None,
+    require_grammar: Annotated[bool, typer.Option("--require-grammar", help="Exit 2 when LanguageTool is unavailable.")] = False,
 ) -> None:
     """Lint files and report findings; exit 1 when any reaches --fail-on."""
     auto = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -99,6 +107,7 @@ def check(
             jobs=jobs if jobs and jobs > 0 else default_jobs(),
             cache=None if no_cache else ResultCache(cache_dir or default_cache_dir()),
             jsonl_field=jsonl_field, jsonl_id=jsonl_id,
+            grammar=_grammar_pass(targets, grammar, languagetool_url, require_grammar),
         )
         code = run_check(targets, opts)
     except MtlintError as exc:
@@ -106,6 +115,20 @@ def check(
     except OSError as exc:
         raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}") from None
     raise typer.Exit(code)
+
+
+def _grammar_pass(targets: list[Target], flag: bool | None, url: str | None,
+                  require: bool) -> GrammarPass | None:
+    """A grammar pass when --grammar, or when a config turns grammar on (and not --no-grammar)."""
+    if flag is False or not targets:
+        return None
+    if not flag and not any(t.config.grammar for t in targets):
+        return None
+    config = next((t.config for t in targets if flag or t.config.grammar), targets[0].config)
+    settings = dict(config.languagetool)
+    url = url or (str(settings["url"]) if settings.get("url") else None)
+    settings.pop("url", None)
+    return GrammarPass(settings, url, require, lambda m: typer.echo(m, err=True), forced=bool(flag))
 
 
 @app.command()

@@ -151,11 +151,20 @@ def _directive_findings(
     return kept
 
 
+def _repeats(f: Finding, core: Sequence[Finding]) -> bool:
+    """An external (LanguageTool) finding that says again what a core rule said."""
+    return any(
+        c.span == f.span or (c.category == f.category and c.span.overlaps(f.span)) for c in core
+    )
+
+
 def lint_document(
     text: str, path: str, rules: Sequence[tuple[Rule, Severity]], registry: Registry,
-    bad_offsets: tuple[int, ...] = (),
+    bad_offsets: tuple[int, ...] = (), extra: Sequence[tuple[str, Hit]] = (),
 ) -> list[Finding]:
-    """Blank directives, run each rule (a crashing rule becomes one finding), filter, sort."""
+    """Blank directives, run each rule (a crashing rule becomes one finding), add ``extra``
+    hits from external checkers (LanguageTool) unless a core finding already covers them,
+    filter through suppressions, sort."""
     blanked, directives = parse(text)
     doc = Document(blanked, path, bad_offsets=bad_offsets)
     findings: list[Finding] = []
@@ -164,9 +173,20 @@ def lint_document(
         try:
             for hit in rule.check(doc):
                 findings.append(make_finding(doc, meta.code, meta.name, meta.category, severity, hit))
-        except Exception as exc:
+        except Exception as exc:  # one broken rule must not end the run
             hit = Hit(Span(0, 0), f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}")
             findings.append(make_finding(doc, *INTERNAL_ERROR, Category.INTERNAL, Severity.ERROR, hit))
+    if extra:
+        enabled = {r.code: (r, s) for r, s in rules}
+        core = list(findings)
+        for code, hit in extra:
+            if code not in enabled or hit.span.end > len(text):
+                continue
+            rule, severity = enabled[code]
+            m = rule.meta
+            f = make_finding(doc, m.code, m.name, m.category, severity, hit)
+            if not _repeats(f, core):
+                findings.append(f)
     if directives:
         findings = _directive_findings(doc, findings, directives, rules, registry)
     unique = {(f.code, f.span, f.message): f for f in findings}
@@ -176,7 +196,8 @@ def lint_document(
 def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:
     """Lint a string with a config (default: every rule at its default severity)."""
     rs = ruleset(config or Config())
-    return lint_document(text, path, rs.for_path(path), rs.registry)
+    rules = [(r, s) for r, s in rs.for_path(path) if not getattr(r, "needs_languagetool", False)]
+    return lint_document(text, path, rules, rs.registry)
 
 
 def relative_to_root(path: Path, config: Config) -> str:

@@ -16,6 +16,7 @@ import pathspec
 
 from mtlint.config import Config, ConfigResolver
 from mtlint.errors import MtlintError
+from mtlint.model import Hit
 
 ALWAYS_SKIPPED = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
@@ -30,6 +31,8 @@ class Target:
     config: Config
     data: bytes | None = None  # in-memory content (a JSONL record)
     record: str | None = None  # the record id, for JSONL corpora
+    extra: tuple[tuple[str, Hit], ...] = ()  # hits from LanguageTool, by rule code
+    grammar: bool = False  # LanguageTool checked this target (its rules count as run)
 
 
 def _spec(patterns: tuple[str, ...] | list[str]) -> pathspec.GitIgnoreSpec:

@@ -80,10 +80,11 @@ def load_yaml_rules(directories: Sequence[Path], root: Path | None = None) -> li
 @lru_cache(maxsize=1)
 def _builtin() -> tuple[Rule, ...]:
     from mtlint.rules import BUILTIN_RULES
+    from mtlint.rules.grammar import grammar_rules
 
     base = builtin_rules_dir()
     yaml_rules = load_yaml_rules([base], root=base.parent)
-    return tuple(cls() for cls in BUILTIN_RULES) + tuple(yaml_rules)
+    return tuple(cls() for cls in BUILTIN_RULES) + grammar_rules() + tuple(yaml_rules)
 
 
 def build_registry(extra_dirs: Sequence[Path] = ()) -> Registry:

@@ -38,14 +38,18 @@ def read_target(target: Target) -> bytes:
 
 
 def _rules(target: Target) -> tuple[list[tuple[Rule, Severity]], Registry]:
+    """The rules in force for a target; LanguageTool's only when it checked the target."""
     rs = ruleset(target.config)
     rel = relative_to_root(target.path, target.config) if target.path else target.display
-    return rs.for_path(rel), rs.registry
+    rules = rs.for_path(rel)
+    if not target.grammar:
+        rules = [(r, s) for r, s in rules if not getattr(r, "needs_languagetool", False)]
+    return rules, rs.registry
 
 
 def _lint(text: str, target: Target, decoded: Decoded) -> list[Finding]:
     rules, registry = _rules(target)
-    return lint_document(text, target.display, rules, registry, decoded.bad_offsets)
+    return lint_document(text, target.display, rules, registry, decoded.bad_offsets, target.extra)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +66,7 @@ def _code_fingerprint() -> str:
 
 def rules_key(target: Target) -> str:
     rules, _ = _rules(target)
-    parts = [_code_fingerprint(), repr(target.config), target.display]
+    parts = [_code_fingerprint(), repr(target.config), target.display, repr(target.extra), str(target.grammar)]
     parts += [f"{r.code}:{s}" for r, s in rules]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.skipif(not MAKE_CORPUS.is_file(),
                                 reason="../shared is not beside the checkout")
 
 TOOL_FIGURES = {"mb_s_j1", "mb_s_j2", "speedup_j2", "cpu_mb_s_j1", "startup_ms",
-                "startup_min_ms", "startup_cpu_ms", "peak_mib_j1", "peak_mib_j2_process", "tree_peak_mib_j2",
-                "findings"}
+                "startup_min_ms", "startup_cpu_ms", "peak_mib_j1", "peak_mib_j2_process",
+                "tree_peak_mib_j2", "findings"}
 KINDS = {"glued", "comma_capital", "boilerplate", "duplicate_line", "mojibake",
          "misspelled_name", "doubled_word", "space_before_punct"}
 

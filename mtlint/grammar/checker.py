@@ -39,6 +39,7 @@ class GrammarChecker:
         self._request_key = settings.request_key()
         self._cache = MatchCache(settings.cache_dir if settings.cache else None)
         self._meta_of: dict[Hit, RuleMeta] = {}
+        self._incomplete: set[str] = set()
         atexit.register(self.close)
 
     @classmethod
@@ -69,6 +70,11 @@ class GrammarChecker:
         """The rule a hit belongs to: GR001, or SP901/PU901/BS901/DU901 (see mapping)."""
         return self._meta_of.get(hit, GRAMMAR)
 
+    def without_repeats(self, hits: Sequence[Hit], findings: Sequence[Finding]) -> list[Hit]:
+        """``hits`` minus those on the span of an mtlint finding (or overlapping one of the
+        same category): for callers that lint after checking grammar."""
+        return [h for h in hits if not repeats(self.meta_for(h), h, findings)]
+
     def check(
         self, docs: Sequence[Document], *, existing: Mapping[str, Sequence[Finding]] | None = None
     ) -> dict[str, list[Hit]]:
@@ -77,7 +83,7 @@ class GrammarChecker:
         results = self._cache.get_many(u[3] for u in units)
         todo = {key: (text, ann) for _, _, text, key, ann in units if key not in results}
         fresh = self._fetch([(key, text, ann) for key, (text, ann) in todo.items()])
-        self._cache.put_many(fresh)
+        self._cache.put_many({k: v for k, v in fresh.items() if k not in self._incomplete})
         results.update(fresh)
         out: dict[str, list[Hit]] = {doc.path: [] for doc in docs}
         seen = existing or {}
@@ -155,6 +161,8 @@ class GrammarChecker:
             for i, (_, para, ann) in enumerate(batch):
                 annotation += ([{"text": SEPARATOR}] if i else []) + (ann or [{"text": para}])
         answer = self.backend.client.check(text, self._params, annotation)
+        if (answer.get("warnings") or {}).get("incompleteResults"):
+            self._incomplete.update(key for key, _, _ in batch)  # LT gave up early: no cache
         bounds: list[tuple[str, int, int]] = []  # key, start, end in UTF-16 units
         pos = 0
         for key, para, _ in batch:

@@ -110,8 +110,8 @@ class YamlRule(Rule):
     def is_fixable(self) -> bool:
         return False
 
-    def compile(self, pattern: str, key: str) -> regex.Pattern[str]:
-        flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0)
+    def compile(self, pattern: str, key: str, extra_flags: int = 0) -> regex.Pattern[str]:
+        flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0) | extra_flags
         # Only the lists this pattern names: regex rejects unused keyword arguments.
         used = {k: v for k, v in self.lists.items() if f"\\L<{k}>" in pattern}
         try:
@@ -164,6 +164,21 @@ class YamlRule(Rule):
             return self.message.format(**values)
         except (KeyError, IndexError, ValueError) as exc:
             raise self.spec.error("message", f"bad placeholder: {exc}") from None
+
+
+def may_match(prefilter: regex.Pattern[str], text: str) -> bool:
+    """Whether a whole-text, MULTILINE twin of a per-line pattern matches anywhere.
+
+    Searching the whole text once is far cheaper than one timed search per line, and most
+    documents contain nothing a given rule looks for. The twin matches wherever the
+    per-line pattern matches a line (``^``/``$`` work per line), so a miss means the rule
+    has nothing to report; a hit (or a timeout) sends the rule to its exact per-line pass.
+    """
+    budget = PATTERN_TIMEOUT * max(1.0, len(text) / 200_000)
+    try:
+        return prefilter.search(text, timeout=budget) is not None
+    except TimeoutError:
+        return True
 
 
 def line_iter(doc: Document) -> Iterator[tuple[int, str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document
-from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule
+from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.model import Hit, Span
 
 WORD_BEFORE = r"(?<![\p{L}\p{N}_])"
@@ -33,12 +33,13 @@ class ExistenceRule(YamlRule):
         if not nonword:
             body = f"{WORD_BEFORE}(?:{body}){WORD_AFTER}"
         self.pattern = self.compile(body, "patterns" if patterns else "tokens")
+        self.prefilter = self.compile(body, "patterns", regex.MULTILINE)
         if isinstance(self.group, int) and self.group > self.pattern.groups:
             raise spec.error("group", f"pattern has no group {self.group}")
         self.format_message(match="x")
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if not self.applies(doc):
+        if not self.applies(doc) or not may_match(self.prefilter, doc.text):
             return
         for line in doc.lines:
             for m in self.pattern.finditer(line.text, timeout=PATTERN_TIMEOUT):

@@ -7,21 +7,22 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule
+from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.model import Applicability, Edit, Fix, Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
 _LEAD = regex.compile(r"^[\s#>*_+\-•|]*")
-_TRAIL = regex.compile(r"[\s*_|]*$")
 
 
 def content_span(line: Line) -> tuple[int, int]:
     """Offsets (within the line) of its content without Markdown decoration."""
-    lead = _LEAD.match(line.text)
+    text = line.text
+    lead = _LEAD.match(text)
     start = lead.end() if lead else 0
-    trail = _TRAIL.search(line.text, start)
-    end = trail.start() if trail else len(line.text)
-    return start, max(start, end)
+    end = len(text)  # strip the trailing decoration in linear time (a regex search is not)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_|"):
+        end -= 1
+    return start, end
 
 
 def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
@@ -49,13 +50,16 @@ class LineRule(YamlRule):
         self.applicability = self.fix_applicability()
         body = "|".join(f"(?:{p})" for p in patterns)
         self.pattern = self.compile(body, "patterns")
+        # A whole-text twin: the line with its decoration, then the pattern (see may_match).
+        twin = rf"^{_LEAD.pattern[1:]}(?:{body})" + (r"[\s*_|]*$" if self.full else "")
+        self.prefilter = self.compile(twin, "patterns", regex.MULTILINE)
         self.format_message(match="x")
 
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if not self.applies(doc):
+        if not self.applies(doc) or not may_match(self.prefilter, doc.text):
             return
         for line in doc.lines:
             start, end = content_span(line)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document
-from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule
+from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.existence import WORD_AFTER, WORD_BEFORE
 from mtlint.model import Applicability, Fix, Hit, Span
 
@@ -33,11 +33,13 @@ class SubstitutionRule(YamlRule):
         nonword = spec.get("nonword", bool, False)
         self.applicability: Applicability | None = self.fix_applicability()
         self.swaps: list[tuple[regex.Pattern[str], str]] = []
+        self.prefilters: list[regex.Pattern[str]] = []
         for pattern, replacement in swap.items():
             if not isinstance(replacement, str):
                 raise spec.error(f"swap.{pattern}", "replacement must be a string")
             body = pattern if nonword else f"{WORD_BEFORE}(?:{pattern}){WORD_AFTER}"
             self.swaps.append((self.compile(body, f"swap.{pattern}"), replacement))
+            self.prefilters.append(self.compile(body, f"swap.{pattern}", regex.MULTILINE))
         self.format_message(match="x", replacement="y")
 
     def is_fixable(self) -> bool:
@@ -46,8 +48,12 @@ class SubstitutionRule(YamlRule):
     def check(self, doc: Document) -> Iterator[Hit]:
         if not self.applies(doc):
             return
+        pairs = zip(self.swaps, self.prefilters, strict=True)
+        active = [swap for swap, pre in pairs if may_match(pre, doc.text)]
+        if not active:
+            return
         for line in doc.lines:
-            for pattern, replacement in self.swaps:
+            for pattern, replacement in active:
                 for m in pattern.finditer(line.text, timeout=PATTERN_TIMEOUT):
                     if m.start() == m.end():
                         continue

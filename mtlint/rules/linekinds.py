@@ -7,6 +7,9 @@ no full stop. These helpers answer those questions once, for every such rule.
 
 from __future__ import annotations
 
+import re
+from weakref import WeakKeyDictionary
+
 import regex
 
 from mtlint.document import Document, Line
@@ -18,10 +21,12 @@ _HEADING = regex.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
 _SETEXT = regex.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
 _RULE = regex.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
-_CODE = regex.compile(
-    r"^\s*(?:>>>|\.\.\.\s|\$\s)|::=|\s==?\s|[{}]\s*$|[\p{L}\p{N}_]\(|\S {3,}\S"
-)
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*")
+# The standard ``re`` module where no Unicode property is needed: it is much faster on
+# the long one-paragraph lines of scraped text.
+_CODE = re.compile(r"^\s*(?:>>>|\.\.\.\s|\$\s)|::=|\s==?\s|[{}]\s*$|\w\(|\S {3,}\S")
+WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")  # letters, with inner ' . -
+_LEAD = re.compile(r"[\s#>*_+\-•|]*")
+_CODE_CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -29,9 +34,33 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def normalize(text: str) -> str:
+    """Case- and whitespace-insensitive form of a line's content."""
+    return " ".join(text.split()).casefold()
+
+
+def content_bounds(line: Line) -> tuple[int, int]:
+    """Offsets (within the line) of its content without Markdown decoration ("## ", "- ",
+    "> ", "**"); the same as ``kinds.line.content_span``, in linear time."""
+    text = line.text
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    end = len(text.rstrip(" \t\r\n\f\v*_|\u00a0"))
+    return start, max(start, end)
+
+
 def fenced_lines(doc: Document) -> frozenset[int]:
     """Numbers of the lines inside code blocks (fenced in any file; indented in Markdown,
-    literal blocks in reST), fence lines included."""
+    literal blocks in reST), fence lines included. Cached per document."""
+    cached = _CODE_CACHE.get(doc)
+    if cached is not None:
+        return cached
+    result = _fenced_lines(doc)
+    _CODE_CACHE[doc] = result
+    return result
+
+
+def _fenced_lines(doc: Document) -> frozenset[int]:
     out: set[int] = set(code_lines(doc))
     fence: str | None = None
     for line in doc.lines:

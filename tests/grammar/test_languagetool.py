@@ -107,6 +107,7 @@ def test_a_match_that_repeats_an_mtlint_finding_is_dropped(checker: GrammarCheck
     core = make_finding(doc, "PU005", "space-before-punctuation", Category.PUNCTUATION,
                         Severity.WARNING, hit)
     assert checker.check([doc], existing={"dup.txt": [core]}) == {"dup.txt": []}
+    assert checker.without_repeats([hit], [core]) == []
     other = Document("He go home , then.\n", "other.txt")
     out = checker.check([other], existing={"dup.txt": [core]})  # another file: kept
     assert len(out["other.txt"]) == 2

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import fenced_lines, looks_like_code, wordset
+from mtlint.rules.linekinds import WORD, fenced_lines, looks_like_code, wordset
 
-_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_])"
+# A word, whitespace inside one paragraph (spaces, or one line break), the same word in any
+# case. The standard ``re`` module: this runs over the whole text, and it is fast.
+_PAIR = re.compile(
+    r"(?<![\w'’])([^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"([ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
+    r"(\1)(?![\w'’])",
+    re.IGNORECASE,
 )
-# Whitespace inside one paragraph: spaces, or one line break (a blank line ends it).
-_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*")
-_SENTENCE_END = regex.compile(r"[.!?;:…]")
+_SENTENCE_END = re.compile(r"[.!?;:…]|\n\s*\n")
 
 # Doubles that English uses on purpose: "had had", "that that", "we do do", "gave her her
 # keys", reduplicated interjections and nouns ("bye bye", "mahi mahi"), and French/German
@@ -79,27 +81,18 @@ class DoubledWord(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        prev: regex.Match[str] | None = None
-        history: list[str] = []
         code: frozenset[int] | None = None
-        for m in _WORD.finditer(text):
-            gap = text[prev.end() : m.start()] if prev is not None else ""
-            if prev is not None and not _GAP.fullmatch(gap):
-                if _SENTENCE_END.search(gap) or "\n" in gap:
-                    history = []
-            elif prev is not None and self._doubled(text, prev, m, history):
-                code = fenced_lines(doc) if code is None else code
-                lines = {doc.line_at(prev.start()), doc.line_at(m.start())}
-                if not any(x.number in code or looks_like_code(x.text) for x in lines):
-                    yield self._hit(prev, m, gap)
-            history.append(m.group().casefold())
-            prev = m
+        for m in _PAIR.finditer(text):
+            if not self._doubled(text, m):
+                continue
+            code = fenced_lines(doc) if code is None else code
+            lines = {doc.line_at(m.start(1)), doc.line_at(m.start(3))}
+            if not any(x.number in code or looks_like_code(x.text) for x in lines):
+                yield self._hit(m)
 
     @staticmethod
-    def _doubled(
-        text: str, first: regex.Match[str], second: regex.Match[str], history: list[str]
-    ) -> bool:
-        a, b = first.group(), second.group()
+    def _doubled(text: str, m: re.Match[str]) -> bool:
+        a, b = m.group(1), m.group(3)
         low = b.casefold()
         if a.casefold() != low or any(ch.isupper() for ch in b):
             return False  # different words, or a capitalised pair (usually a name)
@@ -107,26 +100,30 @@ class DoubledWord(Rule):
             return False  # "NAME name": a grammar or a glossary, not prose
         if low in ALLOWED:
             return False
-        if first.start() > 0 and text[first.start() - 1] in "-‐/":
+        if m.start() > 0 and text[m.start() - 1] in "-‐/":
             return False  # the tail of a compound: "well-known known"
-        if text[second.end() : second.end() + 1] in ("-", "‐"):
+        if text[m.end() : m.end() + 1] in ("-", "‐"):
             return False  # the head of a compound: "no no-fly zone"
+        if low not in _WH_DOUBLES:
+            return True
         # A subject between the wh-word and the verb: "what [it] is is", not "who has has".
-        return not (low in _WH_DOUBLES and _WH.intersection(history[-_WH_WINDOW:-2]))
+        before = _SENTENCE_END.split(text[max(0, m.start() - 200) : m.start()])[-1]
+        history = [w.casefold() for w in WORD.findall(before)]
+        return not _WH.intersection(history[-_WH_WINDOW + 1 : -1])
 
     @staticmethod
-    def _hit(first: regex.Match[str], second: regex.Match[str], gap: str) -> Hit:
-        text = second.string
-        if "\n" in gap:
+    def _hit(m: re.Match[str]) -> Hit:
+        text = m.string
+        if "\n" in m.group(2):
             # Keep the line break where it is: delete the word and the spaces after it.
-            start, end = second.start(), second.end()
+            start, end = m.start(3), m.end(3)
             while end < len(text) and text[end] in " \t":
                 end += 1
         else:
-            start, end = first.end(), second.end()
+            start, end = m.end(1), m.end(3)
         fix = Fix.replace(Span(start, end), "", "Delete the second word", Applicability.SAFE)
         return Hit(
-            Span(first.start(), second.end()),
-            f"doubled word \"{first.group()} {second.group()}\"",
+            Span(m.start(1), m.end(3)),
+            f"doubled word \"{m.group(1)} {m.group(3)}\"",
             fix,
         )

@@ -9,10 +9,9 @@ from difflib import SequenceMatcher
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import fenced_lines, is_structure, looks_like_code
+from mtlint.rules.linekinds import content_bounds, fenced_lines, is_structure, looks_like_code
 
 MIN_WORDS = 12
 WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
@@ -84,7 +83,7 @@ class NearDuplicateLine(Rule):
             if line.number in fenced or is_structure(line.text) or looks_like_code(line.text):
                 previous = None
                 continue
-            start, end = content_span(line)
+            start, end = content_bounds(line)
             tokens = [t.casefold() for t in _TOKEN.findall(line.text[start:end])]
             if previous is not None and len(tokens) >= MIN_WORDS and len(previous[1]) >= MIN_WORDS:
                 hit = self._compare(line, start, end, previous[0], previous[1], tokens)

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
+    content_bounds,
     delete_lines,
     fenced_lines,
     is_heading,
@@ -19,18 +19,13 @@ from mtlint.rules.linekinds import (
     is_rule_or_underline,
     is_table_row,
     looks_like_code,
+    normalize,
     words,
 )
 
 MIN_WORDS_ADJACENT = 4  # a copy right after the original
 MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.") recur
-_SPACES = regex.compile(r"\s+")
 _CLOSED = regex.compile(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
-
-
-def normalize(text: str) -> str:
-    """Case- and whitespace-insensitive form of a line's content."""
-    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def _quote(text: str, limit: int = 50) -> str:
@@ -98,7 +93,7 @@ class RepeatedLine(Rule):
             ):
                 previous = None
                 continue
-            start, end = content_span(line)
+            start, end = content_bounds(line)
             key = normalize(line.text[start:end])
             n_words = len(words(key))
             adjacent = previous is not None and normalize(previous.text) == normalize(line.text)
@@ -125,7 +120,7 @@ class RepeatedLine(Rule):
             n_words >= MIN_WORDS_DISTANT
             and not is_list_item(text)
             and not is_heading(text)
-            and bool(_CLOSED.search(text))
+            and bool(_CLOSED.search(text[-12:]))
         )
 
     def _paragraphs(

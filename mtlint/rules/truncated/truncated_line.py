@@ -7,18 +7,18 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.duplicate.repeated_line import normalize
 from mtlint.rules.linekinds import (
+    content_bounds,
     delete_lines,
     fenced_lines,
     is_structure,
     looks_like_code,
+    normalize,
     words,
 )
-from mtlint.rules.truncated.words import TERMINAL, ending_strength
+from mtlint.rules.truncated.words import ending_strength, is_closed
 
 MIN_WORDS = 4
 LOOKAHEAD = 3  # non-blank lines searched for the complete version
@@ -86,10 +86,10 @@ class TruncatedLine(Rule):
             and not looks_like_code(line.text)
         ]
         for i, line in enumerate(candidates):
-            start, end = content_span(line)
+            start, end = content_bounds(line)
             content = line.text[start:end]
             key = normalize(content)
-            if len(words(key)) < MIN_WORDS or TERMINAL.search(content):
+            if len(words(key)) < MIN_WORDS or is_closed(content):
                 continue
             strength = ending_strength(content)
             for j, later in enumerate(candidates[i + 1 : i + 1 + LOOKAHEAD]):
@@ -102,7 +102,7 @@ class TruncatedLine(Rule):
 
     @staticmethod
     def _extends(key: str, later: Line) -> bool:
-        s, e = content_span(later)
+        s, e = content_bounds(later)
         longer = normalize(later.text[s:e])
         if len(longer) <= len(key) or not longer.startswith(key):
             return False

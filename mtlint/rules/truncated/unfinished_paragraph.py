@@ -7,13 +7,18 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import fenced_lines, is_structure, looks_like_code, next_nonblank
+from mtlint.rules.linekinds import (
+    content_bounds,
+    fenced_lines,
+    is_structure,
+    looks_like_code,
+    next_nonblank,
+)
 from mtlint.rules.truncated.words import (
-    TERMINAL,
     ending_strength,
+    is_closed,
     is_title_like,
     last_word,
     word_count,
@@ -86,9 +91,9 @@ class UnfinishedParagraph(Rule):
             last = doc.line_at(para.end)
             if last.number in fenced or is_structure(last.text) or looks_like_code(last.text):
                 continue
-            start, end = content_span(last)
+            start, end = content_bounds(last)
             content = last.text[start:end]
-            if not content or TERMINAL.search(content) or is_title_like(content):
+            if not content or is_closed(content) or is_title_like(content):
                 continue
             if _CAPTION.match(content):
                 continue

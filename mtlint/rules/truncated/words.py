@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from mtlint.rules.linekinds import is_title_like, wordset
+from mtlint.rules.linekinds import WORD, is_title_like, wordset
 
-__all__ = ["TERMINAL", "ending_strength", "is_title_like", "last_word", "word_count"]
+__all__ = ["ending_strength", "is_closed", "is_title_like", "last_word", "word_count"]
 
 # Never the last word of a sentence or a headline.
 STRONG = wordset(
@@ -30,13 +30,17 @@ _THAT_OK_AFTER = wordset(
     think thought remember forget hear heard"""
 )
 _IF_OK_AFTER = wordset("what as even only")
-TERMINAL = regex.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]*_]*$")
+_TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»*_]*$")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+
+
+def is_closed(text: str) -> bool:
+    """The line ends in terminal punctuation, maybe followed by quotes or brackets."""
+    return bool(_TERMINAL.search(text[-12:]))
 
 
 def last_word(text: str) -> str:
-    m = _LAST_WORD.search(text.rstrip())
+    m = _LAST_WORD.search(text.rstrip()[-60:])
     return m.group(1) if m else ""
 
 
@@ -57,7 +61,7 @@ def ending_strength(text: str) -> str | None:
         return "strong"
     if low not in WEAK:
         return None
-    before = _WORD.findall(stripped[: -len(word)])
+    before = WORD.findall(stripped[-len(word) - 60 : -len(word)])
     prev = before[-1].casefold() if before else ""
     if low == "that" and prev in _THAT_OK_AFTER:
         return None
@@ -67,4 +71,4 @@ def ending_strength(text: str) -> str | None:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))

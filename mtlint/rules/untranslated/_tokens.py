@@ -9,6 +9,7 @@ italics, quoted titles).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -26,13 +27,14 @@ from mtlint.rules.untranslated._words import (
 )
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_NON_ASCII_LETTER = regex.compile(r"[^\P{L}\x00-\x7f]")
+_PUNCT = "\"'“”‘’«»„¿¡()[]{}<>.,;:!?…—–-*_/"
 _POSSESSIVE = regex.compile(r"\p{L}['’]s$")
 _QUOTED = regex.compile(
     r"“[^“”]{0,400}”|\"[^\"]{0,400}\"|«[^«»]{0,400}»|„[^„“”]{0,400}[“”]"
     r"|‘[^‘’]{0,400}’(?!\p{L})"
 )
 _SPEECH_END = regex.compile(r"[.!?…]\s*[”\"»“’]$")
-_CLAUSE_END = regex.compile(r"[.!?…,]\s*[”\"»“’]$")
 _ITALIC = regex.compile(
     r"(?<![\p{L}\p{N}*\\])\*{1,2}(?=\S)[^*]{1,400}?(?<=\S)\*{1,2}(?![\p{L}\p{N}*])"
     r"|(?<![\p{L}\p{N}_\\])_{1,2}(?=\S)[^_]{1,400}?(?<=\S)_{1,2}(?![\p{L}\p{N}_])"
@@ -59,10 +61,46 @@ class Token:
         return self.text.lower().replace("’", "'")
 
 
-def is_candidate(word: str) -> bool:
-    """Cheap test on a raw word: could it be a foreign cue at all?"""
-    low = word.lower()
-    return low in FOREIGN_CUES or not word.isascii() or ("'" in low and bool(ELISION.match(low)))
+def candidates(doc: Document) -> Iterator[int]:
+    """Offsets of words that could be foreign cues: not names ("José"), loanwords or "e.g.".
+
+    Splitting on whitespace and looking the distinct words up is far cheaper than a regex
+    of every cue, so the search pattern lists only the cues this text actually contains.
+    """
+    text = doc.text
+    found = set()
+    for raw in set(text.split()):
+        word = raw.strip(_PUNCT)
+        low = word.lower().replace("’", "'")
+        if low in FOREIGN_CUES or ("'" in low and ELISION.match(low)):
+            found.add(word)
+    parts = [_NON_ASCII_LETTER.pattern]
+    if found:
+        words = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
+        parts.append(r"(?<![\p{L}\p{M}])(?:" + words + r")(?![\p{L}\p{M}])")
+    end = 0
+    for m in regex.finditer("|".join(parts), text):
+        if m.start() < end:
+            continue  # another accented letter of the same word
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+            start -= 1
+        whole = WORD.match(text, start)
+        end = whole.end() if whole else m.end()
+        if whole and _promising(doc, whole):
+            yield start
+
+
+def _promising(doc: Document, m: regex.Match[str]) -> bool:
+    word, start = m.group(), m.start()
+    low = word.lower().replace("’", "'")
+    if len(word) == 1 and doc.text[m.end() : m.end() + 1] == ".":
+        return False
+    if not word.islower():
+        return start in doc.sentence_starts and low in FOREIGN_CUES
+    if low in FOREIGN_CUES or ELISION.match(low):
+        return True
+    return bool(_NON_ASCII.search(low)) and (low,) not in LOANS.get(low, ())
 
 
 def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Token]:
@@ -104,9 +142,7 @@ def _mask(doc: Document) -> bytearray:
         mark(m.start(), m.end())
     for m in _QUOTED.finditer(doc.text):
         n = len(WORD.findall(m.group()))
-        speech = (n >= 6 and _SPEECH_END.search(m.group())) or (
-            n >= 8 and _CLAUSE_END.search(m.group())
-        )
+        speech = n >= 8 or (n >= 6 and _SPEECH_END.search(m.group()))
         if not speech:
             mark(m.start(), m.end())  # a title or a name, not reported speech
     _MASKS[doc] = mask

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -9,7 +11,8 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.untranslated._tokens import Token, is_candidate, sentence_tokens
+from mtlint.rules.linekinds import is_list_item, is_table_row
+from mtlint.rules.untranslated._tokens import Token, candidates, sentence_tokens
 from mtlint.rules.untranslated._words import ENGLISH_FUNCTION, FOREIGN_CUES, WEAK_CUES, WORD
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")
@@ -23,8 +26,13 @@ _META = regex.compile(
     r"|Catalan|Basque|Galician)|(?:Spanish|French|German|Portuguese|Italian|Dutch|Latin)\s+for)\b",
     regex.IGNORECASE,
 )
+_GLOSSARY = regex.compile(
+    r"\b(?:vocabulary|glossary|Spanish|French|German|Portuguese|Italian|Dutch|Catalan)\b",
+    regex.IGNORECASE,
+)
 _SHORT = 5  # runs up to this many words need a verb or conjunction cue, not just "de la"
 _COMMON = 1_000_000  # web-corpus count of an everyday English word: trimmed off the edges
+_SAMPLE = 500_000  # characters read to tell whether the document is English
 _MIN_ENGLISH_SHARE = 0.15  # below this share of English function words: not an English text
 _WHOLE_ENGLISH_SHARE = 0.2  # at most this share of English-looking words in a foreign sentence
 # After these, a noun belongs to the fragment even if English spells it too ("de la ciudad").
@@ -85,22 +93,28 @@ class UntranslatedFragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        matches = list(WORD.finditer(doc.text))
-        words = [m.group() for m in matches]
-        if not any(is_candidate(w) for w in words):
+        found = candidates(doc)
+        first = next(found, None)
+        if first is None:
             return  # no foreign cue at all: no lexicon, no model
-        english = sum(w.lower().replace("’", "'") in ENGLISH_FUNCTION for w in words)
-        if len(words) >= 40 and english < _MIN_ENGLISH_SHARE * len(words):
+        sample = [w.lower().replace("’", "'") for w in WORD.findall(doc.text, 0, _SAMPLE)]
+        english = sum(w in ENGLISH_FUNCTION for w in sample)
+        if len(sample) >= 40 and english < _MIN_ENGLISH_SHARE * len(sample):
             return  # the document itself is not English
-        index = 0
-        for sentence in doc.sentences:
-            while index < len(matches) and matches[index].start() < sentence.start:
-                index += 1
-            first = index
-            while index < len(matches) and matches[index].end() <= sentence.end:
-                index += 1
-            if any(is_candidate(w) for w in words[first:index]):
-                yield from _check_sentence(doc, sentence_tokens(doc, matches[first:index]))
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        done = -1
+        for offset in itertools.chain((first,), found):
+            i = bisect.bisect_right(starts, offset) - 1
+            if i <= done or offset >= sentences[i].end:
+                continue
+            done = i
+            sentence = sentences[i]
+            if _in_glossary(doc, sentence.start):
+                continue
+            words = list(WORD.finditer(doc.text, sentence.start, sentence.end))
+            if words:
+                yield from _check_sentence(doc, sentence_tokens(doc, words))
 
 
 def _check_sentence(doc: Document, tokens: list[Token]) -> Iterator[Hit]:
@@ -172,9 +186,12 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
 
     lo, hi = _trim(doc, run, words=not whole)
     core = run[lo:hi]
-    after_name = 0 < lo < hi <= lo + 5 and run[lo - 1].text[0].isupper()
-    if after_name and not doc.text[run[lo - 1].end : run[lo].start].strip():
-        return None  # "Pavane pour une infante défunte": a title in title case
+    if not core or _inside_brackets(doc, core[0].start, core[-1].end):
+        return None  # "(nous ne céderons pas)": a gloss the writer chose to give
+    if _continues_name(doc, run, lo) and (
+        len(core) <= _SHORT or not any(_strong(t) for t in core)
+    ):
+        return None  # "Pavane pour une infante défunte", "Institut national de la santé"
     foreign = sum(t.kind in ("F", "R") for t in core)
     strong = sum(t.kind == "F" for t in core)
     if len(core) < 3 or strong < 1 or foreign < 2:
@@ -183,9 +200,7 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
         return None
     if len(core) >= 4 and foreign < 3:
         return None
-    if len(core) <= _SHORT and not any(
-        t.text.lower() in FOREIGN_CUES and t.text.lower() not in WEAK_CUES for t in core
-    ):
+    if len(core) <= _SHORT and not any(_strong(t) for t in core):
         return None  # "pollo a la plancha", "tarte aux pommes": a dish or a title
     if 2 * sum(t.text[0].isupper() for t in core) > len(core):
         return None  # mostly capitalised: a name or a title
@@ -203,3 +218,38 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
     if len(shown) > 60:
         shown = shown[:57].rstrip() + "…"
     return Hit(Span(start, end), f"untranslated {NAMES[lang]} fragment: '{shown}'")
+
+
+def _strong(t: Token) -> bool:
+    """A verb, pronoun or conjunction cue ("que", "selon", "ist"), not just "de la"."""
+    return t.low in FOREIGN_CUES and t.low not in WEAK_CUES
+
+
+def _continues_name(doc: Document, run: list[Token], lo: int) -> bool:
+    """The fragment follows a capitalised word with no punctuation between: a name goes on."""
+    for k in range(lo - 1, -1, -1):
+        if _CLAUSE_BREAK.search(doc.text, run[k].end, run[k + 1].start):
+            return False
+        if run[k].text[0].isupper() and run[k].start not in doc.sentence_starts:
+            return True
+    return False
+
+
+def _inside_brackets(doc: Document, start: int, end: int) -> bool:
+    line = doc.line_at(start)
+    before = doc.text[line.start : start].rstrip(" ¿¡\"“«'‘")
+    after = doc.text[end : doc.line_at(end).end].lstrip(" ?!.\"”»'’")
+    return before.endswith(("(", "[")) and after.startswith((")", "]"))
+
+
+def _in_glossary(doc: Document, offset: int) -> bool:
+    """A list item or table row under "Useful phrases:": foreign on purpose."""
+    line = doc.line_at(offset)
+    if not (is_list_item(line.text) or is_table_row(line.text)):
+        return False
+    for number in range(line.number - 1, max(0, line.number - 40), -1):
+        text = doc.lines[number - 1].text
+        if not text.strip() or is_list_item(text) or is_table_row(text):
+            continue
+        return bool(_META.search(text) or _GLOSSARY.search(text))
+    return False
