@@ -95,8 +95,9 @@ def render(result: dict[str, Any]) -> str:
     machine, tools = result["machine"], result["tools"]
     load = machine["loadavg_start"]
     out = [
-        f"mtlint bench, {result['date']}: {result['command']}",
-        f"mtlint {tools['mtlint']['version']} ({tools['mtlint']['commit']}), proselint "
+        f"mtlint bench, {result['date']} ({result['elapsed_s']} s): {result['command']}",
+        f"mtlint {tools['mtlint']['version']} ({tools['mtlint']['commit']}, source "
+        f"{tools['mtlint']['source_digest']}), proselint "
         f"{tools['proselint']['version'] if tools['proselint'] else 'unavailable'}; "
         f"{machine['cpus']} CPUs, Python {machine['python']}"
         + (f", load average {load[0]:.2f} at start" if load else ""),
@@ -104,6 +105,9 @@ def render(result: dict[str, Any]) -> str:
         f"(seed {corpus['seed']}) + {corpus['fixture_files']} clean fixtures = "
         f"{corpus['linted_files']} files, {corpus['bytes'] / 1e6:.2f} MB (MB = 10^6 bytes)",
     ]
+    if tools["mtlint"]["source_changed_during_run"]:
+        out.append("WARNING: mtlint's code or rules changed on disk during the run: "
+                   "the runs did not all measure the same mtlint")
     if load and load[0] > 0.5 * (machine["cpus"] or 1):
         out.append(f"WARNING: the machine was busy (load average {load[0]:.1f} on "
                    f"{machine['cpus']} CPUs): wall-clock figures are pessimistic; "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -110,6 +111,14 @@ def mtlint_report_ok(expected_files: int) -> Validator:
                     f"skipped {last.get('skipped')}")
         return None
     return validate
+
+
+def source_digest() -> str:
+    """A hash of mtlint's code and rules as they are on disk (commits miss dirty trees)."""
+    digest = hashlib.sha256()
+    for path in sorted([*(REPO / "mtlint").rglob("*.py"), *(REPO / "rules").rglob("*.yaml")]):
+        digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def git_state() -> str | None:
@@ -267,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     import mtlint
 
     load_start = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+    commit, digest = git_state(), source_digest()
+    started = dt.datetime.now(dt.UTC)
     bench = Bench(args, work, proselint)
     runs = bench.run(files, files4)
     findings_count(bench, runs)
@@ -274,14 +285,17 @@ def main(argv: list[str] | None = None) -> int:
                     corpus, manifest, fixtures, work)
     result: dict[str, Any] = {
         "schema": 1,
-        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": started.strftime("%Y-%m-%d %H:%M UTC"),
+        "elapsed_s": round((dt.datetime.now(dt.UTC) - started).total_seconds()),
         "command": shlex.join(["python", "bench/run.py",
                                *(sys.argv[1:] if argv is None else argv)]),
         "quick": args.quick,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
                     "python": platform.python_version(), "loadavg_start": load_start,
                     "loadavg_end": list(os.getloadavg()) if load_start else None},
-        "tools": {"mtlint": {"version": mtlint.__version__, "commit": git_state()},
+        "tools": {"mtlint": {"version": mtlint.__version__, "commit": commit,
+                             "source_digest": digest,
+                             "source_changed_during_run": source_digest() != digest},
                   "proselint": {"version": PROSELINT.split("==")[1]} if proselint else None},
         "corpus": {"files": args.files, "kb_per_file": args.kb_per_file, "seed": args.seed,
                    "fixture_files": len(fixtures), "linted_files": len(files),

@@ -63,8 +63,16 @@ class _GitIgnores:
             spec = self._load(parent)
             if spec is not None:
                 rel = path.relative_to(parent).as_posix() + ("/" if is_dir else "")
-                if spec.match_file(rel):
-                    return True
+                own = spec.check_file(rel)
+                if own.include:
+                    up = path.parent
+                    # A match inherited from a directory we already chose to enter (a path
+                    # named on the command line) does not count: only the entry's own does.
+                    if up == parent:
+                        return True
+                    inherited = spec.check_file(up.relative_to(parent).as_posix() + "/")
+                    if not (inherited.include and inherited.index == own.index):
+                        return True
             if (parent / ".git").exists() and parent != path:
                 continue
         return False

@@ -193,3 +193,13 @@ def test_usage_error_exit_2(cli) -> None:
     r = cli("check", "--format", "yaml", ".")
     assert r.returncode == 2 and "unknown format" in r.stderr
     assert cli("check", "--no-such-flag").returncode == 2
+
+
+def test_explicit_directory_inside_an_ignored_one_is_linted(cli, tmp_path: Path) -> None:
+    make(tmp_path, ".gitignore", "build/\n*.log.txt\n")
+    make(tmp_path, "build/out/a.txt", DIRTY)
+    make(tmp_path, "build/out/b.log.txt", DIRTY)
+    r = cli("check", "--format", "concise", "build/out", cwd=tmp_path)
+    assert sorted({line.split(":")[0] for line in r.stdout.splitlines()}) == ["build/out/a.txt"]
+    r = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    assert r.returncode == 2 and "no files to lint" in r.stderr

@@ -50,16 +50,20 @@ class LineRule(YamlRule):
         self.applicability = self.fix_applicability()
         body = "|".join(f"(?:{p})" for p in patterns)
         self.pattern = self.compile(body, "patterns")
-        # A whole-text twin: the line with its decoration, then the pattern (see may_match).
-        twin = rf"^{_LEAD.pattern[1:]}(?:{body})" + (r"[\s*_|]*$" if self.full else "")
-        self.prefilter = self.compile(twin, "patterns", regex.MULTILINE)
+        # Whole-text twins: the line's decoration, then one pattern (see may_match). One
+        # twin per pattern: a long alternation defeats the regex engine's optimisations.
+        tail = r"[\s*_|]*$" if self.full else ""
+        self.prefilters = [
+            self.compile(rf"^{_LEAD.pattern[1:]}(?:{p}){tail}", "patterns", regex.MULTILINE)
+            for p in patterns
+        ]
         self.format_message(match="x")
 
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if not self.applies(doc) or not may_match(self.prefilter, doc.text):
+        if not self.applies(doc) or not any(may_match(p, doc.text) for p in self.prefilters):
             return
         for line in doc.lines:
             start, end = content_span(line)

@@ -76,26 +76,42 @@ def _fenced_lines(doc: Document) -> frozenset[int]:
     return frozenset(out)
 
 
+# Cheap substring tests run first: most lines have none of these, and the regular
+# expressions are then never run over long one-paragraph lines.
+_CODE_HINTS = ("::=", "(", "{", "}", "   ", " = ", " == ")
+_CODE_PROMPTS = (">>>", "...", "$ ")
+_BULLETS = "-*+•▪◦‣–("
+
+
 def looks_like_code(text: str) -> bool:
     """A line of code or grammar in a plain-text file: prompts, "::=", calls, braces."""
+    if not any(h in text for h in _CODE_HINTS) and not text.lstrip()[:3].startswith(_CODE_PROMPTS):
+        return False
     return bool(_CODE.search(text))
 
 
 def is_heading(text: str) -> bool:
-    return bool(_HEADING.match(text))
+    return text.lstrip(" ")[:1] == "#" and bool(_HEADING.match(text))
 
 
 def is_list_item(text: str) -> bool:
+    head = text.lstrip()[:4]
+    if not head or not (head[0] in _BULLETS or head[0].isdigit() or head[1:2] in (".", ")")):
+        return False
     return bool(_LIST_ITEM.match(text))
 
 
 def is_table_row(text: str) -> bool:
+    if "|" not in text and "\t" not in text:
+        return False
     s = text.strip()
     return s.startswith("|") or s.count("|") >= 2 or s.count("\t") >= 2
 
 
 def is_rule_or_underline(text: str) -> bool:
     """A horizontal rule or a setext heading underline."""
+    if text.lstrip()[:1] not in ("-", "*", "_", "=", "~"):
+        return False
     return bool(_RULE.match(text) or _SETEXT.match(text))
 
 

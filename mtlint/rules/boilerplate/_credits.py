@@ -63,6 +63,12 @@ _SENTENCE = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 INLINE = regex.compile(r"\((?P<body>[^()\n]{2,120})\)", regex.V1)
+# Every credit is short or contains one of these: a cheap test before the real parsing.
+_HINT_MARKS = ("/", ":", "|", " via ", " by ", " By ", " BY ", " – ", " - ", " — ", "ourtesy")
+
+
+def _hint(text: str) -> bool:
+    return len(text) <= 40 or any(mark in text for mark in _HINT_MARKS)
 
 
 def _is_agency(part: str) -> bool:
@@ -108,7 +114,7 @@ def labelled_credit(text: str) -> bool:
 def credit_line(content: str) -> bool:
     """A whole line that is only a photo credit (optionally in parentheses)."""
     text = content.strip()
-    if len(text) > 140:
+    if len(text) > 140 or not _hint(text):
         return False
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
@@ -119,4 +125,6 @@ def credit_line(content: str) -> bool:
 
 def inline_credit(body: str) -> bool:
     """The inside of a parenthesis that is a photo credit."""
+    if not _hint(body):
+        return False
     return labelled_credit(body) or agency_list(body)

@@ -62,6 +62,8 @@ def _fragments(content: str) -> list[list[str]]:
 
 def is_bio(content: str) -> bool:
     """Several very short verbless fragments, most of them ending in a role noun."""
+    if len(content) > 400 or content.count(". ") < 2:
+        return False
     frags = _fragments(content)
     if len(frags) < 3 or any(not 1 <= len(f) <= 5 for f in frags):
         return False
@@ -78,7 +80,7 @@ def is_bio(content: str) -> bool:
 
 
 def is_name(content: str) -> bool:
-    if _NAME.fullmatch(content) is None:
+    if len(content) > 60 or _NAME.fullmatch(content) is None:
         return False
     return content.split()[0].lower() not in _NOT_NAMES
 
@@ -146,23 +148,27 @@ class AuthorBio(Rule):
         nonblank = [ln for ln in doc.lines if ln.text.strip()]
         tail = {ln.number for ln in nonblank[-_TAIL_LINES:]}
         bios: set[int] = set()
+        anchors: list[Line] = []  # bios and author labels, whose neighbours may be names
         for line in nonblank:
             content = _content(line)
+            if len(content) < 40 and _AUTHOR_LABEL.fullmatch(content):
+                anchors.append(line)
             if not is_bio(content):
                 continue
             near_name = any(is_name(_content(n)) for n in _neighbours(doc, line))
             if line.number in tail or near_name:
                 bios.add(line.number)
+                anchors.append(line)
                 yield self._hit(doc, line, f"scraped author bio: '{content}'")
-        for line in nonblank:
-            content = _content(line)
-            if line.number in bios or not is_name(content):
-                continue
-            for n in _neighbours(doc, line):
-                if n.number in bios or _AUTHOR_LABEL.fullmatch(_content(n)):
-                    message = f"author name from a scraped author box: '{content}'"
-                    yield self._hit(doc, line, message)
-                    break
+        names: set[int] = set()
+        for anchor in anchors:
+            for n in _neighbours(doc, anchor):
+                content = _content(n)
+                if n.number in bios or n.number in names or not is_name(content):
+                    continue
+                names.add(n.number)
+                message = f"author name from a scraped author box: '{content}'"
+                yield self._hit(doc, n, message)
 
     @staticmethod
     def _hit(doc: Document, line: Line, message: str) -> Hit:

@@ -43,11 +43,11 @@ def _verbless(text: str) -> bool:
     return True
 
 
-def _next_content(doc: Document, line: Line) -> Line | None:
-    """The next non-blank line, if at most one blank line separates it."""
-    for nxt in doc.lines[line.number : line.number + 2]:
-        if nxt.text.strip():
-            return nxt
+def _previous_content(doc: Document, line: Line) -> Line | None:
+    """The previous non-blank line, if at most one blank line separates it."""
+    for prev in reversed(doc.lines[max(0, line.number - 3) : line.number - 1]):
+        if prev.text.strip():
+            return prev
     return None
 
 
@@ -87,16 +87,18 @@ class ImageCaption(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line in doc.lines:
+        for credit in doc.lines:
+            c_start, c_end = content_span(credit)
+            if c_start == c_end or not credit_line(credit.text[c_start:c_end]):
+                continue
+            line = _previous_content(doc, credit)
+            if line is None:
+                continue
             start, end = content_span(line)
             content = line.text[start:end]
-            if not content.endswith(".") or content.endswith("..") or credit_line(content):
+            if not content.endswith(".") or content.endswith(".."):
                 continue
-            nxt = _next_content(doc, line)
-            if nxt is None:
-                continue
-            n_start, n_end = content_span(nxt)
-            if not credit_line(nxt.text[n_start:n_end]) or not _verbless(content):
+            if credit_line(content) or not _verbless(content):
                 continue
             yield Hit(
                 Span(line.start + start, line.start + end),

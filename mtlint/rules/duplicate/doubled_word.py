@@ -82,12 +82,16 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         code: frozenset[int] | None = None
+        codelike: dict[int, bool] = {}  # per line, computed once: long lines make this matter
         for m in _PAIR.finditer(text):
             if not self._doubled(text, m):
                 continue
             code = fenced_lines(doc) if code is None else code
             lines = {doc.line_at(m.start(1)), doc.line_at(m.start(3))}
-            if not any(x.number in code or looks_like_code(x.text) for x in lines):
+            for x in lines:
+                if x.number not in codelike:
+                    codelike[x.number] = x.number in code or looks_like_code(x.text)
+            if not any(codelike[x.number] for x in lines):
                 yield self._hit(m)
 
     @staticmethod

@@ -6,8 +6,6 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-import regex
-
 from mtlint.document import Document, Line
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -15,13 +13,16 @@ from mtlint.rules.linekinds import content_bounds, fenced_lines, is_structure, l
 
 MIN_WORDS = 12
 WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*")
+_PUNCT = ".,;:!?\"'“”‘’()[]«»"  # stripped from the differing words that the message shows
 
 
 def _diff(a: list[str], b: list[str], allowed: int) -> tuple[int, list[str]] | None:
     """How many words differ, and which; None when more than ``allowed`` surely do."""
     if abs(len(a) - len(b)) > allowed:
         return None
+    loose = set(a) ^ set(b)
+    if len(loose) > 2 * allowed or any(ch.isdigit() for word in loose for ch in word):
+        return None  # too different, or differing in a number: parallel sentences
     bag = Counter(a)
     bag.subtract(Counter(b))
     if sum(abs(v) for v in bag.values()) > 2 * allowed:
@@ -84,7 +85,7 @@ class NearDuplicateLine(Rule):
                 previous = None
                 continue
             start, end = content_bounds(line)
-            tokens = [t.casefold() for t in _TOKEN.findall(line.text[start:end])]
+            tokens = line.text[start:end].casefold().split()
             if previous is not None and len(tokens) >= MIN_WORDS and len(previous[1]) >= MIN_WORDS:
                 hit = self._compare(line, start, end, previous[0], previous[1], tokens)
                 if hit is not None:
@@ -104,7 +105,7 @@ class NearDuplicateLine(Rule):
             return None
         if any(ch.isdigit() for word in differing for ch in word):
             return None
-        shown = ", ".join(dict.fromkeys(differing))
+        shown = ", ".join(dict.fromkeys(w.strip(_PUNCT) or w for w in differing))
         return Hit(
             Span(line.start + start, line.start + end),
             f"line nearly repeats line {earlier.number} (differs in: {shown})",

@@ -80,38 +80,38 @@ class RepeatedLine(Rule):
         fenced = fenced_lines(doc)
         covered: set[int] = set()
         yield from self._paragraphs(doc, fenced, covered)
-        seen: dict[str, Line] = {}
-        previous: Line | None = None
+        seen: dict[int, Line] = {}  # hash of the normalized content -> first line with it
+        previous: str | None = None  # the previous non-blank line's normalized content
         for line in doc.lines:
-            if not line.text.strip():
+            text = line.text
+            if not text.strip():
                 continue
             if (
                 line.number in fenced
-                or is_table_row(line.text)
-                or is_rule_or_underline(line.text)
-                or looks_like_code(line.text)
+                or is_table_row(text)
+                or is_rule_or_underline(text)
+                or looks_like_code(text)
             ):
                 previous = None
                 continue
             start, end = content_bounds(line)
-            key = normalize(line.text[start:end])
+            key = normalize(text[start:end])
+            adjacent, previous = key == previous, key
+            if len(key.split()) < MIN_WORDS_ADJACENT:
+                continue  # too short even before counting only real words
+            original = seen.setdefault(hash(key), line)
+            if original is line or line.number in covered:
+                continue
+            o_start, o_end = content_bounds(original)
+            if normalize(original.text[o_start:o_end]) != key:
+                continue  # a hash collision, not a copy
             n_words = len(words(key))
-            adjacent = previous is not None and normalize(previous.text) == normalize(line.text)
-            original = seen.get(key)
-            if (
-                line.number not in covered
-                and original is not None
-                and n_words >= MIN_WORDS_ADJACENT
-                and (adjacent or self._distant_ok(line.text, n_words))
-            ):
+            if n_words >= MIN_WORDS_ADJACENT and (adjacent or self._distant_ok(text, n_words)):
                 yield Hit(
                     Span(line.start + start, line.start + end),
-                    f"line repeats line {original.number}: \"{_quote(line.text[start:end])}\"",
+                    f"line repeats line {original.number}: \"{_quote(text[start:end])}\"",
                     delete_lines(doc, line, line),
                 )
-            elif original is None and n_words >= MIN_WORDS_ADJACENT:
-                seen[key] = line
-            previous = line
 
     @staticmethod
     def _distant_ok(text: str, n_words: int) -> bool:

@@ -48,7 +48,7 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", m.group())
-        if any(ch.islower() for ch in word):
+        if not word.isupper():  # "NATO", "OSCE": acronyms are not spelled two ways
             out.append(_Token(word, m.start(), m.start() + len(word)))
     return out
 
@@ -76,16 +76,16 @@ def extract_mentions(doc: Document) -> list[Mention]:
         tokens = _tokens(line.text)
         if not tokens:
             continue
-        title_line = is_title_like(line.text)
+        title_line: bool | None = None  # computed only when a position does not decide
         for i, tok in enumerate(tokens):
             if len(tok.text) < MIN_LENGTH:
                 continue
             start = line.start + tok.start
-            initial = (
-                title_line
-                or start in starts
-                or _initial_position(text, start, line.start)
-            )
+            initial = start in starts or _initial_position(text, start, line.start)
+            if not initial:
+                if title_line is None:
+                    title_line = is_title_like(line.text)
+                initial = title_line
             prev = tokens[i - 1] if i > 0 and _adjacent(line.text, tokens[i - 1], tok) else None
             nxt = (
                 tokens[i + 1]

@@ -25,6 +25,10 @@ LOOKAHEAD = 3  # non-blank lines searched for the complete version
 HEADLINE_WORDS = 20
 
 
+def _not_prose(text: str) -> bool:
+    return is_structure(text) or looks_like_code(text)
+
+
 def _reads_as_prose(text: str) -> bool:
     """Commas or length set a sentence apart from a headline that the lede repeats."""
     return bool(regex.search(r"[,;]", text)) or len(words(text)) > HEADLINE_WORDS
@@ -78,23 +82,23 @@ class TruncatedLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
-        candidates = [
-            line for line in doc.lines
-            if line.text.strip()
-            and line.number not in fenced
-            and not is_structure(line.text)
-            and not looks_like_code(line.text)
-        ]
-        for i, line in enumerate(candidates):
+        lines = [x for x in doc.lines if x.text.strip() and x.number not in fenced]
+        for i, line in enumerate(lines):
             start, end = content_bounds(line)
             content = line.text[start:end]
+            if is_closed(content) or len(content.split()) < MIN_WORDS:
+                continue  # cheap tests first: most prose lines end in a full stop
+            if _not_prose(line.text):
+                continue
             key = normalize(content)
-            if len(words(key)) < MIN_WORDS or is_closed(content):
+            if len(words(key)) < MIN_WORDS:
                 continue
             strength = ending_strength(content)
-            for j, later in enumerate(candidates[i + 1 : i + 1 + LOOKAHEAD]):
+            for j, later in enumerate(lines[i + 1 : i + 1 + LOOKAHEAD]):
                 if not self._extends(key, later):
                     continue
+                if _not_prose(later.text):
+                    break
                 right_after = j == 0 and later.number == line.number + 1
                 if strength is not None or (right_after and _reads_as_prose(content)):
                     yield self._hit(doc, line, start, end, later)

@@ -9,6 +9,7 @@ italics, quoted titles).
 
 from __future__ import annotations
 
+import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -29,6 +30,15 @@ from mtlint.rules.untranslated._words import (
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _NON_ASCII_LETTER = regex.compile(r"[^\P{L}\x00-\x7f]")
 _PUNCT = "\"'“”‘’«»„¿¡()[]{}<>.,;:!?…—–-*_/"
+_ELISION_ANYWHERE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un"
+    r"|quest|po)['’]\p{L}"
+)
+# Not ASCII and not common punctuation, symbols or emoji: possibly a letter (stdlib re is fast).
+_NON_ASCII_FAST = stdlib_re.compile(
+    "[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u2bff"
+    "\ufe00-\ufe0f\U0001f000-\U0001faff]"
+)
 _POSSESSIVE = regex.compile(r"\p{L}['’]s$")
 _QUOTED = regex.compile(
     r"“[^“”]{0,400}”|\"[^\"]{0,400}\"|«[^«»]{0,400}»|„[^„“”]{0,400}[“”]"
@@ -64,22 +74,23 @@ class Token:
 def candidates(doc: Document) -> Iterator[int]:
     """Offsets of words that could be foreign cues: not names ("José"), loanwords or "e.g.".
 
-    Splitting on whitespace and looking the distinct words up is far cheaper than a regex
-    of every cue, so the search pattern lists only the cues this text actually contains.
+    Looking the distinct words up in a set is far cheaper than a regex of every cue, so the
+    search pattern lists only the cues this text contains (about 3 s for a 50 MB file).
     """
     text = doc.text
-    found = set()
-    for raw in set(text.split()):
-        word = raw.strip(_PUNCT)
-        low = word.lower().replace("’", "'")
-        if low in FOREIGN_CUES or ("'" in low and ELISION.match(low)):
-            found.add(word)
-    parts = [_NON_ASCII_LETTER.pattern]
+    parts = []
+    found = {w.strip(_PUNCT).lower() for w in _distinct_words(text)} & FOREIGN_CUES
     if found:
         words = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
         parts.append(r"(?<![\p{L}\p{M}])(?:" + words + r")(?![\p{L}\p{M}])")
+    if ("'" in text or "’" in text) and _ELISION_ANYWHERE.search(text):
+        parts.append(_ELISION_ANYWHERE.pattern)
+    if not text.isascii() and _NON_ASCII_FAST.search(text):
+        parts.append(_NON_ASCII_LETTER.pattern)
+    if not parts:
+        return
     end = 0
-    for m in regex.finditer("|".join(parts), text):
+    for m in regex.finditer("|".join(parts), text, flags=regex.IGNORECASE):
         if m.start() < end:
             continue  # another accented letter of the same word
         start = m.start()
@@ -91,16 +102,34 @@ def candidates(doc: Document) -> Iterator[int]:
             yield start
 
 
+def _distinct_words(text: str, chunk: int = 1 << 20) -> set[str]:
+    """Distinct whitespace-separated words, split a megabyte at a time to bound memory."""
+    out: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + chunk)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.update(text[start:end].split())
+        start = end
+    return out
+
+
 def _promising(doc: Document, m: regex.Match[str]) -> bool:
     word, start = m.group(), m.start()
     low = word.lower().replace("’", "'")
     if len(word) == 1 and doc.text[m.end() : m.end() + 1] == ".":
         return False
-    if not word.islower():
+    if not lowerish(word):
         return start in doc.sentence_starts and low in FOREIGN_CUES
     if low in FOREIGN_CUES or ELISION.match(low):
         return True
     return bool(_NON_ASCII.search(low)) and (low,) not in LOANS.get(low, ())
+
+
+def lowerish(word: str) -> bool:
+    """Lowercase, or in a script without case (Arabic, Hebrew): not a capitalised name."""
+    return word.islower() or (not word.isascii() and word.lower() == word.upper())
 
 
 def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Token]:
@@ -111,6 +140,8 @@ def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Toke
     tokens = [_classify(doc, m, mask) for m in matches]
     _mark_loans(tokens)
     _name_particles(doc, tokens)
+    if not any(t.kind == "F" for t in tokens):
+        return tokens  # nothing foreign: spare the lexicon
     for t in tokens:
         plain = t.kind == "N" and not t.loan and t.text.islower() and t.text.isascii()
         if plain and len(t.text) >= 4 and count(t.text) < _RARE:
@@ -160,8 +191,9 @@ def _classify(doc: Document, m: regex.Match[str], mask: bytearray) -> Token:
     initial = text[0].isupper() and (at_start or text[1:].islower())
     if (low in ENGLISH_FUNCTION and (text.islower() or initial)) or _POSSESSIVE.search(text):
         return Token(start, end, text, "E")
-    cue = low in FOREIGN_CUES or ELISION.match(low) or (text.islower() and _NON_ASCII.search(low))
-    if cue and (text.islower() or (initial and at_start)):
+    lower = lowerish(text)
+    cue = low in FOREIGN_CUES or ELISION.match(low) or (lower and _NON_ASCII.search(low))
+    if cue and (lower or (initial and at_start)):
         return Token(start, end, text, "F")
     return Token(start, end, text, "N")
 

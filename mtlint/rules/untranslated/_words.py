@@ -23,7 +23,7 @@ _SPANISH = _split(
     explicó añadió indicó tiene tienen ni aunque mientras durante tras hacia así aún cual
     cuales quien quienes nuestro nuestra nuestros ellos ellas fue será serán sería hemos
     nosotros usted ustedes dónde qué cómo cuándo muchos mucho poco tampoco siempre nunca
-    ahora entonces ayer hoy año años gobierno"""
+    ahora entonces ayer hoy año años gobierno además asimismo posteriormente"""
 )
 _FRENCH = _split(
     """à le les des du et est une que qui dans pas sur avec au aux ces cette cet sont été
@@ -33,7 +33,7 @@ _FRENCH = _split(
     toute toutes autre autres cela ça ceci celui celle lequel laquelle quand pourquoi
     parce puis ainsi peu beaucoup trop moins bien oui mes ces sommes êtes avons
     avez faut doit peut peuvent lors lorsque jusqu aujourd hui hier ministre gouvernement
-    également notamment"""
+    également notamment cependant toutefois néanmoins"""
 )
 _GERMAN = _split(
     """der das und ist nicht mit für von zu dem ein eine einen einem einer eines auf
@@ -41,20 +41,23 @@ _GERMAN = _split(
     nur schon über vor zum zur diese dieser dieses diesem kein keine keinen sehr mehr wenn
     weil dann durch gegen ohne unter zwischen seit bis heute gestern sagte erklärte dass
     daß können kann muss soll sollte würde wäre hatte waren ihre ihr ihren seine seinen
-    sein uns euch jetzt immer schon viele neue neuen hier dort denn doch also"""
+    sein uns euch jetzt immer schon viele neue neuen hier dort denn doch also außerdem jedoch
+    allerdings"""
 )
 _PORTUGUESE = _split(
     """é e o em na da do os não uma com para pelo pela pelos pelas ao aos dos das também
     muito mais foi são está estão era eram seu sua seus suas nos nas numa mas como quando onde
     porque segundo disse afirmou sobre entre até desde já ainda isso isto esse essa este
-    esta aquele aquela eles elas nós você vocês ser ter tem têm foram será governo"""
+    esta aquele aquela eles elas nós você vocês ser ter tem têm foram será governo além
+    porém entretanto"""
 )
 _ITALIAN = _split(
     """il gli della delle dello degli che di per sono alla alle allo agli nel nella
     nelle nei negli anche più questo questa questi queste dei sul sulla sulle dalla
     dai dalle una uno è ha hanno essere stato stata stati sono era erano anche ma
     come quando dove perché secondo detto ha dichiarato ministro governo suo sua suoi
-    loro noi voi lui ancora già sempre molto poco tutto tutti tutte oggi ieri"""
+    loro noi voi lui ancora già sempre molto poco tutto tutti tutte oggi ieri inoltre
+    tuttavia infatti"""
 )
 _DUTCH = _split(
     """het een niet zijn werd wordt worden hebben heeft voor ook maar naar bij
