@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+
 from mtlint.errors import RuleFileError
 from mtlint.kinds.base import Spec, YamlRule
 from mtlint.kinds.existence import ExistenceRule
@@ -21,7 +23,7 @@ def load_rule_file(path: Path, display: str | None = None) -> YamlRule:
     """Parse and compile one YAML rule; every problem names the file and the key."""
     where = display or str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except OSError as exc:
         raise RuleFileError(f"{where}: cannot read: {exc.strerror}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -111,7 +111,7 @@ class YamlRule(Rule):
         return False
 
     def compile(self, pattern: str, key: str, extra_flags: int = 0) -> regex.Pattern[str]:
-        flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0) | extra_flags
+        flags = regex.V0 | (regex.IGNORECASE if self.ignorecase else 0) | extra_flags
         # Only the lists this pattern names: regex rejects unused keyword arguments.
         used = {k: v for k, v in self.lists.items() if f"\\L<{k}>" in pattern}
         try:
@@ -120,6 +120,13 @@ class YamlRule(Rule):
             return compiled
         except (regex.error, ValueError, TypeError) as exc:
             raise self.spec.error(key, f"bad pattern {pattern!r}: {exc}") from None
+
+    def twin(self, compiled: regex.Pattern[str], key: str) -> regex.Pattern[str]:
+        """The whole-text (MULTILINE) twin of a per-line pattern; the pattern itself when
+        no anchor makes the flag matter, so that start-up compiles it only once."""
+        if "^" not in compiled.pattern and "$" not in compiled.pattern:
+            return compiled
+        return self.compile(compiled.pattern, key, regex.MULTILINE)
 
     def applies(self, doc: Document) -> bool:
         return not self.markup or doc.markup in self.markup

@@ -33,7 +33,7 @@ class ExistenceRule(YamlRule):
         if not nonword:
             body = f"{WORD_BEFORE}(?:{body}){WORD_AFTER}"
         self.pattern = self.compile(body, "patterns" if patterns else "tokens")
-        self.prefilter = self.compile(body, "patterns", regex.MULTILINE)
+        self.prefilter = self.twin(self.pattern, "patterns")
         if isinstance(self.group, int) and self.group > self.pattern.groups:
             raise spec.error("group", f"pattern has no group {self.group}")
         self.format_message(match="x")

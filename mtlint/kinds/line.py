@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 import regex
 
@@ -50,14 +51,19 @@ class LineRule(YamlRule):
         self.applicability = self.fix_applicability()
         body = "|".join(f"(?:{p})" for p in patterns)
         self.pattern = self.compile(body, "patterns")
-        # Whole-text twins: the line's decoration, then one pattern (see may_match). One
-        # twin per pattern: a long alternation defeats the regex engine's optimisations.
-        tail = r"[\s*_|]*$" if self.full else ""
-        self.prefilters = [
-            self.compile(rf"^{_LEAD.pattern[1:]}(?:{p}){tail}", "patterns", regex.MULTILINE)
-            for p in patterns
-        ]
+        self._patterns = patterns
         self.format_message(match="x")
+
+    @cached_property
+    def prefilters(self) -> list[regex.Pattern[str]]:
+        """Whole-text twins: the line's decoration, then one pattern (see may_match). One
+        twin per pattern: a long alternation defeats the regex engine's optimisations.
+        Compiled on first use, so start-up pays only for validating the rule."""
+        tail = r"[\s*_|]*$" if self.full else ""
+        return [
+            self.compile(rf"^{_LEAD.pattern[1:]}(?:{p}){tail}", "patterns", regex.MULTILINE)
+            for p in self._patterns
+        ]
 
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None

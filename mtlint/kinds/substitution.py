@@ -38,8 +38,9 @@ class SubstitutionRule(YamlRule):
             if not isinstance(replacement, str):
                 raise spec.error(f"swap.{pattern}", "replacement must be a string")
             body = pattern if nonword else f"{WORD_BEFORE}(?:{pattern}){WORD_AFTER}"
-            self.swaps.append((self.compile(body, f"swap.{pattern}"), replacement))
-            self.prefilters.append(self.compile(body, f"swap.{pattern}", regex.MULTILINE))
+            compiled = self.compile(body, f"swap.{pattern}")
+            self.swaps.append((compiled, replacement))
+            self.prefilters.append(self.twin(compiled, f"swap.{pattern}"))
         self.format_message(match="x", replacement="y")
 
     def is_fixable(self) -> bool:

@@ -7,22 +7,15 @@ rare spelling ("Blinkin") from an everyday word ("Horn").
 
 from __future__ import annotations
 
-from functools import cache
-
 # Counts are per trillion-word corpus; these bands are what the name rules need.
 KNOWN = 100_000  # a real word or a well-known name
 COMMON = 1_000_000  # an everyday word: never a mere variant without more evidence
 
 
-@cache
 def _unigrams() -> dict[str, float]:
-    import wordsegment
+    from mtlint.lexicon import unigrams
 
-    loaded: dict[str, float] = getattr(wordsegment, "UNIGRAMS", {})
-    if loaded:
-        return loaded  # someone already called wordsegment.load()
-    parsed: dict[str, float] = wordsegment.Segmenter.parse(wordsegment.Segmenter.UNIGRAMS_FILENAME)
-    return parsed
+    return unigrams()
 
 
 def word_count(word: str) -> float:
