@@ -151,4 +151,4 @@ def check_ok(run: Run, outputs: Sequence[Path], what: str,
         elif validate:
             problem = validate(out)
         if problem:
-            raise RuntimeError(f"{what}: {problem}\n{err[-3000:]}")
+            raise RuntimeError(f"{what} (exit code {code}): {problem}\n{err[-3000:]}")

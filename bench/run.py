@@ -103,7 +103,10 @@ def mtlint_report_ok(expected_files: int) -> Validator:
     """An mtlint jsonl report is complete: it ends with a summary of every file."""
     def validate(out: Path) -> str | None:
         lines = out.read_text("utf-8", "replace").rstrip().splitlines()
-        last = json.loads(lines[-1]) if lines else {}
+        try:
+            last = json.loads(lines[-1]) if lines else {}
+        except json.JSONDecodeError:
+            return f"the report is cut off after {len(lines)} lines"
         if last.get("type") != "summary":
             return "the report has no summary record"
         if last.get("files") != expected_files or last.get("skipped"):
@@ -279,7 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     commit, digest = git_state(), source_digest()
     started = dt.datetime.now(dt.UTC)
     bench = Bench(args, work, proselint)
-    runs = bench.run(files, files4)
+    try:
+        runs = bench.run(files, files4)
+    except BaseException:
+        log(f"failed; the tools' reports are in {bench.out}")
+        raise
     findings_count(bench, runs)
     quality = score(read_findings(bench.out / runs["mtlint"]["j1"]["outputs"][0]),
                     corpus, manifest, fixtures, work)

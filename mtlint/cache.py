@@ -27,9 +27,10 @@ def default_cache_dir() -> Path:
 
 
 def _encode(f: Finding) -> dict[str, object]:
+    """A finding without its source line: that is rebuilt from the text on a hit (storing
+    it would copy a 1 MB line once per finding on it)."""
     d = f.to_dict()
     d["span"] = [f.span.start, f.span.end]
-    d["source_line"] = f.source_line
     return d
 
 
@@ -47,7 +48,6 @@ def _decode(d: dict[str, object]) -> Finding:
         span=Span(int(span[0]), int(span[1])), line=int(str(d["line"])),
         column=int(str(d["column"])), end_line=int(str(d["end_line"])),
         end_column=int(str(d["end_column"])), message=str(d["message"]), fix=fix,
-        source_line=str(d.get("source_line", "")),
     )
 
 

@@ -7,11 +7,11 @@ import os
 import stat
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from mtlint.document import BinaryFileError, Decoded, decode
+from mtlint.document import BinaryFileError, Decoded, Document, decode
 from mtlint.engine import FileResult, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
@@ -19,6 +19,7 @@ from mtlint.cache import ResultCache
 from mtlint.model import Finding, Severity
 from mtlint.registry import Registry, builtin_rules_dir
 from mtlint.rule import Rule
+from mtlint.suppress import parse
 
 MAX_FIX_PASSES = 10
 
@@ -85,7 +86,8 @@ def lint_target(
         key = cache.key(raw, target.display, rules_key(target))
         hit = cache.get(key)
         if hit is not None:
-            return FileResult(target.display, hit[0], lines=hit[1], record=target.record), None
+            return FileResult(target.display, _with_sources(hit[0], raw), lines=hit[1],
+                              record=target.record), None
     try:
         decoded = decode(raw)
     except BinaryFileError as exc:
@@ -114,6 +116,14 @@ def lint_target(
     result = FileResult(target.display, findings, fixed=applied, lines=text.count("\n") + 1,
                         record=target.record)
     return result, fixed_text
+
+
+def _with_sources(findings: list[Finding], raw: bytes) -> list[Finding]:
+    """Cached findings get their source lines back from the text they were found in."""
+    if not findings:
+        return findings
+    doc = Document(parse(decode(raw).text)[0])
+    return [replace(f, source_line=doc.lines[f.line - 1].text) for f in findings]
 
 
 def write_atomic(path: Path, text: str, decoded: Decoded) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,6 +14,10 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 _CACHE = Path(tempfile.mkdtemp(prefix="mtlint-test-cache-"))
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None,

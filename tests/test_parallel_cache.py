@@ -98,3 +98,14 @@ def test_ctrl_c_leaves_no_partial_report_or_cache_entry(tmp_path: Path) -> None:
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report.json")]
     assert not list(cache.rglob("*.tmp"))
     assert b"Traceback" not in err
+
+
+def test_cache_entries_do_not_copy_long_lines(cli, tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text("word " * 20000, encoding="utf-8")  # 10,000 findings
+    cache = tmp_path / "cache"
+    first = cli("check", "--cache-dir", str(cache), "--format", "concise", "long.txt", cwd=tmp_path)
+    size = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
+    assert size < 100 * 100_000, size  # a source line per finding would be 1 GB
+    again = cli("check", "--cache-dir", str(cache), "long.txt", cwd=tmp_path)
+    fresh = cli("check", "--no-cache", "long.txt", cwd=tmp_path)
+    assert again.stdout == fresh.stdout and first.returncode == 1

@@ -19,6 +19,18 @@ def _match_case(found: str, replacement: str) -> str:
     return replacement
 
 
+def _entry(spec: Spec, pattern: str, value: object, default_source: str) -> tuple[str, str]:
+    """A ``swap`` value: a replacement string, or ``{to: ..., source: ...}`` naming the
+    source-language idiom behind the entry (``{source}`` in the message)."""
+    if isinstance(value, str):
+        return value, default_source
+    if isinstance(value, dict) and set(value) <= {"to", "source"}:
+        to, source = value.get("to"), value.get("source", default_source)
+        if isinstance(to, str) and isinstance(source, str):
+            return to, source
+    raise spec.error(f"swap.{pattern}", "replacement must be a string or {to: ..., source: ...}")
+
+
 class SubstitutionRule(YamlRule):
     """``swap`` maps a pattern to its replacement; ``fix`` says how far to trust it."""
 
@@ -32,16 +44,18 @@ class SubstitutionRule(YamlRule):
             raise spec.error("swap", "needs at least one entry")
         nonword = spec.get("nonword", bool, False)
         self.applicability: Applicability | None = self.fix_applicability()
+        default_source = spec.get("source", str, "")
         self.swaps: list[tuple[regex.Pattern[str], str]] = []
+        self.sources: list[str] = []  # the source-language idiom behind each entry
         self.prefilters: list[regex.Pattern[str]] = []
-        for pattern, replacement in swap.items():
-            if not isinstance(replacement, str):
-                raise spec.error(f"swap.{pattern}", "replacement must be a string")
+        for pattern, value in swap.items():
+            replacement, source = _entry(spec, pattern, value, default_source)
             body = pattern if nonword else f"{WORD_BEFORE}(?:{pattern}){WORD_AFTER}"
             compiled = self.compile(body, f"swap.{pattern}")
             self.swaps.append((compiled, replacement))
+            self.sources.append(source)
             self.prefilters.append(self.twin(compiled, f"swap.{pattern}"))
-        self.format_message(match="x", replacement="y")
+        self.format_message(match="x", replacement="y", source="z")
 
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None
@@ -49,12 +63,12 @@ class SubstitutionRule(YamlRule):
     def check(self, doc: Document) -> Iterator[Hit]:
         if not self.applies(doc):
             return
-        pairs = zip(self.swaps, self.prefilters, strict=True)
-        active = [swap for swap, pre in pairs if may_match(pre, doc.text)]
+        entries = zip(self.swaps, self.sources, self.prefilters, strict=True)
+        active = [(*swap, src) for swap, src, pre in entries if may_match(pre, doc.text)]
         if not active:
             return
         for line in doc.lines:
-            for pattern, replacement in active:
+            for pattern, replacement, source in active:
                 for m in pattern.finditer(line.text, timeout=PATTERN_TIMEOUT):
                     if m.start() == m.end():
                         continue
@@ -69,4 +83,8 @@ class SubstitutionRule(YamlRule):
                         if self.applicability
                         else None
                     )
-                    yield Hit(span, self.format_message(match=m.group(), replacement=new), fix)
+                    yield Hit(
+                        span,
+                        self.format_message(match=m.group(), replacement=new, source=source),
+                        fix,
+                    )

@@ -27,6 +27,7 @@ from mtlint.rules.truncated.words import (
 MIN_WORDS_STRONG = 6  # "... and their" ends nothing, even in a short paragraph
 MIN_WORDS_COMMA = 8  # "Ladies and gentlemen of the jury," opens a speech
 MIN_WORDS_WEAK = 12  # a heading may end on "for" or "about"; prose this long does not
+LONG_LINE = 120  # longer than any hard-wrapped line: a paragraph of its own
 _PROSE_MARK = regex.compile(r"[,;]|[.!?][\"'”’)]*\s")
 _OPENS_CONTINUATION = regex.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
 _CAPTION = regex.compile(
@@ -64,6 +65,9 @@ class UnfinishedParagraph(Rule):
             fail("After the call, the ministry said it would consider the proposal, but\n"
                  "officials warned that a deal depended on the willingness of\n\nMore.\n", "2:58"),
             fail("In a statement issued late on Tuesday, the group said that the pro-\n", "1:67"),
+            fail("The talks, which began in Geneva on Monday and were expected to last for a week, "
+                 "ended early on Friday, and officials said their\nThe ministry declined to comment.\n",
+                 "1:124"),
             fail("The spokesman said the meeting had gone well and that talks would continue,\n",
                  "1:75"),
         ],
@@ -82,13 +86,14 @@ class UnfinishedParagraph(Rule):
             "Why the war in Ukraine could end sooner than anyone thinks it would\n",
             "Photo: Peter Klaunzer – Pool / Keystone via\n",
             "Startup raises five million dollars in its Series A\n",
+            "The talks, which began in Geneva on Monday and were expected to last for a week, "
+            "ended early, and officials said the\nministry would comment later.\n",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
-        for para in doc.paragraphs:
-            last = doc.line_at(para.end)
+        for last, paragraph in _blocks(doc):
             if last.number in fenced or is_structure(last.text) or looks_like_code(last.text):
                 continue
             start, end = content_bounds(last)
@@ -100,7 +105,6 @@ class UnfinishedParagraph(Rule):
             strength = ending_strength(content)
             if strength is None:
                 continue
-            paragraph = doc.text[para.start : para.end]
             if not self._long_enough(paragraph, content, strength):
                 continue
             if self._continues(doc, last):
@@ -134,6 +138,19 @@ class UnfinishedParagraph(Rule):
             or looks_like_code(nxt.text)
             or _indent(nxt.text) > _indent(last.text) + 1
         )
+
+
+def _blocks(doc: Document) -> Iterator[tuple[Line, str]]:
+    """(last line, text) of each paragraph. Scraped text often has one paragraph per line
+    and no blank lines: a long line followed by a capitalised one ends a paragraph too."""
+    for para in doc.paragraphs:
+        first, last = doc.line_at(para.start), doc.line_at(para.end)
+        begin = first.start
+        for line in doc.lines[first.number - 1 : last.number - 1]:
+            if len(line.text) >= LONG_LINE and doc.lines[line.number].text.lstrip()[:1].isupper():
+                yield line, doc.text[begin : line.end]
+                begin = doc.lines[line.number].start
+        yield last, doc.text[begin : last.end]
 
 
 def _indent(text: str) -> int:

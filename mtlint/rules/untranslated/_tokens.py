@@ -134,7 +134,7 @@ def lowerish(word: str) -> bool:
 
 def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Token]:
     """Classify the words of one sentence (lexicon lookups included)."""
-    from mtlint.rules.broken.lexicon import count
+    from mtlint.lexicon import count
 
     mask = _mask(doc)
     tokens = [_classify(doc, m, mask) for m in matches]

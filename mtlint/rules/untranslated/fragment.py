@@ -132,7 +132,7 @@ def _check_sentence(doc: Document, tokens: list[Token]) -> Iterator[Hit]:
         return
     if _META.search(doc.text, tokens[0].start, tokens[-1].end):
         return
-    from mtlint.rules.broken.lexicon import count
+    from mtlint.lexicon import count
 
     words = [t for t in tokens if t.kind != "B"]
     english = sum(
@@ -159,7 +159,7 @@ def _check_sentence(doc: Document, tokens: list[Token]) -> Iterator[Hit]:
 
 def _trim(doc: Document, run: list[Token], *, words: bool = True) -> tuple[int, int]:
     """Drop names and everyday English words from both ends of a run: ``run[lo:hi]``."""
-    from mtlint.rules.broken.lexicon import count
+    from mtlint.lexicon import count
 
     def english(t: Token) -> bool:
         if t.kind != "N" or not words:
