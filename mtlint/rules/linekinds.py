@@ -142,11 +142,6 @@ def next_nonblank(doc: Document, line: Line) -> Line | None:
     return None
 
 
-def is_paragraph_end(doc: Document, line: Line) -> bool:
-    """True when the next line is blank or there is none."""
-    return line.number == len(doc.lines) or not doc.lines[line.number].text.strip()
-
-
 def delete_lines(
     doc: Document, first: Line, last: Line, title: str = "Delete the repeated text"
 ) -> Fix:

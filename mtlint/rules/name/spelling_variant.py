@@ -19,15 +19,17 @@ class NameSpellingVariant(Rule):
     """One name spelled two ways in the same file ("Blinken" and "Blinkin").
 
     Machine translation and hurried editing transliterate or misspell a name differently
-    from one mention to the next, which readers notice and search engines miss. The
-    rarer spelling is flagged with the dominant one as a suggestion, and the message
-    gives both counts. Spellings must differ by one letter (both at least five letters)
-    or in a Slavic ending (-sky/-ski/-skyy); a shared first name ("Emily Horn", "Emily
-    Horne") also admits shorter or commoner words. Inflections ("Russia"/"Russian"),
-    possessives, feminine forms ("Zelenska"), pairs of well-known words ("Iran"/"Iraq")
-    and names with different first names ("John Smith", "Jane Smyth") are left alone.
-    On a tie the dominant spelling is a guess (the full-name form, the commoner word,
-    then -sky): the finding is only info and the fix is shown, not applied. The fix is
+    from one mention to the next, which readers notice and search engines miss. Each
+    minority spelling is flagged with the dominant one as a suggestion, and the message
+    gives both counts; a spelling the English lexicon knows ("Blinken") beats one it does
+    not ("Blinkin") unless it is outnumbered more than two to one. Spellings must differ
+    by one letter (both at least five letters) or in a Slavic ending (-sky/-ski/-skyy); a
+    shared first name ("Emily Horn", "Emily Horne") also admits shorter or commoner words.
+    Inflections ("Russia"/"Russian"), possessives, feminine forms ("Zelenska"), pairs of
+    well-known words ("Iran"/"Iraq") and names with different first names ("John Smith",
+    "Jane Smyth") are left alone. When the dominant spelling has no more mentions than the
+    other, it is a guess (the known word, the full-name form, -sky, the first one used):
+    the finding is only info and the fix is shown, not applied. Otherwise the fix is
     unsafe: two people may really have names one letter apart.
     """
 

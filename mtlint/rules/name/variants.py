@@ -70,18 +70,23 @@ class Spelling:
     def lexicon(self) -> float:
         return word_count(self.text)
 
-    def score(self) -> tuple[int, float, int, int, int]:
-        """Dominance: mentions, lexicon frequency, full-name mentions, -sky, earliest."""
+    def score(self) -> tuple[int, int, int, int]:
+        """Dominance: mentions, full-name mentions, -sky, earliest.
+
+        The lexicon is no tie-breaker between two known names: "Raimi" is commoner on the
+        web than "Rahimi" only because a film director is famous.
+        """
         full = sum(1 for m in self.mentions if _is_name(m.before))
         sky = int(self.text.casefold().endswith("sky"))
-        return (self.count, self.lexicon, full, sky, -self.mentions[0].span.start)
+        return (self.count, full, sky, -self.mentions[0].span.start)
 
 
 def dominates(a: Spelling, b: Spelling) -> bool:
     """True when ``a`` is the better spelling of the two.
 
     A spelling the web corpus knows beats one it does not ("Blinken" over "Blinkin")
-    unless it is outnumbered more than two to one; otherwise mentions decide.
+    unless it is outnumbered more than two to one; otherwise mentions decide, then the
+    spelling used with a first name, then -sky, then the first one used.
     """
     known_a, known_b = a.lexicon > 0, b.lexicon > 0
     if known_a != known_b:

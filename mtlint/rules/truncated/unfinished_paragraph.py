@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -12,6 +13,7 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
     content_bounds,
     fenced_lines,
+    is_list_item,
     is_structure,
     looks_like_code,
     next_nonblank,
@@ -27,6 +29,7 @@ from mtlint.rules.truncated.words import (
 MIN_WORDS_STRONG = 6  # "... and their" ends nothing, even in a short paragraph
 MIN_WORDS_COMMA = 8  # "Ladies and gentlemen of the jury," opens a speech
 MIN_WORDS_WEAK = 12  # a heading may end on "for" or "about"; prose this long does not
+MIN_WORDS_OPEN = 6  # the last sentence of a multi-sentence paragraph, left without a full stop
 LONG_LINE = 120  # longer than any hard-wrapped line: a paragraph of its own
 _PROSE_MARK = regex.compile(r"[,;]|[.!?][\"'”’)]*\s")
 _OPENS_CONTINUATION = regex.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
@@ -44,7 +47,9 @@ class UnfinishedParagraph(Rule):
     punctuation and ends on a word that cannot end a sentence (an article, a conjunction,
     a possessive or subject pronoun), on a comma, or on a hyphen ("pro-"). Prepositions,
     "that" and modal verbs count only in a longer paragraph that reads as prose, because a
-    heading may end on them ("What the deal is about"). Headings, Title Case and ALL CAPS
+    heading may end on them ("What the deal is about"). A paragraph of several sentences
+    whose last one stops on a lowercase word with no full stop is reported too, as info:
+    it was probably cut off, if not merely left unpunctuated. Headings, Title Case and ALL CAPS
     lines, captions ("Photo: ..."), list items, table rows, lines ending in a colon, and a
     paragraph continued after the break (the next one opens in lowercase or with a quote,
     or is indented code or a quotation) stay quiet. There is no fix: only the source knows
@@ -65,8 +70,11 @@ class UnfinishedParagraph(Rule):
             fail("After the call, the ministry said it would consider the proposal, but\n"
                  "officials warned that a deal depended on the willingness of\n\nMore.\n", "2:58"),
             fail("In a statement issued late on Tuesday, the group said that the pro-\n", "1:67"),
+            fail("The talks ended on Monday. Officials said the two sides would meet again next\n",
+                 "1:74"),
             fail("The talks, which began in Geneva on Monday and were expected to last for a week, "
-                 "ended early on Friday, and officials said their\nThe ministry declined to comment.\n",
+                 "ended early on Friday, and officials said their\n"
+                 "The ministry declined to comment.\n",
                  "1:124"),
             fail("The spokesman said the meeting had gone well and that talks would continue,\n",
                  "1:75"),
@@ -86,6 +94,10 @@ class UnfinishedParagraph(Rule):
             "Why the war in Ukraine could end sooner than anyone thinks it would\n",
             "Photo: Peter Klaunzer – Pool / Keystone via\n",
             "Startup raises five million dollars in its Series A\n",
+            "Talks ended. Officials from both delegations met again in Geneva\n",
+            "Sign up. Write to us at newsroom@example.org for more information\n",
+            "- Install the package first. Then run the tests in a fresh environment\n",
+            "* The imported module must be accessed. Use its full name\n  rather than directly\n",
             "The talks, which began in Geneva on Monday and were expected to last for a week, "
             "ended early, and officials said the\nministry would comment later.\n",
         ],
@@ -93,6 +105,7 @@ class UnfinishedParagraph(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
+        sentence_starts: list[int] | None = None
         for last, paragraph in _blocks(doc):
             if last.number in fenced or is_structure(last.text) or looks_like_code(last.text):
                 continue
@@ -104,17 +117,25 @@ class UnfinishedParagraph(Rule):
                 continue
             strength = ending_strength(content)
             if strength is None:
-                continue
-            if not self._long_enough(paragraph, content, strength):
+                if sentence_starts is None:
+                    sentence_starts = [span.start for span in doc.sentences]
+                block_start = last.end - len(paragraph)
+                if is_list_item(paragraph) or not _open_ending(
+                    doc.text, sentence_starts, block_start, last.start + end
+                ):
+                    continue  # list items often go without a full stop
+            elif not self._long_enough(paragraph, content, strength):
                 continue
             if self._continues(doc, last):
                 continue
             word = last_word(content)
             width = len(word) if word and content.endswith(word) else 1
-            yield Hit(
-                Span(last.start + end - width, last.start + end),
-                f"paragraph ends mid-sentence after \"{_tail(content)}\"",
-            )
+            span = Span(last.start + end - width, last.start + end)
+            if strength is None:
+                yield Hit(span, f"paragraph ends without a full stop after \"{_tail(content)}\"",
+                          severity=Severity.INFO)
+            else:
+                yield Hit(span, f"paragraph ends mid-sentence after \"{_tail(content)}\"")
 
     @staticmethod
     def _long_enough(paragraph: str, content: str, strength: str) -> bool:
@@ -138,6 +159,24 @@ class UnfinishedParagraph(Rule):
             or looks_like_code(nxt.text)
             or _indent(nxt.text) > _indent(last.text) + 1
         )
+
+
+def _open_ending(text: str, sentence_starts: list[int], block_start: int, end: int) -> bool:
+    """The last of several sentences in a block stops on a lowercase word with no full
+    stop: "... said on Monday. The ministry added that talks would continue next"."""
+    i = bisect.bisect_right(sentence_starts, end - 1) - 1
+    if i < 0 or sentence_starts[i] <= block_start:
+        return False  # a single sentence: a heading, a caption, a byline
+    before = text[block_start : sentence_starts[i]].rstrip().rstrip("\"'”’»)]")
+    if not before.endswith((".", "!", "?", "…")):
+        return False  # the sentence before ended at a line break (a headline), not a stop
+    last = text[sentence_starts[i] : end]
+    word = last_word(last)
+    if not (word.isalpha() and word.islower() and last.endswith(word)):
+        return False  # a name, a number, an acronym or a symbol may end a caption
+    if any(marker in last for marker in ("@", "http", "www.")):
+        return False
+    return word_count(last) >= MIN_WORDS_OPEN
 
 
 def _blocks(doc: Document) -> Iterator[tuple[Line, str]]:

@@ -1,0 +1,174 @@
+"""MT041, MT042: "you" and "your" in third-person news, from Spanish "le" and "su"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from weakref import WeakKeyDictionary
+
+import regex
+
+from mtlint.document import Document
+from mtlint.model import Category, Hit, Severity, Span
+from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.mistranslation._context import (
+    SPEAKERS,
+    TITLES,
+    addresses_reader,
+    in_quotes,
+    second_person,
+)
+
+_SPEAKER = "|".join(sorted(SPEAKERS, key=len, reverse=True))
+_TITLE = "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_GENERIC = (
+    "Everyone|Everybody|Anyone|Anybody|Someone|Somebody|Nobody|People|Experts|Doctors|"
+    "Parents|Teachers|Economists|Historians|Scientists|Locals|Residents|Fans|Friends|Critics|"
+    "Analysts|Others|Many|Most|Few|Some|All|Both|They|He|She|It|We|I|You|This|That|These|"
+    "Those|Who|Which|What|There|Here|Mom|Mum|Dad|Grandma|Grandpa|God|History|Science|Time|"
+    "Experience|Statistics|Research|Common|Any|Every|No|Ask|Just|Only|Even|Then|Now"
+)
+# A named or titled third-person speaker, an optional modal, a verb of telling, and "you".
+_TELL = regex.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{L}\p{N}.\-’']+\s){0,3}?"
+    rf"(?i:{_SPEAKER})"
+    rf"|(?:{_TITLE})\s\p{{Lu}}[\p{{L}}\-’']+(?:\s\p{{Lu}}[\p{{L}}\-’']+)?"
+    rf"|\b(?!(?:{_GENERIC})\b)\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)"
+    r"\s(?:(?:will|would|could|can|should|must|may|might|also|then|later|reportedly|has|had"
+    r"|have|did|once|already)\s){0,2}"
+    r"(?:tell|told|tells|telling|inform|informed|informs|assure|assured|assures|warn|warned"
+    r"|warns|remind|reminded|reminds)\s\Z"
+)
+_TELL_AFTER = regex.compile(r"you(?=\s(?:that|about|how|what|whether|if)\b|\s?[,“\"‘:])")
+_REPORT = (
+    r"said|says|confirmed|confirms|stated|states|added|adds|stressed|stresses|reiterated"
+    r"|reiterates|recalled|assured|assures|warned|warns|insisted|noted|declared|announced"
+    r"|explained|indicated|affirmed|emphasi[sz]ed|underlined|highlighted|maintained|argued"
+    r"|claimed|acknowledged|admitted|expressed|reaffirmed|pledged|promised|vowed|told|tells"
+    r"|reported|revealed|denied|recogni[sz]ed|guaranteed|ratified|reminded"
+)
+_REPORT_BEFORE = regex.compile(
+    rf"(?<!\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s(?:\w+\s)?)\b(?:{_REPORT})"
+    r"(?:(?:\s[\p{L}\p{N}’'\-]+){0,4}?\s[Tt]hat)?\s\Z"
+)
+_YOUR_AFTER = regex.compile(
+    r"[Yy]our\s(?:country|government|party|administration|nation|people|army|armed forces|"
+    r"forces|troops|allies|counterpart|predecessor|successor|ministry|office|support|position|"
+    r"commitment|willingness|concerns?|intention|readiness|cabinet|campaign|company|"
+    r"organi[sz]ation|movement|state|region|territory|sovereignty|independence|wife|husband|"
+    r"family|son|daughter|homeland|compatriots|citizens|diplomacy)(?:[’']s)?\b"
+)
+_SUSPECTS: WeakKeyDictionary[Document, tuple[frozenset[int], frozenset[int]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _suspects(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """Offsets of suspect "you" (after a verb of telling) and "your" (after a report)."""
+    cached = _SUSPECTS.get(doc)
+    if cached is not None:
+        return cached
+    text = doc.text
+    tell: set[int] = set()
+    your: set[int] = set()
+    for pos in second_person(doc):
+        line = doc.line_at(pos)
+        before = max(line.start, pos - 120)
+        if _TELL_AFTER.match(text, pos, line.end) and _TELL.search(text, before, pos):
+            tell.add(pos)
+        elif _YOUR_AFTER.match(text, pos, line.end) and _REPORT_BEFORE.search(text, before, pos):
+            your.add(pos)
+    cached = (frozenset(tell), frozenset(your))
+    _SUSPECTS[doc] = cached
+    return cached
+
+
+def _hits(doc: Document, which: int, message: str) -> Iterator[Hit]:
+    suspects = _suspects(doc)
+    both = suspects[0] | suspects[1]
+    for pos in sorted(suspects[which]):
+        if in_quotes(doc, pos) or addresses_reader(doc, pos, both):
+            continue
+        end = pos + 4 if which == 1 else pos + 3
+        m = _YOUR_AFTER.match(doc.text, pos) if which == 1 else None
+        span = Span(pos, m.end() if m else end)
+        yield Hit(span, message.format(match=doc.text[span.start : span.end]))
+
+
+class TellYouInReport(Rule):
+    """"will tell you" in third-person news, where Spanish "le dirá" means "will tell him".
+
+    Spanish "le" is "him", "her" or the formal "you"; machine translation often picks
+    "you": "the US President will tell you that they are ready for diplomacy". A named or
+    titled speaker followed by "tell/told/assure/warn... you that" is reported only
+    outside quotation marks and only when the text does not otherwise address its reader
+    (no other "you" nearby, none scattered through the narration), so dialogue, quotes,
+    op-eds and "any doctor will tell you" stay quiet. There is no fix: the right pronoun
+    depends on who was told.
+    """
+
+    meta = RuleMeta(
+        code="MT041", name="tell-you-in-report", category=Category.MISTRANSLATION,
+        severity=Severity.WARNING,
+        summary='"will tell you" in third-person news, where Spanish "le dirá" means "will tell him".',
+    )
+    examples = examples(
+        [
+            fail("In a phone call on Thursday, the US President will tell you that they are ready.",
+                 "1:60"),
+            fail("Lavrov told you that Moscow wants guarantees, the ministry said.", "1:13"),
+            fail("Officials said Mr. Biden assured you that the talks would go on.", "1:37"),
+        ],
+        [
+            "“The president will tell you that we are ready,” Psaki said.",
+            "As any doctor will tell you, sleep matters.",
+            "If you ask the minister, the minister will tell you that prices fell.",
+            "Ask Smith about it and he will tell you that he was right.",
+            "The president will tell them that they are ready.",
+            "Everyone will tell you that the bridge is unsafe.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        yield from _hits(
+            doc, 0,
+            "'{match}' after a third-person speaker outside quotes: Spanish 'le' (= him, her)"
+            " rendered as 'you'; name who was told",
+        )
+
+
+class YourForHis(Rule):
+    """"your country" in third-person news, where Spanish "su país" means "his country".
+
+    Spanish "su" is "his", "her", "its", "their" or the formal "your". After a reporting
+    verb ("confirmed that your country is ready", "reiterated your support for Ukraine")
+    machine translation's "your" turns a report into an address to the reader. The rule
+    reports "your" before a country, government, party or similar noun after a
+    third-person report, outside quotation marks, and only when the text does not address
+    its reader elsewhere nearby. There is no fix: pick "his", "her", "its" or "their".
+    """
+
+    meta = RuleMeta(
+        code="MT042", name="your-for-his", category=Category.MISTRANSLATION,
+        severity=Severity.WARNING,
+        summary='"your country" in third-person news, where Spanish "su país" means "his country".',
+    )
+    examples = examples(
+        [
+            fail("Previously, Blinken had confirmed That your country is ready to act.", "1:42"),
+            fail("The minister reiterated your support for Kyiv on Monday.", "1:25"),
+        ],
+        [
+            "“Your country is ready,” Blinken told Zelensky.",
+            "If you visit your country's embassy, bring your passport.",
+            "The minister reiterated his support for Kyiv on Monday.",
+            "I told your father that your country needs you.",
+            "He said your name twice.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        yield from _hits(
+            doc, 1,
+            "'{match}' after a third-person report outside quotes: Spanish 'su' (= his, her,"
+            " their) rendered as 'your'",
+        )
