@@ -25,11 +25,14 @@ def lint_text(text: str, path: str = "<text>", config_path: Path | None = None) 
 def lint_paths(paths: Sequence[str | Path], config_path: Path | None = None) -> Iterator[object]:
     """Yield a ``FileResult`` per file found under ``paths``, with configs discovered."""
     from mtlint.config import ConfigResolver
+    from mtlint.corpus_pass import collect
     from mtlint.files import discover
     from mtlint.runner import lint_target
 
     resolver = ConfigResolver(config_path)
-    for target in discover([str(p) for p in paths], resolver):
+    targets = list(discover([str(p) for p in paths], resolver))
+    collect(targets)  # names and other corpus knowledge span all the files
+    for target in targets:
         yield lint_target(target)[0]
 
 

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from mtlint import __version__
 from mtlint.baseline import Baseline, write_baseline
+from mtlint.corpus_pass import collect
 from mtlint.engine import FileResult, ruleset
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
@@ -94,6 +95,8 @@ def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
               err: TextIO = sys.stderr) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
+    if opts.jsonl_field is None:
+        collect(targets)  # corpus rules (names across files) learn from every file first
     baseline = Baseline(opts.baseline) if opts.baseline else None
     summary = Summary()
     exit_code = 0

@@ -15,6 +15,7 @@ from mtlint.document import BinaryFileError, Decoded, Document, decode
 from mtlint.engine import FileResult, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
+from mtlint import corpus
 from mtlint.cache import ResultCache
 from mtlint.model import Finding, Severity
 from mtlint.registry import Registry, builtin_rules_dir
@@ -67,7 +68,8 @@ def _code_fingerprint() -> str:
 
 def rules_key(target: Target) -> str:
     rules, _ = _rules(target)
-    parts = [_code_fingerprint(), repr(target.config), target.display, repr(target.extra), str(target.grammar)]
+    parts = [_code_fingerprint(), repr(target.config), target.display, repr(target.extra),
+             str(target.grammar), corpus.fingerprint()]
     parts += [f"{r.code}:{s}" for r, s in rules]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

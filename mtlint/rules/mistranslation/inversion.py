@@ -116,7 +116,7 @@ class InvertedLongAttribution(Rule):
     examples = examples(
         [
             fail("“We are prepared to help Ukraine defend itself,” said in a conference call "
-                 "with journalists a senior official in the US Administration.", "1:52"),
+                 "with journalists a senior official in the US Administration.", "1:50"),
             fail("NATO is “ready for dialogue”, tweeted for his part Mr. Stoltenberg.", "1:31"),
             fail("“The talks went well,” said on Monday the French foreign minister.", "1:24"),
         ],

@@ -33,10 +33,10 @@ _TELL = regex.compile(
     rf"(?i:{_SPEAKER})"
     rf"|(?:{_TITLE})\s\p{{Lu}}[\p{{L}}\-’']+(?:\s\p{{Lu}}[\p{{L}}\-’']+)?"
     rf"|\b(?!(?:{_GENERIC})\b)\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)"
-    r"\s(?:(?:will|would|could|can|should|must|may|might|also|then|later|reportedly|has|had"
-    r"|have|did|once|already)\s){0,2}"
+    r"\s(?P<tell>(?:(?:will|would|could|can|should|must|may|might|also|then|later|reportedly"
+    r"|has|had|have|did|once|already)\s){0,2}"
     r"(?:tell|told|tells|telling|inform|informed|informs|assure|assured|assures|warn|warned"
-    r"|warns|remind|reminded|reminds)\s\Z"
+    r"|warns|remind|reminded|reminds)\s)\Z"
 )
 _TELL_AFTER = regex.compile(r"you(?=\s(?:that|about|how|what|whether|if)\b|\s?[,“\"‘:])")
 _REPORT = (
@@ -57,40 +57,43 @@ _YOUR_AFTER = regex.compile(
     r"organi[sz]ation|movement|state|region|territory|sovereignty|independence|wife|husband|"
     r"family|son|daughter|homeland|compatriots|citizens|diplomacy)(?:[’']s)?\b"
 )
-_SUSPECTS: WeakKeyDictionary[Document, tuple[frozenset[int], frozenset[int]]] = (
-    WeakKeyDictionary()
-)
+# Per document: the suspect "you" (after a verb of telling) and "your" (after a report),
+# each with the span to report ("will tell you", "your country").
+_Suspects = tuple[dict[int, Span], dict[int, Span]]
+_SUSPECTS: WeakKeyDictionary[Document, _Suspects] = WeakKeyDictionary()
 
 
-def _suspects(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
-    """Offsets of suspect "you" (after a verb of telling) and "your" (after a report)."""
+def _suspects(doc: Document) -> _Suspects:
     cached = _SUSPECTS.get(doc)
     if cached is not None:
         return cached
     text = doc.text
-    tell: set[int] = set()
-    your: set[int] = set()
+    tell: dict[int, Span] = {}
+    your: dict[int, Span] = {}
     for pos in second_person(doc):
         line = doc.line_at(pos)
         before = max(line.start, pos - 120)
-        if _TELL_AFTER.match(text, pos, line.end) and _TELL.search(text, before, pos):
-            tell.add(pos)
-        elif _YOUR_AFTER.match(text, pos, line.end) and _REPORT_BEFORE.search(text, before, pos):
-            your.add(pos)
-    cached = (frozenset(tell), frozenset(your))
+        if _TELL_AFTER.match(text, pos, line.end):
+            m = _TELL.search(text, before, pos)
+            if m:
+                tell[pos] = Span(m.start("tell"), pos + 3)
+        elif _REPORT_BEFORE.search(text, before, pos):
+            y = _YOUR_AFTER.match(text, pos, line.end)
+            if y:
+                your[pos] = Span(pos, y.end())
+    cached = (tell, your)
     _SUSPECTS[doc] = cached
     return cached
 
 
 def _hits(doc: Document, which: int, message: str) -> Iterator[Hit]:
     suspects = _suspects(doc)
-    both = suspects[0] | suspects[1]
-    for pos in sorted(suspects[which]):
+    if not suspects[which]:
+        return
+    both = frozenset(suspects[0]) | frozenset(suspects[1])
+    for pos, span in sorted(suspects[which].items()):
         if in_quotes(doc, pos) or addresses_reader(doc, pos, both):
             continue
-        end = pos + 4 if which == 1 else pos + 3
-        m = _YOUR_AFTER.match(doc.text, pos) if which == 1 else None
-        span = Span(pos, m.end() if m else end)
         yield Hit(span, message.format(match=doc.text[span.start : span.end]))
 
 
@@ -114,9 +117,9 @@ class TellYouInReport(Rule):
     examples = examples(
         [
             fail("In a phone call on Thursday, the US President will tell you that they are ready.",
-                 "1:60"),
-            fail("Lavrov told you that Moscow wants guarantees, the ministry said.", "1:13"),
-            fail("Officials said Mr. Biden assured you that the talks would go on.", "1:37"),
+                 "1:47"),
+            fail("Lavrov told you that Moscow wants guarantees, the ministry said.", "1:8"),
+            fail("Officials said Mr. Biden assured you that the talks would go on.", "1:26"),
         ],
         [
             "“The president will tell you that we are ready,” Psaki said.",
@@ -154,7 +157,7 @@ class YourForHis(Rule):
     )
     examples = examples(
         [
-            fail("Previously, Blinken had confirmed That your country is ready to act.", "1:42"),
+            fail("Previously, Blinken had confirmed That your country is ready to act.", "1:40"),
             fail("The minister reiterated your support for Kyiv on Monday.", "1:25"),
         ],
         [

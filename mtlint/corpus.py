@@ -1,0 +1,52 @@
+"""Corpus-level knowledge: what a rule learns from every file of a run, before linting.
+
+A content repository shares its names, so "Zelenski" in one file is a variant of the
+"Zelensky" used in twenty others. A rule that wants this implements ``CorpusRule``:
+``collect(doc)`` returns a small, picklable summary of one document; ``merge(parts)``
+folds the summaries of all documents into one index. ``mtlint check`` runs the collect
+pass over all targets first (a cheap pass: no other rule runs), publishes each index with
+``publish`` and only then lints; ``check(doc)`` reads its index with ``index(key)``, which
+is None when the rule runs on a lone text (``lint_text``), where it falls back to the
+document itself. Worker processes are forked after publishing, so they inherit the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+from mtlint.document import Document
+
+_INDEX: dict[str, object] = {}
+
+
+@runtime_checkable
+class CorpusRule(Protocol):
+    corpus_key: str
+
+    def collect(self, doc: Document) -> object: ...
+
+    def merge(self, parts: Sequence[object]) -> object: ...
+
+
+def publish(key: str, value: object) -> None:
+    _INDEX[key] = value
+
+
+def clear() -> None:
+    _INDEX.clear()
+
+
+def index(key: str) -> object | None:
+    return _INDEX.get(key)
+
+
+def fingerprint() -> str:
+    """Changes when any published index changes: part of the result-cache key."""
+    if not _INDEX:
+        return ""
+    h = hashlib.sha256()
+    for key in sorted(_INDEX):
+        h.update(key.encode() + b"\0" + repr(_INDEX[key]).encode() + b"\0")
+    return h.hexdigest()
