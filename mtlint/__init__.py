@@ -25,6 +25,7 @@ def lint_text(text: str, path: str = "<text>", config_path: Path | None = None) 
 def lint_paths(paths: Sequence[str | Path], config_path: Path | None = None) -> Iterator[object]:
     """Yield a ``FileResult`` per file found under ``paths``, with configs discovered."""
     from mtlint.config import ConfigResolver
+    from mtlint.corpus import clear
     from mtlint.corpus_pass import collect
     from mtlint.files import discover
     from mtlint.runner import lint_target
@@ -32,8 +33,11 @@ def lint_paths(paths: Sequence[str | Path], config_path: Path | None = None) -> 
     resolver = ConfigResolver(config_path)
     targets = list(discover([str(p) for p in paths], resolver))
     collect(targets)  # names and other corpus knowledge span all the files
-    for target in targets:
-        yield lint_target(target)[0]
+    try:
+        for target in targets:
+            yield lint_target(target)[0]
+    finally:
+        clear()  # the run's indexes must not leak into later calls
 
 
 __all__ = ["Category", "Finding", "Severity", "__version__", "lint_paths", "lint_text"]

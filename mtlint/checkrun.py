@@ -13,7 +13,8 @@ from typing import TextIO
 
 from mtlint import __version__
 from mtlint.baseline import Baseline, write_baseline
-from mtlint.corpus_pass import collect
+from mtlint import corpus
+from mtlint.corpus_pass import collect, publish_glossary
 from mtlint.engine import FileResult, ruleset
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
@@ -97,11 +98,15 @@ def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     if opts.jsonl_field is None:
         collect(targets)  # corpus rules (names across files) learn from every file first
+    else:
+        corpus.clear()
+        publish_glossary(targets)  # records are not collected, but the glossary applies
     baseline = Baseline(opts.baseline) if opts.baseline else None
     summary = Summary()
     exit_code = 0
     kept: list[FileResult] = []
     with ExitStack() as stack:
+        stack.callback(corpus.clear)  # the run's indexes must not outlive it (API callers)
         formatters: list[Formatter] = []
         human = opts.output_format if opts.output_file is None else opts.terminal_format
         if not opts.statistics or human not in ("text", "concise"):

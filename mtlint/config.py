@@ -135,7 +135,11 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
     if "glossary" in data:
         if not isinstance(data["glossary"], str):
             raise ConfigError(f"{where}: glossary: expected a path")
-        cfg = replace(cfg, glossary=root / data["glossary"])
+        from mtlint.glossary import load_glossary
+
+        path = root / data["glossary"]
+        load_glossary(path)  # a bad glossary fails here, naming its file, before any linting
+        cfg = replace(cfg, glossary=path)
     return cfg
 
 

@@ -13,12 +13,14 @@ document itself. Worker processes are forked after publishing, so they inherit t
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
 
 from mtlint.document import Document
 
 _INDEX: dict[str, object] = {}
+_FINGERPRINT: dict[str, str] = {}  # the digest of _INDEX, computed once per change
 
 
 @runtime_checkable
@@ -32,21 +34,43 @@ class CorpusRule(Protocol):
 
 def publish(key: str, value: object) -> None:
     _INDEX[key] = value
+    _FINGERPRINT.clear()
 
 
 def clear() -> None:
     _INDEX.clear()
+    _FINGERPRINT.clear()
 
 
 def index(key: str) -> object | None:
     return _INDEX.get(key)
 
 
+@contextmanager
+def scoped(values: dict[str, object]) -> Iterator[None]:
+    """Run with exactly ``values`` published: a lone text must not see the last run's
+    indexes (``lint_text`` after ``lint_paths``), only what its own config gives it."""
+    saved = dict(_INDEX)
+    clear()
+    _INDEX.update(values)
+    try:
+        yield
+    finally:
+        clear()
+        _INDEX.update(saved)
+
+
 def fingerprint() -> str:
-    """Changes when any published index changes: part of the result-cache key."""
+    """Changes when any published index changes: part of the result-cache key.
+
+    Computed once per change: the cache key of every file of a run includes it.
+    """
     if not _INDEX:
         return ""
-    h = hashlib.sha256()
-    for key in sorted(_INDEX):
-        h.update(key.encode() + b"\0" + repr(_INDEX[key]).encode() + b"\0")
-    return h.hexdigest()
+    cached = _FINGERPRINT.get("")
+    if cached is None:
+        h = hashlib.sha256()
+        for key in sorted(_INDEX):
+            h.update(key.encode() + b"\0" + repr(_INDEX[key]).encode() + b"\0")
+        cached = _FINGERPRINT[""] = h.hexdigest()
+    return cached

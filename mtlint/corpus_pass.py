@@ -8,6 +8,7 @@ from mtlint import corpus
 from mtlint.document import BinaryFileError, Document, decode
 from mtlint.engine import ruleset
 from mtlint.files import Target
+from mtlint.glossary import glossary_index
 from mtlint.runner import read_target
 from mtlint.suppress import parse
 
@@ -23,9 +24,19 @@ def corpus_rules(targets: Iterable[Target]) -> list[corpus.CorpusRule]:
     return list(seen.values())
 
 
+def publish_glossary(targets: Iterable[Target]) -> None:
+    """Publish the glossary of the targets' configs (the name rules read it)."""
+    for key, value in glossary_index(t.config.glossary for t in targets).items():
+        corpus.publish(key, value)
+
+
 def collect(targets: list[Target]) -> None:
-    """Summarise every target for each corpus rule and publish the merged indexes."""
+    """Summarise every target for each corpus rule and publish the merged indexes.
+
+    The glossary goes first: merging may use it (a glossary name is never a variant).
+    """
     corpus.clear()
+    publish_glossary(targets)
     rules = corpus_rules(targets)
     if not rules or len(targets) < 2:
         return  # one document: the rules read it directly

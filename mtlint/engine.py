@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mtlint import corpus
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.errors import ConfigError
+from mtlint.glossary import glossary_index
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.registry import Registry, build_registry
 from mtlint.rule import Rule
@@ -197,7 +199,8 @@ def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> 
     """Lint a string with a config (default: every rule at its default severity)."""
     rs = ruleset(config or Config())
     rules = [(r, s) for r, s in rs.for_path(path) if not getattr(r, "needs_languagetool", False)]
-    return lint_document(text, path, rules, rs.registry)
+    with corpus.scoped(glossary_index([rs.config.glossary])):  # a lone text: no run's index
+        return lint_document(text, path, rules, rs.registry)
 
 
 def relative_to_root(path: Path, config: Config) -> str:

@@ -21,8 +21,20 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
-def yaml_rule_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+DATA_DIR = "data"  # rules/data/: data files the Python rules read, not rule files
+
+
+def yaml_rule_files(directory: Path, skip: tuple[str, ...] = ()) -> list[Path]:
+    """The rule files under ``directory``, except those under its top-level ``skip`` folders."""
+    return sorted(
+        p for p in directory.rglob("*.y*ml")
+        if p.suffix in (".yaml", ".yml") and p.relative_to(directory).parts[0] not in skip
+    )
+
+
+def builtin_data_file(name: str) -> Path:
+    """A data file shipped with the built-in rules (``rules/data/<name>``)."""
+    return builtin_rules_dir() / DATA_DIR / name
 
 
 class Registry:
@@ -66,12 +78,14 @@ class Registry:
         return bool(self.matching(selector))
 
 
-def load_yaml_rules(directories: Sequence[Path], root: Path | None = None) -> list[Rule]:
+def load_yaml_rules(
+    directories: Sequence[Path], root: Path | None = None, skip: tuple[str, ...] = ()
+) -> list[Rule]:
     out: list[Rule] = []
     for directory in directories:
         if not directory.is_dir():
             raise RuleFileError(f"{directory}: rule directory does not exist")
-        for path in yaml_rule_files(directory):
+        for path in yaml_rule_files(directory, skip):
             shown = path.relative_to(root) if root and path.is_relative_to(root) else path
             out.append(load_rule_file(path, str(shown).replace("\\", "/")))
     return out
@@ -83,7 +97,7 @@ def _builtin() -> tuple[Rule, ...]:
     from mtlint.rules.grammar import grammar_rules
 
     base = builtin_rules_dir()
-    yaml_rules = load_yaml_rules([base], root=base.parent)
+    yaml_rules = load_yaml_rules([base], root=base.parent, skip=(DATA_DIR,))
     return tuple(cls() for cls in BUILTIN_RULES) + grammar_rules() + tuple(yaml_rules)
 
 

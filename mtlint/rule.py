@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from mtlint.document import Document
@@ -47,6 +48,11 @@ class Rule(ABC):
     @abstractmethod
     def check(self, doc: Document) -> Iterator[Hit]:
         """Yield every hit in ``doc``; never print, never raise on odd text."""
+
+    def example_context(self) -> AbstractContextManager[object]:
+        """What the examples run inside: a rule that reads a corpus index (``mtlint.corpus``)
+        publishes a sample one here, so its examples do not depend on a run or a config."""
+        return nullcontext()
 
     @property
     def code(self) -> str:

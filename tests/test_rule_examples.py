@@ -14,7 +14,8 @@ REGISTRY = build_registry()
 
 
 def _run(rule: Rule, text: str, path: str = "example.txt") -> list:
-    return lint_document(text, path, [(rule, rule.meta.severity)], REGISTRY)
+    with rule.example_context():
+        return lint_document(text, path, [(rule, rule.meta.severity)], REGISTRY)
 
 
 LOCAL_RULES = [r for r in REGISTRY if not getattr(r, "needs_languagetool", False)]

@@ -194,7 +194,7 @@ def test_name_tie_is_info_and_display_only() -> None:
     f = fs[0]
     assert f.severity is Severity.INFO
     assert f.fix is not None and f.fix.applicability is Applicability.DISPLAY_ONLY
-    assert '"Zelenski" (once)' in f.message and '"Zelensky" elsewhere (once)' in f.message
+    assert f.message.startswith("'Zelenski' (1 mention) is a variant of 'Zelensky' (1 mention)")
 
 
 def test_name_known_spelling_beats_a_misspelling_that_is_as_frequent() -> None:
@@ -202,7 +202,8 @@ def test_name_known_spelling_beats_a_misspelling_that_is_as_frequent() -> None:
             "Later, Blinkin reiterated it. He added.Blinken said so on NBC.\n")
     fs = ours(text)
     assert {f.line for f in fs} == {1, 3}
-    assert all('"Blinkin"' in f.message for f in fs)
+    assert all(f.message.startswith("'Blinkin'") for f in fs)
+    assert all("known to the lexicon" in f.message for f in fs)
 
 
 def test_name_shared_first_name_admits_common_words() -> None:

@@ -18,8 +18,14 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Span
 
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one string, as in ``mtlint.sentences``."""
+    return frozenset(text.split())
+
+
 # Persons and bodies that speak in news reports: the heads of subject noun phrases.
-SPEAKERS = frozenset(
+SPEAKERS = words(
     "official officials minister ministers spokesman spokeswoman spokesperson president "
     "secretary leader leaders chief head source sources diplomat diplomats ambassador envoy "
     "general commander officer analyst expert lawyer prosecutor judge mayor governor "
@@ -27,13 +33,13 @@ SPEAKERS = frozenset(
     "executive ceo manager negotiator representative delegate premier chancellor king queen "
     "prince pope activist witness resident doctor professor researcher economist candidate "
     "coach captain counterpart agency ministry government administration department office "
-    "kremlin spokespeople colonel lieutenant sergeant marshal admiral mp".split()
+    "kremlin spokespeople colonel lieutenant sergeant marshal admiral mp"
 )
 # Titles written before a name.
-TITLES = frozenset(
+TITLES = words(
     "Mr. Mrs. Ms. Dr. Prof. Gen. Sen. Rep. Gov. Col. Lt. Sgt. Capt. Adm. Maj. Rev. President "
     "Minister Secretary Chancellor Premier Prime Senator Governor Mayor General Ambassador "
-    "Judge Prosecutor King Queen Prince Pope Sheikh Emir Commander Colonel Admiral".split()
+    "Judge Prosecutor King Queen Prince Pope Sheikh Emir Commander Colonel Admiral"
 )
 
 _MARKS = regex.compile(r"[“”\"«»‘]")

@@ -9,7 +9,7 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.mistranslation._context import SPEAKERS, TITLES
+from mtlint.rules.mistranslation._context import SPEAKERS, TITLES, words
 from mtlint.sentences import is_abbreviation_dot
 
 _VERBS = (
@@ -26,21 +26,21 @@ _ANCHOR = regex.compile(
 _OPENING = regex.compile(r"[“\"«‘]")
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\d[\d,.:]*")
 _END = regex.compile(r"[.!?](?=[\s”\"’»)]|$)|[,;:“”\"(—–]")
-_FUNCTION = frozenset(
+_FUNCTION = words(
     "in on at during for to from with after before via through over upon by of about into "
     "onto under between among against without within across per a an the this that these "
     "those his her their its our my your and or but nor as than very so also then such some "
-    "any each every all both either neither no not own more most".split()
+    "any each every all both either neither no not own more most"
 )
-_DETERMINERS = frozenset("a an the this that".split())
+_DETERMINERS = words("a an the this that")
 _VERBISH = regex.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do|felt"
     r"|said|told|made|took|gave|saw|went|came|got|\p{Ll}+ed)"
 )
 _AFTER_COMMA = regex.compile(r",\s*(?:who|citing|according|adding|quoted|speaking|referring)\b")
-_TIMES = frozenset(
+_TIMES = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December".split()
+    "May June July August September October November December"
 )
 
 
@@ -84,7 +84,8 @@ def _split(tokens: list[str]) -> int | None:
         tok, prev = tokens[k], tokens[k - 1]
         if prev.lower() in _FUNCTION:
             continue
-        starts = tok in _DETERMINERS or tok in TITLES or (tok[:1].isupper() and not prev[:1].isupper())
+        name = tok[:1].isupper() and not prev[:1].isupper()
+        starts = tok in _DETERMINERS or tok in TITLES or name
         if not starts:
             continue
         if k < 3 and not (k == 2 and tokens[1] in _TIMES and tok in _DETERMINERS | TITLES):
@@ -95,7 +96,7 @@ def _split(tokens: list[str]) -> int | None:
 
 
 class InvertedLongAttribution(Rule):
-    """The speaker put last after a long adverbial: "…,” said in a call with reporters a senior official.
+    """The speaker put last: "…,” said in a call with reporters a senior official.
 
     Spanish and French attributions put the verb first and the subject after everything
     else: "dijo en una conferencia telefónica con periodistas un alto funcionario",
@@ -109,8 +110,7 @@ class InvertedLongAttribution(Rule):
     meta = RuleMeta(
         code="MT040", name="inverted-long-attribution", category=Category.MISTRANSLATION,
         severity=Severity.WARNING,
-        summary="The speaker put last after a long adverbial: "
-        "“…,” said in a call with reporters a senior official.",
+        summary="The speaker put last: “…,” said in a call with reporters a senior official.",
         fixable=True,
     )
     examples = examples(

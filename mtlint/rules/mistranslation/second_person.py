@@ -38,7 +38,7 @@ _TELL = regex.compile(
     r"(?:tell|told|tells|telling|inform|informed|informs|assure|assured|assures|warn|warned"
     r"|warns|remind|reminded|reminds)\s)\Z"
 )
-_TELL_AFTER = regex.compile(r"you(?=\s(?:that|about|how|what|whether|if)\b|\s?[,“\"‘:])")
+_TELL_AFTER = regex.compile(r"you(?=\s(?:that|about|how|what|whether|if)\s+\w|\s?[,“\"‘:])")
 _REPORT = (
     r"said|says|confirmed|confirms|stated|states|added|adds|stressed|stresses|reiterated"
     r"|reiterates|recalled|assured|assures|warned|warns|insisted|noted|declared|announced"
@@ -112,7 +112,8 @@ class TellYouInReport(Rule):
     meta = RuleMeta(
         code="MT041", name="tell-you-in-report", category=Category.MISTRANSLATION,
         severity=Severity.WARNING,
-        summary='"will tell you" in third-person news, where Spanish "le dirá" means "will tell him".',
+        summary='"will tell you" in third-person news, where Spanish "le dirá" means '
+        '"will tell him".',
     )
     examples = examples(
         [

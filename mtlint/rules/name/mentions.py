@@ -17,7 +17,8 @@ from mtlint.model import Span
 from mtlint.rules.linekinds import is_title_like
 
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@#/\\-])\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
+    r"(?<![\p{L}\p{M}\p{N}_@#/\\-])(?:(?:[Aa]l|[Ee]l|[Aa][dsntz]|[Aa]sh|[Ee][ds])-)?"
+    r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\p{N}_@/-]|\.(?:com|org|net|gov|edu|io|co)\b)"
 )
 _POSSESSIVE = regex.compile(r"['’]s$")

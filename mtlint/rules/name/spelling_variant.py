@@ -1,42 +1,105 @@
-"""NM001: one name spelled two ways in the same file."""
+"""NM001: one name spelled two ways, in one file or across the files of a run."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 
+from mtlint import corpus
 from mtlint.document import Document
+from mtlint.glossary import Glossary, published
 from mtlint.model import Applicability, Category, Fix, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.name.mentions import extract_mentions
-from mtlint.rules.name.variants import find_variants
+from mtlint.rules.name.mentions import Mention, extract_mentions
+from mtlint.rules.name.stats import Summary, combine, summarize
+from mtlint.rules.name.variants import Canon, NameIndex, Variant, find_variants
+
+CORPUS_KEY = "names"
 
 
-def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n} times"
+def canon_of(glossary: Glossary | None) -> Canon:
+    """The glossary's spellings as the clustering sees them."""
+    if glossary is None:
+        return Canon()
+    words: set[str] = set()
+    fulls: set[tuple[str, str]] = set()
+    listed: set[str] = set()
+    for entry in glossary.entries:
+        parts = entry.name.split()
+        words.update(parts)
+        fulls.update(zip(parts, parts[1:], strict=False))
+        for variant in entry.variants:
+            listed.update(variant.split())
+    return Canon(frozenset(words), frozenset(fulls), frozenset(listed - words))
+
+
+def _amount(mentions: int, files: int, many_files: bool) -> str:
+    text = f"{mentions} mention{'s' if mentions != 1 else ''}"
+    return f"{text} in {files} file{'s' if files != 1 else ''}" if many_files else text
+
+
+def message(v: Variant, many_files: bool) -> str:
+    mm, mf, dm, df = v.counts
+    minority = f"'{v.shown[0]}' ({_amount(mm, mf, many_files)})"
+    if v.reasons == ("the glossary spelling",):
+        return f"{minority} is a variant of the glossary name '{v.shown[1]}'"
+    return (f"{minority} is a variant of '{v.shown[1]}' ({_amount(dm, df, many_files)}), "
+            f"chosen for: {', '.join(v.reasons)}")
+
+
+def _applies(v: Variant, m: Mention) -> bool:
+    return (not v.before or m.before in v.before) and (not v.after or m.after in v.after)
+
+
+_LOOKUP: dict[int, tuple[NameIndex, dict[str, list[Variant]]]] = {}
+
+
+def _by_minority(index: NameIndex) -> dict[str, list[Variant]]:
+    cached = _LOOKUP.get(id(index))
+    if cached is not None and cached[0] is index:
+        return cached[1]
+    table: dict[str, list[Variant]] = {}
+    for v in index.variants:
+        table.setdefault(v.minority, []).append(v)
+    _LOOKUP.clear()
+    _LOOKUP[id(index)] = (index, table)
+    return table
 
 
 class NameSpellingVariant(Rule):
-    """One name spelled two ways in the same file ("Blinken" and "Blinkin").
+    """One name spelled two ways ("Blinken" and "Blinkin"), in one file or across a run.
 
     Machine translation and hurried editing transliterate or misspell a name differently
-    from one mention to the next, which readers notice and search engines miss. Each
-    minority spelling is flagged with the dominant one as a suggestion, and the message
-    gives both counts; a spelling the English lexicon knows ("Blinken") beats one it does
-    not ("Blinkin") unless it is outnumbered more than two to one. Spellings must differ
-    by one letter (both at least five letters) or in a Slavic ending (-sky/-ski/-skyy); a
-    shared first name ("Emily Horn", "Emily Horne") also admits shorter or commoner words.
-    Inflections ("Russia"/"Russian"), possessives, feminine forms ("Zelenska"), pairs of
-    well-known words ("Iran"/"Iraq") and names with different first names ("John Smith",
-    "Jane Smyth") are left alone. When the dominant spelling has no more mentions than the
-    other, it is a guess (the known word, the full-name form, -sky, the first one used):
-    the finding is only info and the fix is shown, not applied. Otherwise the fix is
-    unsafe: two people may really have names one letter apart.
+    from one mention to the next, and a content repository shares its names: "Zelenski"
+    in one file is a variant of the "Zelensky" of twenty others. ``mtlint check`` counts
+    the spellings of every file of a run before linting; a lone text counts its own.
+
+    Variants are spellings with one transliteration key (-sky/-ski/-skyy/-skiy,
+    Dmitry/Dmitriy/Dmitri, Sergei/Sergey, ph/f, kh/h, ks/x, doubled letters, al-/el-,
+    diacritics) or one letter apart (both at least five letters, or a shared first name:
+    "Emily Horn"/"Emily Horne"), and first names that spell one given name before the
+    same surname ("Anthony Blinken"/"Antony Blinken"). Inflections ("Russia"/"Russian"),
+    feminine forms ("Zelenska"), two well-known words ("Iran"/"Iraq") and different first
+    names ("John Smith"/"Jane Smyth", "Ron Paul"/"Rand Paul") mark different people. An
+    everyday word ("Horn") is flagged only in the full name that proves the variant.
+
+    Which spelling is dominant, in order: the glossary spelling (config ``glossary``);
+    a spelling the English lexicon knows over one it does not, unless outnumbered more
+    than two to one; more mentions; more files; more full-name mentions (with a first
+    name); the -sky ending; the spelling used first. The message gives the counts and the
+    criteria the dominant spelling won on.
+
+    Severity: a warning with an unsafe fix (two people may really have names one letter
+    apart). Info with a fix that is only shown when the evidence is thin: a tie (the
+    dominant spelling has no more mentions), or a transliteration that a file uses
+    consistently while other files prefer another one (a house-style choice). A glossary
+    name is never a variant; listed variants are NM002's.
     """
 
     meta = RuleMeta(
         code="NM001", name="name-spelling-variant", category=Category.NAME,
         severity=Severity.WARNING,
-        summary='One name spelled two ways in the same file ("Blinken" and "Blinkin").',
+        summary='One name spelled two ways ("Blinken" and "Blinkin"), in a file or across files.',
         fixable=True,
     )
     examples = examples(
@@ -53,6 +116,11 @@ class NameSpellingVariant(Rule):
                        "it went well, and Emily Horne agreed."),
             fail("Officials in Luhansk and Donetsk said Lugansk was shelled; Luhansk is calm now.",
                  "1:39"),
+            fail("Antony Blinken arrived. Antony Blinken met Dmitry Kuleba, and Anthony Blinken "
+                 "left.", "1:63",
+                 fixed="Antony Blinken arrived. Antony Blinken met Dmitry Kuleba, and Antony "
+                       "Blinken left."),
+            fail("Dmitry Peskov said so. Later, Dmitriy Peskov and Dmitry Peskov agreed.", "1:31"),
         ],
         [
             "Iran and Iraq signed a deal. Iran will supply gas to Iraq, said Iraq's minister.",
@@ -63,20 +131,43 @@ class NameSpellingVariant(Rule):
             "John Smith met Jane Smyth in London; Smith and Smyth then left.",
             "Austria and Australia played. Jordan and Gordon watched the game.",
             "Biden said Biden's plan would pass. Zelensky thanked Biden.",
+            "John Smith and Joan Smith, his sister, spoke. John Smith left first.",
+            "Emily Horne spoke. The Horn of Africa faces drought, Horne said.",
+            "Bashar al-Assad spoke; Assad said al-Assad's army would stay.",
         ],
     )
 
+    corpus_key = CORPUS_KEY
+
+    def example_context(self) -> AbstractContextManager[object]:
+        return corpus.scoped({})  # examples are lone texts, whatever ran before
+
+    def collect(self, doc: Document) -> Summary:
+        return summarize(doc)
+
+    def merge(self, parts: Sequence[object]) -> NameIndex:
+        summaries = [p for p in parts if isinstance(p, tuple)]
+        return find_variants(combine(summaries), canon_of(published()))
+
     def check(self, doc: Document) -> Iterator[Hit]:
-        for variant in find_variants(extract_mentions(doc)):
-            minority, dominant = variant.minority, variant.dominant
-            message = (
-                f"name spelled \"{minority.text}\" ({_times(minority.count)}) but "
-                f"\"{dominant.text}\" elsewhere ({_times(dominant.count)})"
-            )
-            applicability = Applicability.DISPLAY_ONLY if variant.tie else Applicability.UNSAFE
-            severity = Severity.INFO if variant.tie else None
-            for mention in minority.mentions:
+        index = corpus.index(CORPUS_KEY)
+        mentions = extract_mentions(doc)
+        if not isinstance(index, NameIndex):  # a lone text: its own spellings
+            index = self.merge([summarize(doc)])
+        table = _by_minority(index)
+        if not table:
+            return
+        present = {m.spelling for m in mentions}
+        many = index.files > 1
+        for m in mentions:
+            for v in table.get(m.spelling, ()):
+                if not _applies(v, m):
+                    continue
+                house_style = v.kind == "transliteration" and v.dominant not in present
+                weak = v.tie or house_style
                 fix = Fix.replace(
-                    mention.span, dominant.text, f"Spell it \"{dominant.text}\"", applicability
+                    m.span, v.dominant, f"Spell it '{v.dominant}'",
+                    Applicability.DISPLAY_ONLY if weak else Applicability.UNSAFE,
                 )
-                yield Hit(mention.span, message, fix, severity)
+                yield Hit(m.span, message(v, many), fix, Severity.INFO if weak else None)
+                break

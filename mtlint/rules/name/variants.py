@@ -1,147 +1,74 @@
-"""Cluster name mentions into spellings and find spellings that are variants of another.
+"""Which spellings of a run are variants of another, and which spelling is the right one.
 
-Two spellings are variants when they differ by one letter (an edit, an insertion or a
-swap; both at least five letters long), or only in a Slavic ending (-sky, -ski, -skyy).
-Inflections ("Russia"/"Russian", "Paul"/"Pauls"), feminine forms ("Peskov"/"Peskova",
-"Zelensky"/"Zelenska") and pairs of well-known words ("Iran"/"Iraq", "Jordan"/"Gordon")
-are distinct. A shared first name ("Emily Horn", "Emily Horne") is strong evidence of
-one person and admits shorter and commoner spellings; unrelated first names on both
-sides ("John Smith", "Jane Smyth") are evidence of two people when the lexicon knows
-both spellings (an unknown one is most likely a misspelling). An everyday word is never
-reported as the misspelling of a name without a shared first name.
+Two spellings are candidates when they share a transliteration key ("Zelenski" and
+"Zelensky", see ``translit``) or differ by one letter (an edit, an insertion or a swap;
+both at least five letters long). Inflections ("Russia"/"Russian"), feminine forms
+("Peskov"/"Peskova"), a prefix letter ("Python"/"CPython") and a different use of capitals
+("DeSantis") are distinct. A shared first name ("Emily Horn", "Emily Horne") is strong
+evidence of one person and admits shorter and commoner spellings; unrelated first names
+on both sides ("John Smith", "Jane Smyth") are evidence of two people, and two well-known
+words ("Iran"/"Iraq") need a shared first name. First names are compared only before the
+same surname ("Anthony Blinken", "Antony Blinken") and only when they are spellings of one
+given name ("John"/"Jon", not "John"/"Joan").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-
-import regex
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
-from mtlint.rules.name.mentions import Mention
+from mtlint.rules.name.stats import NameStats, WordStats, is_name_like
+from mtlint.rules.name.translit import fold, given_key, split_article, surname_key
 
 LEXICON_OUTWEIGHS = 2  # a known spelling wins unless outnumbered more than this many times
 MIN_LENGTH = 5  # shorter words differ by one letter too often (Iran, Iraq, Mali, Bali)
 INFLECTIONS = wordset("s es n an ans ns ian ians i is ese ish ic a")
-_SLAVIC = regex.compile(r"^(\p{L}{3,}?)(sk(?:yy|iy|yi|ij|ii|y|i))$")
-# Capitalised words before a surname that are not a first name: titles, places, articles.
-NOT_FIRST_NAMES = wordset(
-    """the a an in on at of for from to by with and but or as if so this that these those
-    his her its their our my your mr mrs ms dr sir lord lady dame king queen prince princess
-    pope president vice prime minister secretary senator sen rep representative governor
-    gov mayor judge justice chief deputy general gen colonel col captain capt sergeant
-    officer agent director chairman chairwoman spokesman spokeswoman ambassador chancellor
-    premier sheikh emir sultan saint st san santa los las new old north south east west
-    northern southern eastern western central upper lower great little big grand high
-    white black red blue green golden silver royal holy united national federal state city
-    county fort port lake mount cape river air wall main first last when after before
-    while during since until monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december"""
-)
-
-
-def _is_name(word: str | None) -> bool:
-    return word is not None and word.casefold() not in NOT_FIRST_NAMES
-
-
-@dataclass
-class Spelling:
-    """All mentions of one exact spelling, with the evidence about them."""
-
-    text: str
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return len(self.mentions)
-
-    @property
-    def first_names(self) -> set[str]:
-        return {m.before for m in self.mentions if m.before is not None and _is_name(m.before)}
-
-    @property
-    def next_names(self) -> set[str]:
-        return {m.after for m in self.mentions if m.after is not None and _is_name(m.after)}
-
-    @property
-    def lexicon(self) -> float:
-        return word_count(self.text)
-
-    def score(self) -> tuple[int, int, int, int]:
-        """Dominance: mentions, full-name mentions, -sky, earliest.
-
-        The lexicon is no tie-breaker between two known names: "Raimi" is commoner on the
-        web than "Rahimi" only because a film director is famous.
-        """
-        full = sum(1 for m in self.mentions if _is_name(m.before))
-        sky = int(self.text.casefold().endswith("sky"))
-        return (self.count, full, sky, -self.mentions[0].span.start)
-
-
-def dominates(a: Spelling, b: Spelling) -> bool:
-    """True when ``a`` is the better spelling of the two.
-
-    A spelling the web corpus knows beats one it does not ("Blinken" over "Blinkin")
-    unless it is outnumbered more than two to one; otherwise mentions decide, then the
-    spelling used with a first name, then -sky, then the first one used.
-    """
-    known_a, known_b = a.lexicon > 0, b.lexicon > 0
-    if known_a != known_b:
-        if known_a:
-            return b.count <= LEXICON_OUTWEIGHS * a.count
-        return a.count > LEXICON_OUTWEIGHS * b.count
-    return a.score() > b.score()
 
 
 @dataclass(frozen=True, slots=True)
 class Variant:
-    """``minority`` looks like a misspelling of ``dominant``."""
+    """``minority`` looks like a misspelling of ``dominant`` (the spelling to use)."""
 
-    minority: Spelling
-    dominant: Spelling
-    tie: bool  # ``dominant`` has no more mentions than ``minority``: the choice is a guess
-
-
-def spellings(mentions: Iterable[Mention]) -> list[Spelling]:
-    """Group mentions by spelling; keep a spelling when it is surely a name.
-
-    A spelling counts when one of its mentions is capitalised mid-sentence, or when the
-    word is not an everyday English word (so a sentence-initial "Zelenski" counts).
-    """
-    groups: dict[str, Spelling] = {}
-    for m in mentions:
-        groups.setdefault(m.spelling, Spelling(m.spelling)).mentions.append(m)
-    return [
-        s for s in groups.values()
-        if any(not m.initial for m in s.mentions) or s.lexicon < COMMON
-    ]
+    minority: str
+    dominant: str
+    shown: tuple[str, str]  # the forms a message quotes ("Emily Horn", "Emily Horne")
+    kind: str  # "transliteration", "misspelling" or "first name"
+    before: tuple[str, ...]  # only mentions right after one of these words (empty: any)
+    after: tuple[str, ...]  # only mentions right before one of these words (empty: any)
+    counts: tuple[int, int, int, int]  # minority mentions, files; dominant mentions, files
+    reasons: tuple[str, ...]  # why the dominant spelling won
+    tie: bool  # the dominant spelling has no more mentions: the choice is a guess
 
 
-def osa_distance_at_most_one(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most one edit or one adjacent swap."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    i = 0
-    while i < min(la, lb) and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1 :] == b[i + 1 :]:
-            return True
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-    if la > lb:
-        return a[i + 1 :] == b[i:]
-    return b[i + 1 :] == a[i:]
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Every variant of a run (or of one document), sorted: small and deterministic."""
+
+    variants: tuple[Variant, ...]
+    files: int
 
 
-def _slavic_stem(word: str) -> str | None:
-    m = _SLAVIC.match(word)
-    return m.group(1) if m else None
+@dataclass(frozen=True, slots=True)
+class Canon:
+    """What the glossary tells the clustering: its spellings and their neighbours."""
+
+    words: frozenset[str] = frozenset()
+    fulls: frozenset[tuple[str, str]] = frozenset()
+    listed: frozenset[str] = frozenset()  # known variants: reported by the glossary rule
+
+
+@dataclass
+class _Side:
+    text: str
+    stats: WordStats
+    glossary: bool
+
+    @property
+    def known(self) -> bool:
+        return word_count(self.text) > 0
 
 
 def _is_inflection(x: str, y: str) -> bool:
@@ -152,72 +79,169 @@ def _is_inflection(x: str, y: str) -> bool:
     return len(x) == len(y) and x[:-1] == y[:-1] and "a" in (x[-1], y[-1])
 
 
-def _different(left: set[str], right: set[str]) -> bool:
+def _different(left: Iterable[str], right: Iterable[str]) -> bool:
     """Both sides have neighbouring names and none could be the same name spelled
     differently ("Volodymyr"/"Volodimir" could: the first three letters agree)."""
-    if not left or not right:
-        return False
-    return not any(x[:3].casefold() == y[:3].casefold() for x in left for y in right)
+    lf, rg = {x[:3].casefold() for x in left}, {y[:3].casefold() for y in right}
+    return bool(lf and rg and not lf & rg)
 
 
-def is_variant_pair(a: Spelling, b: Spelling) -> bool:
-    x, y = a.text.casefold(), b.text.casefold()
-    if x == y or _is_inflection(x, y) or x[1:] == y or y[1:] == x:
-        return False  # "Python"/"CPython": a prefix letter makes another name
-    if sum(map(str.isupper, a.text)) != sum(map(str.isupper, b.text)):
-        return False  # "DeSantis"/"Desantis": capitals mark another name or another rule
-    stem = _slavic_stem(x)
-    slavic = stem is not None and stem == _slavic_stem(y)
-    close = osa_distance_at_most_one(x, y)
-    shared_first = bool(a.first_names & b.first_names)
-    if not (slavic or (close and min(len(x), len(y)) >= (4 if shared_first else MIN_LENGTH))):
-        return False
+def _close(x: str, y: str) -> bool:
+    from rapidfuzz.distance import OSA  # lazy: only runs with candidate pairs
+
+    return OSA.distance(x, y, score_cutoff=1) <= 1
+
+
+def _surname_kind(a: _Side, b: _Side) -> str | None:
+    """How ``a`` and ``b`` are one word spelled two ways, or None."""
+    art_a, stem_a = split_article(a.text)
+    art_b, stem_b = split_article(b.text)
+    x, y = fold(stem_a), fold(stem_b)
+    if bool(art_a) != bool(art_b) or _is_inflection(x, y) or x[1:] == y or y[1:] == x:
+        return None
+    if sum(map(str.isupper, stem_a)) != sum(map(str.isupper, stem_b)):
+        return None  # "DeSantis"/"Desantis": capitals mark another name or another rule
+    shared_first = bool(set(a.stats.before) & set(b.stats.before))
+    if surname_key(a.text) == surname_key(b.text):
+        kind = "transliteration"
+    elif min(len(x), len(y)) >= (4 if shared_first else MIN_LENGTH) and _close(x, y):
+        kind = "misspelling"
+    else:
+        return None
     if not shared_first:
-        both_known = a.lexicon > 0 and b.lexicon > 0
-        if both_known and (
-            _different(a.first_names, b.first_names) or _different(a.next_names, b.next_names)
+        lex_a, lex_b = word_count(a.text), word_count(b.text)
+        if lex_a and lex_b and (
+            _different(a.stats.before, b.stats.before) or _different(a.stats.after, b.stats.after)
         ):
-            return False  # "Hasan Minhaj" and "Hassan Rouhani": two people
-        if min(a.lexicon, b.lexicon) >= KNOWN:
-            return False  # well-known words or names both: "Iran"/"Iraq", "Paris"/"Parris"
-    return True
+            return None  # "Hasan Minhaj" and "Hassan Rouhani": two people
+        if min(lex_a, lex_b) >= KNOWN:
+            return None  # well-known words or names both: "Iran"/"Iraq", "Paris"/"Parris"
+    return kind
 
 
-def _keys(word: str) -> Iterable[str]:
-    yield word
-    for i in range(len(word)):
-        yield word[:i] + word[i + 1 :]
-    stem = _slavic_stem(word)
-    if stem is not None:
-        yield f"{stem}\x00sky"
+def _rank(side: _Side, mentions: int, files: int) -> tuple[int, int, int, int, int, int]:
+    s = side.stats
+    sky = int(side.text.casefold().endswith("sky"))
+    return (int(side.glossary), mentions, files, s.full, sky, -s.first[0] * 10**9 - s.first[1])
 
 
-def find_variants(mentions: Sequence[Mention]) -> list[Variant]:
-    """Every spelling that has a more dominant variant, with the most dominant one."""
-    pool = spellings(mentions)
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(pool):
-        for key in set(_keys(s.text.casefold())):
-            buckets[key].append(i)
-    partners: dict[int, set[int]] = defaultdict(set)
-    checked: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for i in members:
-            for j in members:
-                if i >= j or (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                if is_variant_pair(pool[i], pool[j]):
-                    partners[i].add(j)
-                    partners[j].add(i)
-    out: list[Variant] = []
-    for i, others in partners.items():
-        s = pool[i]
-        better = [pool[j] for j in others if dominates(pool[j], s)]
-        if not better:
-            continue
-        best = max(better, key=Spelling.score)
-        if s.lexicon >= COMMON and not s.first_names & best.first_names:
-            continue  # an everyday word ("Marine") needs a shared first name to be a variant
-        out.append(Variant(s, best, tie=best.count <= s.count))
+def _dominates(a: _Side, ca: tuple[int, int], b: _Side, cb: tuple[int, int]) -> bool:
+    """True when ``a`` (with ``ca`` = mentions, files) is the better spelling of the two.
+
+    The glossary wins; a spelling the lexicon knows beats one it does not ("Blinken" over
+    "Blinkin") unless outnumbered more than two to one; then mentions, files, the
+    full-name form, -sky and the first use decide.
+    """
+    if a.glossary != b.glossary:
+        return a.glossary
+    if a.known != b.known:
+        return ca[0] * LEXICON_OUTWEIGHS >= cb[0] if a.known else ca[0] > LEXICON_OUTWEIGHS * cb[0]
+    return _rank(a, *ca) > _rank(b, *cb)
+
+
+def _reasons(d: _Side, cd: tuple[int, int], m: _Side, cm: tuple[int, int]) -> tuple[str, ...]:
+    if d.glossary:
+        return ("the glossary spelling",)
+    out = []
+    if d.known and not m.known:
+        out.append("known to the lexicon")
+    if cd[0] > cm[0]:
+        out.append("more mentions")
+    if cd[1] > cm[1]:
+        out.append("more files")
+    if d.stats.full > m.stats.full:
+        out.append("full-name form")
+    return tuple(out) or ("used first",)
+
+
+def _keys(word: str) -> set[str]:
+    """Bucket keys: one-letter deletions (edit distance one) and the two spelling keys."""
+    f = fold(word)
+    out = {f, "\x00" + surname_key(word), "\x01" + given_key(word)}
+    out.update(f[:i] + f[i + 1 :] for i in range(len(f)))
     return out
+
+
+def _pool(stats: NameStats, canon: Canon) -> dict[str, _Side]:
+    pool = {w: _Side(w, s, w in canon.words) for w, s in stats.words.items() if is_name_like(w, s)}
+    for w in canon.words:
+        if w not in pool:
+            pool[w] = _Side(w, WordStats(first=(1 << 30, 0)), True)
+    for first, last in canon.fulls:  # the glossary's own first names and surnames
+        pool[last].stats.before[first] += 0
+        pool[first].stats.after[last] += 0
+    return pool
+
+
+def candidate_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(words):
+        for key in _keys(w):
+            buckets[key].append(w)
+    return {
+        (a, b) for members in buckets.values() if len(members) > 1
+        for i, a in enumerate(members) for b in members[i + 1 :]
+    }
+
+
+def _full_counts(stats: NameStats, first: str, lasts: Iterable[str]) -> tuple[int, int]:
+    rows = [stats.fulls.get((first, last), [0, 0]) for last in lasts]
+    return sum(r[0] for r in rows), sum(r[1] for r in rows)
+
+
+def _first_counts(stats: NameStats, firsts: Iterable[str], last: str) -> tuple[int, int]:
+    rows = [stats.fulls.get((first, last), [0, 0]) for first in firsts]
+    return sum(r[0] for r in rows), sum(r[1] for r in rows)
+
+
+def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None:
+    """The variant ``a`` and ``b`` form (minority first), or None."""
+    kind = _surname_kind(a, b)
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    if kind is not None:
+        ca = a.stats.mentions, a.stats.files
+        cb = b.stats.mentions, b.stats.files
+    else:
+        lasts = sorted(set(a.stats.after) & set(b.stats.after))
+        fa, fb = fold(a.text), fold(b.text)
+        if not lasts or fa == fb or given_key(a.text) != given_key(b.text):
+            return None
+        if _is_inflection(fa, fb):
+            return None  # "Mario"/"Maria": two people of one family
+        kind, after = "first name", tuple(lasts)
+        ca, cb = _full_counts(stats, a.text, lasts), _full_counts(stats, b.text, lasts)
+    d, cd, m, cm = (a, ca, b, cb) if _dominates(a, ca, b, cb) else (b, cb, a, ca)
+    if m.glossary or m.text in canon.listed:
+        return None  # a glossary name is never a variant; a listed one is the glossary's
+    shown = (m.text, d.text)
+    if kind != "first name" and word_count(m.text) >= COMMON:
+        before = tuple(sorted(set(m.stats.before) & set(d.stats.before)))
+        if not before:
+            return None  # an everyday word ("Marine") needs a shared first name
+        first = max(before, key=lambda f: m.stats.before[f])
+        shown = (f"{first} {m.text}", f"{first} {d.text}")
+        cm = _first_counts(stats, before, m.text)
+        cd = _first_counts(stats, before, d.text)
+    if after:
+        shown = (f"{m.text} {after[0]}", f"{d.text} {after[0]}")
+    return Variant(
+        minority=m.text, dominant=d.text, shown=shown, kind=kind, before=before, after=after,
+        counts=(cm[0], cm[1], cd[0], cd[1]), reasons=_reasons(d, cd, m, cm),
+        tie=not d.glossary and cd[0] <= cm[0],
+    )
+
+
+def find_variants(stats: NameStats, canon: Canon = Canon()) -> NameIndex:
+    """Every spelling that has a better variant, with the best one."""
+    pool = _pool(stats, canon)
+    best: dict[str, tuple[tuple[int, ...], Variant]] = {}
+    for x, y in candidate_pairs(pool):
+        v = _judge(pool[x], pool[y], stats, canon)
+        if v is None:
+            continue
+        d = pool[v.dominant]
+        rank = (int(v.kind != "first name"), *_rank(d, v.counts[2], v.counts[3]))
+        if v.minority not in best or rank > best[v.minority][0]:
+            best[v.minority] = (rank, v)
+    return NameIndex(tuple(v for _, (_, v) in sorted(best.items())), stats.files)

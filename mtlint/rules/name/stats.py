@@ -1,0 +1,120 @@
+"""What the name rules remember about a document, and about every document of a run.
+
+``summarize`` turns one document into counts per spelling (mentions, mentions that are
+surely names, the name-like words right before and after) and per full name ("Emily
+Horne"); ``combine`` adds up the summaries of a run. Only counts travel between the
+collect pass and the lint pass: they are small, picklable and deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mtlint.document import Document
+from mtlint.rules.linekinds import wordset
+from mtlint.rules.name.lexicon import COMMON, word_count
+from mtlint.rules.name.mentions import extract_mentions
+
+# Capitalised words before a surname that are not a first name: titles, places, articles.
+NOT_FIRST_NAMES = wordset(
+    """the a an in on at of for from to by with and but or as if so this that these those
+    his her its their our my your mr mrs ms dr sir lord lady dame king queen prince princess
+    pope president vice prime minister secretary senator sen rep representative governor
+    gov mayor judge justice chief deputy general gen colonel col captain capt sergeant
+    officer agent director chairman chairwoman spokesman spokeswoman ambassador chancellor
+    premier sheikh emir sultan saint st san santa los las new old north south east west
+    northern southern eastern western central upper lower great little big grand high
+    white black red blue green golden silver royal holy united national federal state city
+    county fort port lake mount cape river air wall main first last when after before
+    while during since until monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    ukrainian russian american british french german chinese foreign former acting us"""
+)
+
+
+def is_name_word(word: str | None) -> bool:
+    return word is not None and word.casefold() not in NOT_FIRST_NAMES
+
+
+@dataclass
+class WordStats:
+    """One exact spelling over a document or a run."""
+
+    mentions: int = 0
+    named: int = 0  # mentions capitalised where only a name would be
+    files: int = 0
+    first: tuple[int, int] = (0, 0)  # (file order, offset) of the first mention
+    before: Counter[str] = field(default_factory=Counter)  # first names
+    after: Counter[str] = field(default_factory=Counter)  # surnames
+
+    @property
+    def full(self) -> int:
+        """Mentions with a first name: the full-name form."""
+        return sum(self.before.values())
+
+
+@dataclass
+class NameStats:
+    """Counts per spelling and per full name (first word, last word)."""
+
+    words: dict[str, WordStats] = field(default_factory=dict)
+    fulls: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # [mentions, files]
+    files: int = 0
+
+
+# What ``summarize`` returns: compact tuples, cheap to pickle.
+WordRow = tuple[str, int, int, int, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]
+Summary = tuple[tuple[WordRow, ...], tuple[tuple[str, str, int], ...]]
+
+
+def summarize(doc: Document) -> Summary:
+    """Counts of one document: spelling, mentions, named, first offset, before, after."""
+    words: dict[str, WordStats] = {}
+    fulls: Counter[tuple[str, str]] = Counter()
+    for m in extract_mentions(doc):
+        s = words.get(m.spelling)
+        if s is None:
+            s = words[m.spelling] = WordStats(first=(0, m.span.start))
+        s.mentions += 1
+        s.named += not m.initial
+        if is_name_word(m.before):
+            assert m.before is not None
+            s.before[m.before] += 1
+            fulls[(m.before, m.spelling)] += 1
+        if is_name_word(m.after):
+            assert m.after is not None
+            s.after[m.after] += 1
+    rows = tuple(
+        (w, s.mentions, s.named, s.first[1], tuple(sorted(s.before.items())),
+         tuple(sorted(s.after.items())))
+        for w, s in sorted(words.items())
+    )
+    return rows, tuple(sorted((a, b, n) for (a, b), n in fulls.items()))
+
+
+def combine(parts: Sequence[Summary]) -> NameStats:
+    """Add up the summaries of a run (in file order)."""
+    out = NameStats(files=len(parts))
+    for order, (rows, fulls) in enumerate(parts):
+        for spelling, mentions, named, offset, before, after in rows:
+            s = out.words.get(spelling)
+            if s is None:
+                s = out.words[spelling] = WordStats(first=(order, offset))
+            s.mentions += mentions
+            s.named += named
+            s.files += 1
+            s.before.update(dict(before))
+            s.after.update(dict(after))
+        for first, last, n in fulls:
+            entry = out.fulls.setdefault((first, last), [0, 0])
+            entry[0] += n
+            entry[1] += 1
+    return out
+
+
+def is_name_like(spelling: str, stats: WordStats) -> bool:
+    """Capitalised mid-sentence, part of a full name, or not an everyday word: a
+    sentence-initial "Previously" is not a name, a sentence-initial "Antony Blinken" is."""
+    return bool(stats.named or stats.before or stats.after) or word_count(spelling) < COMMON

@@ -1,0 +1,71 @@
+"""Spelling keys under which transliterations of one name coincide.
+
+Russian, Ukrainian and Arabic names reach English through competing systems: Zelensky,
+Zelenskyy, Zelenskiy and Zelenski are one man; so are Dmitry, Dmitriy and Dmitri, Sergei
+and Sergey, al-Assad and el-Assad. ``surname_key`` maps such spellings to one key
+(diacritics, ph/f, kh/h, ks/x, doubled letters, al-/el-, the -sky/-iy/-ey endings); a
+shared key is evidence of one name, still subject to the guards in ``variants``.
+``given_key`` goes further for first names, which English spells several ways (Anthony
+and Antony, Jon and John, Catherine and Katherine): it is only trusted when the two
+first names stand before the same surname.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
+     "ı": "i", "’": "", "'": "", "ʼ": "", "‐": "-"}
+)
+ARTICLE = regex.compile(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", regex.I)
+_DOUBLE = regex.compile(r"(\p{L})\1+")
+_SLAVIC_END = regex.compile(r"(?<=[sc]k)(?:yy|iy|ij|ii|yi|y|i)$")
+_VOWEL_END = regex.compile(r"(?<=[^aeiouy])(?:iy|ij|ii|yy|y)$")
+_SUBSTITUTIONS = (("ph", "f"), ("kh", "h"), ("ks", "x"), ("cks", "x"), ("tch", "ch"))
+_GIVEN = (
+    (regex.compile(r"(?<=[tr])h"), ""),  # Anthony/Antony, Rhonda/Ronda
+    (regex.compile(r"(?<=[aeiou])h(?=[^aeiouy]|$)"), ""),  # John/Jon, Sarah/Sara
+    (regex.compile(r"c(?=[aoulrt])"), "k"),  # Catherine/Katherine, Carl/Karl
+    (regex.compile(r"(?<=[^aeiou])ie$"), "i"),
+)
+
+
+def fold(word: str) -> str:
+    """Casefold and drop diacritics and apostrophes: "Łukasz" -> "lukasz"."""
+    text = unicodedata.normalize("NFKD", word.casefold().translate(_LETTERS))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def split_article(word: str) -> tuple[str, str]:
+    """("al-", "Assad") for "al-Assad" or "El-Assad"; ("", word) without an article."""
+    m = ARTICLE.match(word)
+    return (word[: m.end()], word[m.end() :]) if m else ("", word)
+
+
+@lru_cache(maxsize=65536)
+def surname_key(word: str) -> str:
+    """The key shared by transliterations of one name ("Zelenskyy" -> "zelenski")."""
+    article, stem = split_article(word)
+    key = fold(stem)
+    for old, new in _SUBSTITUTIONS:
+        key = key.replace(old, new)
+    key = _DOUBLE.sub(r"\1", key)
+    if key.endswith("ey"):
+        key = key[:-1] + "i"
+    else:
+        key = _SLAVIC_END.sub("i", key)
+        key = _VOWEL_END.sub("i", key)
+    return ("al-" if article else "") + key
+
+
+@lru_cache(maxsize=65536)
+def given_key(word: str) -> str:
+    """A looser key for first names ("Anthony" and "Antony" -> "antoni")."""
+    key = fold(word)
+    for pattern, repl in _GIVEN:
+        key = pattern.sub(repl, key)
+    return surname_key(key)
