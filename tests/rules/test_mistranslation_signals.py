@@ -64,6 +64,9 @@ FAILS = [
     ("MT039", "The victim, who has 34 years old, was taken to hospital."),
     # French, Spanish extensions
     ("MT028", "The spokesman precised that no date had been set."),
+    ("MT028", "About a hundred of protesters gathered outside the Elysée."),
+    ("MT032", "The ministry pretends to open 200 new schools by 2026."),
+    ("MT038", "The governor made a call to the population to avoid the area."),
     ("MT008", "The referendum was realized on Sunday without incident."),
     ("MT030", "Sánchez maintained a phone call with Macron on Monday."),
     ("MT011", "It was informed that the border would reopen on Friday."),
@@ -148,6 +151,8 @@ He acted on impulse and bought the car. The drug may potentiate the effect of al
 
 She has 45 years of experience. He had two years left on his contract. They had 10 years, and did nothing.
 
+A hundred of the protesters were arrested. He pretended to invest the clients' money.
+
 He made the point on Twitter that prices were rising. The ensemble of the opera performed a new work.
 
 The ruling set a precedent for the government. The eventual winner of the race was Ana Ruiz.
@@ -222,3 +227,38 @@ def test_seed_mistranslations_found_and_clean_lines_untouched() -> None:
             flagged.add((path.name, f.line))
     assert not flagged - annotated, sorted(flagged - annotated)
     assert len(flagged & wanted) >= 0.75 * len(wanted), sorted(wanted - flagged)
+
+
+SOURCED = """\
+code: MT999
+name: sourced-swap
+kind: substitution
+category: mistranslation
+summary: A grouped calque rule.
+message: "'{match}' is a calque of {source}: use '{replacement}'"
+source: "Spanish (default)"
+fix: unsafe
+swap:
+  'gave to know': {to: 'made known', source: "Spanish 'dar a conocer'"}
+  'despite of': 'despite'
+examples:
+  fail: [{text: "He gave to know it.", expect: ["1:4"]}]
+  pass: ["He made it known."]
+"""
+
+
+def test_swap_entries_carry_their_source_idiom(tmp_path: Path) -> None:
+    from mtlint.errors import RuleFileError
+    from mtlint.kinds import load_rule_file
+
+    path = tmp_path / "sourced.yaml"
+    path.write_text(SOURCED, encoding="utf-8")
+    rule = load_rule_file(path)
+    messages = [f.message for f in lint_document("He gave to know it despite of all.", "d.txt", [(rule, rule.meta.severity)], REGISTRY)]
+    assert messages == [
+        "'gave to know' is a calque of Spanish 'dar a conocer': use 'made known'",
+        "'despite of' is a calque of Spanish (default): use 'despite'",
+    ]
+    path.write_text(SOURCED.replace("{to: 'made known',", "{into: 'made known',"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"swap\.gave to know"):
+        load_rule_file(path)

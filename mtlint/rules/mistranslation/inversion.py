@@ -45,7 +45,7 @@ _TIMES = words(
 
 
 def _quote_words(text: str, line_start: int, close: int) -> int:
-    """How many words the quotation closed at ``close`` holds (up to the line start)."""
+    """How many words the quotation ending before ``close`` holds (up to the line start)."""
     opening = None
     for m in _OPENING.finditer(text, line_start, close):
         opening = m.end()
@@ -119,6 +119,8 @@ class InvertedLongAttribution(Rule):
                  "with journalists a senior official in the US Administration.", "1:50"),
             fail("NATO is “ready for dialogue”, tweeted for his part Mr. Stoltenberg.", "1:31"),
             fail("“The talks went well,” said on Monday the French foreign minister.", "1:24"),
+            fail('"The talks went well" , added after the meeting with Lavrov the minister.',
+                 "1:25"),
         ],
         [
             "“We are prepared to help Ukraine,” said the senior official.",
@@ -128,6 +130,7 @@ class InvertedLongAttribution(Rule):
             "The “reform,” announced in Paris on Monday by the president, angered unions.",
             "“Come in, come in,” said at last the old man.",
             "“We will win,” said Smith, who spoke at the rally.",
+            '"Peace," said in Kyiv the mayor, "is near."',
         ],
     )
 
@@ -146,7 +149,7 @@ class InvertedLongAttribution(Rule):
     @staticmethod
     def _attribution(doc: Document, m: regex.Match[str], start: int, end: int) -> Hit | None:
         text = doc.text
-        if _quote_words(text, start, m.start() + 1) < 3:
+        if _quote_words(text, start, m.start()) < 3:
             return None
         rest = m.end()
         stop, sentence_end = _clause_end(text, rest, end)

@@ -38,6 +38,16 @@ _TELL = regex.compile(
     r"(?:tell|told|tells|telling|inform|informed|informs|assure|assured|assures|warn|warned"
     r"|warns|remind|reminded|reminds)\s)\Z"
 )
+# "X will tell you that" is also a feature writer's habitual address to the reader ("Mr.
+# Smith, 84, will tell you that the town has changed"); the translated future names an
+# event: "In a phone call on Thursday, the president will tell you that ...".
+_HABITUAL = regex.compile(r"(?:will|would|can|could|may|might)\s(?:\w+\s)?tell\s")
+_EVENT = regex.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|today"
+    r"|next week|[Dd]uring|(?:[Ii]n|[Aa]t) (?:a|the|his|her|their|this|that) (?:[\p{L}\-]+ )?"
+    r"(?:call|meeting|talks|conversation|summit|speech|visit|address|interview|letter"
+    r"|message|session|conference|briefing))\b"
+)
 _TELL_AFTER = regex.compile(r"you(?=\s(?:that|about|how|what|whether|if)\s+\w|\s?[,“\"‘:])")
 _REPORT = (
     r"said|says|confirmed|confirms|stated|states|added|adds|stressed|stresses|reiterated"
@@ -75,7 +85,7 @@ def _suspects(doc: Document) -> _Suspects:
         before = max(line.start, pos - 120)
         if _TELL_AFTER.match(text, pos, line.end):
             m = _TELL.search(text, before, pos)
-            if m:
+            if m and (not _HABITUAL.match(m.group("tell")) or _event_near(doc, pos)):
                 tell[pos] = Span(m.start("tell"), pos + 3)
         elif _REPORT_BEFORE.search(text, before, pos):
             y = _YOUR_AFTER.match(text, pos, line.end)
@@ -84,6 +94,15 @@ def _suspects(doc: Document) -> _Suspects:
     cached = (tell, your)
     _SUSPECTS[doc] = cached
     return cached
+
+
+def _event_near(doc: Document, pos: int) -> bool:
+    """Whether the sentence around ``pos`` names a dated event (a call, a weekday...)."""
+    line = doc.line_at(pos)
+    text = doc.text
+    start = max(text.rfind(". ", line.start, pos) + 1, line.start)
+    stop = text.find(". ", pos, line.end)
+    return bool(_EVENT.search(text, start, stop if stop >= 0 else line.end))
 
 
 def _hits(doc: Document, which: int, message: str) -> Iterator[Hit]:
@@ -129,6 +148,7 @@ class TellYouInReport(Rule):
             "Ask Smith about it and he will tell you that he was right.",
             "The president will tell them that they are ready.",
             "Everyone will tell you that the bridge is unsafe.",
+            "Mr. Smith, 84, will tell you that the town has changed.",
         ],
     )
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from mtlint.rule import Rule
+from mtlint.rules.name.bare_subject import BareNounSubject
 from mtlint.rules.name.glossary_variant import GlossaryVariant
 from mtlint.rules.name.spelling_variant import NameSpellingVariant
+from mtlint.rules.name.translated_surname import TranslatedSurname
 
-RULES: tuple[type[Rule], ...] = (NameSpellingVariant, GlossaryVariant)
+RULES: tuple[type[Rule], ...] = (
+    NameSpellingVariant, GlossaryVariant, TranslatedSurname, BareNounSubject,
+)

@@ -7,8 +7,8 @@ from contextlib import AbstractContextManager
 
 import regex
 
-from mtlint.document import Document
 from mtlint import corpus
+from mtlint.document import Document
 from mtlint.glossary import INDEX_KEY, Entry, Glossary, published
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail

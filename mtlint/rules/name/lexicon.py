@@ -19,5 +19,12 @@ def _unigrams() -> dict[str, float]:
 
 
 def word_count(word: str) -> float:
-    """How often ``word`` (any case) occurs in the corpus; 0 when it is not listed."""
-    return _unigrams().get(word.casefold(), 0.0)
+    """How often ``word`` (any case, diacritics optional) occurs; 0 when it is not listed."""
+    table = _unigrams()
+    key = word.casefold()
+    found = table.get(key)
+    if found is None:
+        from mtlint.rules.name.translit import fold
+
+        found = table.get(fold(word), 0.0) if not key.isascii() else 0.0
+    return found

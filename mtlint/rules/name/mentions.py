@@ -22,6 +22,7 @@ _TOKEN = regex.compile(
     r"(?![\p{L}\p{M}\p{N}_@/-]|\.(?:com|org|net|gov|edu|io|co)\b)"
 )
 _POSSESSIVE = regex.compile(r"['’]s$")
+_CONTRACTION = regex.compile(r"['’](?:ll|ve|re|t|d|m)$", regex.IGNORECASE)
 _OPENERS = "\"'“‘«([*_>#-–—•"
 _ENDERS = ".!?:;…"
 MIN_LENGTH = 4
@@ -49,6 +50,8 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", m.group())
+        if _CONTRACTION.search(word):
+            continue  # "They're", "Don't", "I'll": not names
         if not word.isupper():  # "NATO", "OSCE": acronyms are not spelled two ways
             out.append(_Token(word, m.start(), m.start() + len(word)))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from itertools import pairwise
 
 from mtlint import corpus
 from mtlint.document import Document
@@ -27,7 +28,7 @@ def canon_of(glossary: Glossary | None) -> Canon:
     for entry in glossary.entries:
         parts = entry.name.split()
         words.update(parts)
-        fulls.update(zip(parts, parts[1:], strict=False))
+        fulls.update(pairwise(parts))
         for variant in entry.variants:
             listed.update(variant.split())
     return Canon(frozenset(words), frozenset(fulls), frozenset(listed - words))
@@ -153,7 +154,7 @@ class NameSpellingVariant(Rule):
         index = corpus.index(CORPUS_KEY)
         mentions = extract_mentions(doc)
         if not isinstance(index, NameIndex):  # a lone text: its own spellings
-            index = self.merge([summarize(doc)])
+            index = self.merge([summarize(doc, mentions)])
         table = _by_minority(index)
         if not table:
             return

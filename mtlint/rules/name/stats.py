@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from mtlint.document import Document
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, word_count
-from mtlint.rules.name.mentions import extract_mentions
+from mtlint.rules.name.mentions import Mention, extract_mentions
 
 # Capitalised words before a surname that are not a first name: titles, places, articles.
 NOT_FIRST_NAMES = wordset(
@@ -69,11 +69,11 @@ WordRow = tuple[str, int, int, int, tuple[tuple[str, int], ...], tuple[tuple[str
 Summary = tuple[tuple[WordRow, ...], tuple[tuple[str, str, int], ...]]
 
 
-def summarize(doc: Document) -> Summary:
+def summarize(doc: Document, mentions: Sequence[Mention] | None = None) -> Summary:
     """Counts of one document: spelling, mentions, named, first offset, before, after."""
     words: dict[str, WordStats] = {}
     fulls: Counter[tuple[str, str]] = Counter()
-    for m in extract_mentions(doc):
+    for m in extract_mentions(doc) if mentions is None else mentions:
         s = words.get(m.spelling)
         if s is None:
             s = words[m.spelling] = WordStats(first=(0, m.span.start))

@@ -99,6 +99,8 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
     x, y = fold(stem_a), fold(stem_b)
     if bool(art_a) != bool(art_b) or _is_inflection(x, y) or x[1:] == y or y[1:] == x:
         return None
+    if a.text.replace("’", "'") == b.text.replace("’", "'"):
+        return None  # "O’Brien"/"O'Brien": a typographic choice, not another spelling
     if sum(map(str.isupper, stem_a)) != sum(map(str.isupper, stem_b)):
         return None  # "DeSantis"/"Desantis": capitals mark another name or another rule
     shared_first = bool(set(a.stats.before) & set(b.stats.before))
@@ -109,12 +111,9 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
     else:
         return None
     if not shared_first:
-        lex_a, lex_b = word_count(a.text), word_count(b.text)
-        if lex_a and lex_b and (
-            _different(a.stats.before, b.stats.before) or _different(a.stats.after, b.stats.after)
-        ):
-            return None  # "Hasan Minhaj" and "Hassan Rouhani": two people
-        if min(lex_a, lex_b) >= KNOWN:
+        if _different(a.stats.before, b.stats.before) or _different(a.stats.after, b.stats.after):
+            return None  # "Hasan Minhaj" and "Hassan Rouhani", "Tomás Quintero": two people
+        if min(word_count(a.text), word_count(b.text)) >= KNOWN:
             return None  # well-known words or names both: "Iran"/"Iraq", "Paris"/"Parris"
     return kind
 

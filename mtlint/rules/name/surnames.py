@@ -1,0 +1,91 @@
+"""The shipped list of public figures whose surnames are common words in their language.
+
+``rules/data/literal-surnames.yaml`` holds each person with the word's literal English
+renderings ("Blinken": German "blinken", rendered "flash"); NM003 looks for those
+renderings where the person should stand. Loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+import yaml
+
+from mtlint.errors import RuleFileError
+from mtlint.registry import builtin_data_file
+
+DATA_FILE = "literal-surnames.yaml"
+LANGUAGES = {
+    "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "fr": "French",
+    "nl": "Dutch", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "ca": "Catalan",
+}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    surname: str
+    language: str
+    renderings: tuple[str, ...]
+    strict: bool = False  # a rendering is also an adverb or verb: needs the person named
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGES.get(self.language, self.language)
+
+
+def _person(where: str, item: object) -> Person:
+    if not isinstance(item, dict):
+        raise RuleFileError(f"{where}: expected a mapping per person")
+    try:
+        renderings = tuple(str(r).strip().lower() for r in item["renderings"])
+        person = Person(str(item["name"]), str(item["surname"]), str(item["language"]),
+                        renderings, bool(item.get("strict", False)))
+    except (KeyError, TypeError) as exc:
+        raise RuleFileError(f"{where}: {item!r}: missing or bad {exc}") from None
+    if person.surname not in person.name.split() or not renderings:
+        raise RuleFileError(f"{where}: {person.name}: surname not in the name, or no renderings")
+    return person
+
+
+@cache
+def people() -> tuple[Person, ...]:
+    path = builtin_data_file(DATA_FILE)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleFileError(f"{path}: cannot load: {exc}") from None
+    if not isinstance(data, list):
+        raise RuleFileError(f"{path}: expected a list of people")
+    return tuple(_person(str(path), item) for item in data)
+
+
+@cache
+def by_rendering() -> dict[str, tuple[Person, ...]]:
+    out: dict[str, list[Person]] = {}
+    for p in people():
+        for r in p.renderings:
+            out.setdefault(r, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def renderings_pattern() -> regex.Pattern[str]:
+    """Any rendering as a whole word (any case; hyphenated compounds excluded)."""
+    words = sorted(by_rendering(), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}_]|-\p{{L}})",
+        regex.IGNORECASE,
+    )
+
+
+def is_rendering(word: str) -> bool:
+    return word.lower() in by_rendering()
