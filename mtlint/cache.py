@@ -43,11 +43,18 @@ def _decode(d: dict[str, object]) -> Finding:
     span = d["span"]
     assert isinstance(span, list)
     return Finding(
-        path=str(d["path"]), code=str(d["code"]), name=str(d["name"]),
-        category=Category(str(d["category"])), severity=Severity.parse(str(d["severity"])),
-        span=Span(int(span[0]), int(span[1])), line=int(str(d["line"])),
-        column=int(str(d["column"])), end_line=int(str(d["end_line"])),
-        end_column=int(str(d["end_column"])), message=str(d["message"]), fix=fix,
+        path=str(d["path"]),
+        code=str(d["code"]),
+        name=str(d["name"]),
+        category=Category(str(d["category"])),
+        severity=Severity.parse(str(d["severity"])),
+        span=Span(int(span[0]), int(span[1])),
+        line=int(str(d["line"])),
+        column=int(str(d["column"])),
+        end_line=int(str(d["end_line"])),
+        end_column=int(str(d["end_column"])),
+        message=str(d["message"]),
+        fix=fix,
     )
 
 
@@ -79,8 +86,11 @@ class ResultCache:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"findings": [_encode(f) for f in findings], "lines": lines}, fh,
-                          ensure_ascii=False)
-            os.replace(tmp, target)
+                json.dump(
+                    {"findings": [_encode(f) for f in findings], "lines": lines},
+                    fh,
+                    ensure_ascii=False,
+                )
+            Path(tmp).replace(target)
         except OSError:
             return  # a read-only or full cache never fails the run

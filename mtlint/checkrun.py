@@ -11,20 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from mtlint import __version__
+from mtlint import __version__, corpus
 from mtlint.baseline import Baseline, write_baseline
-from mtlint import corpus
+from mtlint.cache import ResultCache
 from mtlint.corpus_pass import collect, publish_glossary
 from mtlint.engine import FileResult, ruleset
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
 from mtlint.grammar_pass import GrammarPass
-from mtlint.cache import ResultCache
 from mtlint.jsonl_input import expand
 from mtlint.parallel import lint_all
 from mtlint.progress import Progress
 from mtlint.runner import FixOptions
-
 
 SMALL_RUN = 8  # fewer files than this are linted in-process: a pool costs more than it saves
 
@@ -49,9 +47,14 @@ class RunOptions:
 
 
 def statistics_table(summary: Summary) -> str:
-    rows = [f"{n:6d}  {code:<7} {summary.names.get(code, '')}" for code, n in
-            sorted(summary.codes.items(), key=lambda kv: (-kv[1], kv[0]))]
-    cats = [f"{n:6d}  {cat}" for cat, n in sorted(summary.categories.items(), key=lambda kv: (-kv[1], kv[0]))]
+    rows = [
+        f"{n:6d}  {code:<7} {summary.names.get(code, '')}"
+        for code, n in sorted(summary.codes.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    cats = [
+        f"{n:6d}  {cat}"
+        for cat, n in sorted(summary.categories.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
     return "\n".join(["Findings per rule:", *rows, "", "Findings per category:", *cats])
 
 
@@ -65,7 +68,9 @@ def _expanded(targets: list[Target], opts: RunOptions) -> Iterator[Target]:
     return source
 
 
-def _results(targets: list[Target], opts: RunOptions) -> Iterator[tuple[Target, FileResult, str | None]]:
+def _results(
+    targets: list[Target], opts: RunOptions
+) -> Iterator[tuple[Target, FileResult, str | None]]:
     progress = Progress(0 if opts.jsonl_field else len(targets))
     small = opts.jsonl_field is None and len(targets) < SMALL_RUN
     try:
@@ -83,17 +88,18 @@ def _results(targets: list[Target], opts: RunOptions) -> Iterator[tuple[Target, 
 @contextmanager
 def _atomic_report(path: Path) -> Iterator[TextIO]:
     """The report appears whole at the end, or not at all (Ctrl-C, errors)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     finally:
         Path(tmp).unlink(missing_ok=True)
 
 
-def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
-              err: TextIO = sys.stderr) -> int:
+def run_check(
+    targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     if opts.jsonl_field is None:
@@ -110,10 +116,16 @@ def run_check(targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout,
         formatters: list[Formatter] = []
         human = opts.output_format if opts.output_file is None else opts.terminal_format
         if not opts.statistics or human not in ("text", "concise"):
-            formatters.append(FORMATTERS[human](out, Options(opts.color, opts.show_source, __version__, rule_meta)))
+            formatters.append(
+                FORMATTERS[human](
+                    out, Options(opts.color, opts.show_source, __version__, rule_meta)
+                )
+            )
         if opts.output_file is not None:
             fh = stack.enter_context(_atomic_report(opts.output_file))
-            formatters.append(FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta)))
+            formatters.append(
+                FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta))
+            )
         for target, result, fixed_text in _results(targets, opts):
             if result.skipped and not opts.quiet:
                 err.write(f"mtlint: skipped {result.path}: {result.skipped}\n")

@@ -16,9 +16,9 @@ from mtlint.config import ConfigResolver
 from mtlint.docs import explain_text, rules_table
 from mtlint.errors import MtlintError
 from mtlint.files import Target, discover
+from mtlint.formatters import FORMATTERS
 from mtlint.grammar.cli import app as languagetool_app
 from mtlint.grammar_pass import GrammarPass
-from mtlint.formatters import FORMATTERS
 from mtlint.model import Severity
 from mtlint.parallel import default_jobs
 from mtlint.registry import build_registry
@@ -58,30 +58,84 @@ def _color(choice: str | None, out: TextIO) -> bool:
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, or - for stdin.")] = None,
-    output_format: Annotated[str | None, typer.Option("--format", help=f"One of: {', '.join(FORMATTERS)} (default: text; github under GitHub Actions).")] = None,
-    output_file: Annotated[Path | None, typer.Option(help="Write the --format report here; the terminal keeps the text format.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, or - for stdin.")
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help=f"One of: {', '.join(FORMATTERS)} (default: text; github under GitHub Actions).",
+        ),
+    ] = None,
+    output_file: Annotated[
+        Path | None,
+        typer.Option(help="Write the --format report here; the terminal keeps the text format."),
+    ] = None,
     config: Annotated[Path | None, typer.Option(help="Config file (skips discovery).")] = None,
-    select: Annotated[list[str] | None, typer.Option(help="Rules to run: codes, prefixes, names, categories.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Rules to skip (same forms as --select).")] = None,
-    fail_on: Annotated[str | None, typer.Option(help="Exit 1 at this severity or above: info, warning, error.")] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Rules to run: codes, prefixes, names, categories.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Rules to skip (same forms as --select).")
+    ] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help="Exit 1 at this severity or above: info, warning, error.")
+    ] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place.")] = False,
-    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix, apply unsafe fixes too.")] = False,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Counts per rule and per category.")] = False,
-    baseline: Annotated[Path | None, typer.Option(help="Report only findings not recorded in this baseline.")] = None,
-    write_baseline: Annotated[Path | None, typer.Option(help="Record today's findings as the baseline, exit 0.")] = None,
-    color: Annotated[str | None, typer.Option(help="always or never (default: on a terminal).")] = None,
-    show_source: Annotated[bool, typer.Option(help="Show the source line under each finding.")] = True,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="With --fix, apply unsafe fixes too.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Counts per rule and per category.")
+    ] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Report only findings not recorded in this baseline.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(help="Record today's findings as the baseline, exit 0.")
+    ] = None,
+    color: Annotated[
+        str | None, typer.Option(help="always or never (default: on a terminal).")
+    ] = None,
+    show_source: Annotated[
+        bool, typer.Option(help="Show the source line under each finding.")
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices on stderr.")] = False,
     stdin_filename: Annotated[str | None, typer.Option(help="Name to report for stdin.")] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")] = False,
-    cache_dir: Annotated[Path | None, typer.Option(help="Result cache location (default: ~/.cache/mtlint; env MTLINT_CACHE_DIR).")] = None,
-    jsonl_field: Annotated[str | None, typer.Option(help="Inputs are JSON Lines; lint this string field of each record.")] = None,
-    jsonl_id: Annotated[str | None, typer.Option(help="With --jsonl-field: the record id field (default: line number).")] = None,
-    grammar: Annotated[bool | None, typer.Option("--grammar/--no-grammar", help="Run LanguageTool's grammar checks (default: the config's 'grammar').")] = None,
-    languagetool_url: Annotated[str | None, typer.Option(help="Use this LanguageTool server (text is sent there).")] = None,
-    require_grammar: Annotated[bool, typer.Option("--require-grammar", help="Exit 2 when LanguageTool is unavailable.")] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Result cache location (default: ~/.cache/mtlint; env MTLINT_CACHE_DIR)."
+        ),
+    ] = None,
+    jsonl_field: Annotated[
+        str | None,
+        typer.Option(help="Inputs are JSON Lines; lint this string field of each record."),
+    ] = None,
+    jsonl_id: Annotated[
+        str | None,
+        typer.Option(help="With --jsonl-field: the record id field (default: line number)."),
+    ] = None,
+    grammar: Annotated[
+        bool | None,
+        typer.Option(
+            "--grammar/--no-grammar",
+            help="Run LanguageTool's grammar checks (default: the config's 'grammar').",
+        ),
+    ] = None,
+    languagetool_url: Annotated[
+        str | None, typer.Option(help="Use this LanguageTool server (text is sent there).")
+    ] = None,
+    require_grammar: Annotated[
+        bool, typer.Option("--require-grammar", help="Exit 2 when LanguageTool is unavailable.")
+    ] = False,
 ) -> None:
     """Lint files and report findings; exit 1 when any reaches --fail-on."""
     auto = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -101,12 +155,20 @@ def check(
         include = ("*.jsonl",) if jsonl_field else None
         targets = list(discover(paths or ["."], resolver, stdin_filename, include))
         opts = RunOptions(
-            output_format=fmt, terminal_format=auto, output_file=output_file, color=_color(color, sys.stdout),
-            show_source=show_source, fix=FixOptions(fix, unsafe_fixes), baseline=baseline,
-            write_baseline=write_baseline, statistics=statistics, quiet=quiet,
+            output_format=fmt,
+            terminal_format=auto,
+            output_file=output_file,
+            color=_color(color, sys.stdout),
+            show_source=show_source,
+            fix=FixOptions(fix, unsafe_fixes),
+            baseline=baseline,
+            write_baseline=write_baseline,
+            statistics=statistics,
+            quiet=quiet,
             jobs=jobs if jobs and jobs > 0 else default_jobs(),
             cache=None if no_cache else ResultCache(cache_dir or default_cache_dir()),
-            jsonl_field=jsonl_field, jsonl_id=jsonl_id,
+            jsonl_field=jsonl_field,
+            jsonl_id=jsonl_id,
             grammar=_grammar_pass(targets, grammar, languagetool_url, require_grammar),
         )
         code = run_check(targets, opts)
@@ -117,8 +179,9 @@ def check(
     raise typer.Exit(code)
 
 
-def _grammar_pass(targets: list[Target], flag: bool | None, url: str | None,
-                  require: bool) -> GrammarPass | None:
+def _grammar_pass(
+    targets: list[Target], flag: bool | None, url: str | None, require: bool
+) -> GrammarPass | None:
     """A grammar pass when --grammar, or when a config turns grammar on (and not --no-grammar)."""
     if flag is False or not targets:
         return None

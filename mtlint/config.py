@@ -13,16 +13,30 @@ from typing import Any
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
-
 from mtlint.errors import ConfigError
 from mtlint.model import Severity
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 CONFIG_NAMES = (".mtlint.yaml", ".mtlint.yml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst")
 KEYS = frozenset(
-    {"extends", "select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude",
-     "include", "rule-paths", "fail-on", "grammar", "languagetool", "glossary", "respect-gitignore"}
+    {
+        "extends",
+        "select",
+        "ignore",
+        "extend-select",
+        "severity",
+        "per-file-ignores",
+        "exclude",
+        "include",
+        "rule-paths",
+        "fail-on",
+        "grammar",
+        "languagetool",
+        "glossary",
+        "respect-gitignore",
+    }
 )
 
 
@@ -97,7 +111,9 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
     if "select" in data:
         cfg = replace(cfg, select=_strings(where, "select", data["select"]))
     if "extend-select" in data:
-        cfg = replace(cfg, select=cfg.select + _strings(where, "extend-select", data["extend-select"]))
+        cfg = replace(
+            cfg, select=cfg.select + _strings(where, "extend-select", data["extend-select"])
+        )
     if "ignore" in data:
         cfg = replace(cfg, ignore=cfg.ignore + _strings(where, "ignore", data["ignore"]))
     if "severity" in data:
@@ -110,9 +126,7 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
         pfi = data["per-file-ignores"]
         if not isinstance(pfi, dict):
             raise ConfigError(f"{where}: per-file-ignores: expected a mapping of glob to codes")
-        items = tuple(
-            (str(k), _strings(where, f"per-file-ignores.{k}", v)) for k, v in pfi.items()
-        )
+        items = tuple((str(k), _strings(where, f"per-file-ignores.{k}", v)) for k, v in pfi.items())
         cfg = replace(cfg, per_file_ignores=cfg.per_file_ignores + items)
     if "exclude" in data:
         cfg = replace(cfg, exclude=_strings(where, "exclude", data["exclude"]))
@@ -126,7 +140,9 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
     if "grammar" in data:
         cfg = replace(cfg, grammar=_bool(where, "grammar", data["grammar"]))
     if "respect-gitignore" in data:
-        cfg = replace(cfg, respect_gitignore=_bool(where, "respect-gitignore", data["respect-gitignore"]))
+        cfg = replace(
+            cfg, respect_gitignore=_bool(where, "respect-gitignore", data["respect-gitignore"])
+        )
     if "languagetool" in data:
         lt = data["languagetool"]
         if not isinstance(lt, dict):

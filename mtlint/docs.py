@@ -18,8 +18,16 @@ def rules_table(registry: Registry) -> str:
     rows = [("CODE", "NAME", "CATEGORY", "SEVERITY", "FIX", "SUMMARY")]
     for r in registry:
         m = r.meta
-        rows.append((m.code, m.name, str(m.category), str(m.severity), "yes" if m.fixable else "",
-                     summary_of(r)))
+        rows.append(
+            (
+                m.code,
+                m.name,
+                str(m.category),
+                str(m.severity),
+                "yes" if m.fixable else "",
+                summary_of(r),
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     return "\n".join(
         "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5]
@@ -32,16 +40,23 @@ def markdown_table(registry: Registry) -> str:
     for r in registry:
         m = r.meta
         summary = summary_of(r).replace("|", "\\|")
-        lines.append(f"| {m.code} | {m.name} | {m.category} | {m.severity} | "
-                     f"{'yes' if m.fixable else ''} | {summary} |")
+        lines.append(
+            f"| {m.code} | {m.name} | {m.category} | {m.severity} | "
+            f"{'yes' if m.fixable else ''} | {summary} |"
+        )
     return "\n".join(lines)
 
 
 def explain_text(rule: Rule) -> str:
     m = rule.meta
-    out = [f"{m.code} {m.name}", "", summary_of(rule), "",
-           f"category: {m.category}    default severity: {m.severity}    "
-           f"fixable: {'yes' if m.fixable else 'no'}    defined in: {m.source}"]
+    out = [
+        f"{m.code} {m.name}",
+        "",
+        summary_of(rule),
+        "",
+        f"category: {m.category}    default severity: {m.severity}    "
+        f"fixable: {'yes' if m.fixable else 'no'}    defined in: {m.source}",
+    ]
     docs = docs_of(rule)
     if docs:
         out += ["", docs]

@@ -19,8 +19,22 @@ from mtlint.errors import MtlintError
 from mtlint.model import Hit
 
 ALWAYS_SKIPPED = frozenset(
-    {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
-     ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".mtlint_cache"}
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        "node_modules",
+        "__pycache__",
+        ".tox",
+        ".nox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        "site-packages",
+        ".mtlint_cache",
+    }
 )
 
 
@@ -131,7 +145,9 @@ def _display(path: Path) -> str:
 
 
 def discover(
-    paths: list[str], resolver: ConfigResolver, stdin_filename: str | None = None,
+    paths: list[str],
+    resolver: ConfigResolver,
+    stdin_filename: str | None = None,
     include: tuple[str, ...] | None = None,
 ) -> Iterator[Target]:
     """Yield targets in a stable order; a missing path or an empty directory is an error.
@@ -144,7 +160,9 @@ def discover(
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "<stdin>"
-            yield Target(None, name, resolver.for_path(Path(name).parent if stdin_filename else Path.cwd()))
+            yield Target(
+                None, name, resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
+            )
             continue
         path = Path(raw)
         if not path.exists():
@@ -156,9 +174,7 @@ def discover(
                 yield target
             if count == 0:
                 config = resolver.for_path(path)
-                raise MtlintError(
-                    f"{raw}: no files to lint (include: {', '.join(config.include)})"
-                )
+                raise MtlintError(f"{raw}: no files to lint (include: {', '.join(config.include)})")
         else:
             config = resolver.for_path(path)
             if not _excluded(path, config):

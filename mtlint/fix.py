@@ -17,8 +17,11 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False)
         if f.fix is None or f.fix.applicability not in allowed:
             continue
         edits = f.fix.edits
-        if any((e.span.start < end and start < e.span.end) or e.span.start == start == end
-               for e in edits for start, end in taken):
+        if any(
+            (e.span.start < end and start < e.span.end) or e.span.start == start == end
+            for e in edits
+            for start, end in taken
+        ):
             continue  # overlaps an earlier fix: left for the next pass
         chosen.extend(edits)
         taken.extend((e.span.start, e.span.end) for e in edits)

@@ -27,8 +27,14 @@ BATCH = 64  # files per LanguageTool round: large requests, bounded memory
 
 
 class GrammarPass:
-    def __init__(self, settings: dict[str, object], url: str | None, require: bool,
-                 notify: Callable[[str], None], forced: bool = False) -> None:
+    def __init__(
+        self,
+        settings: dict[str, object],
+        url: str | None,
+        require: bool,
+        notify: Callable[[str], None],
+        forced: bool = False,
+    ) -> None:
         self.settings = settings
         self.url = url
         self.require = require
@@ -78,8 +84,9 @@ class GrammarPass:
                     yield t
                     continue
                 found = hits.get(t.display, [])
-                yield replace(t, grammar=True,
-                              extra=tuple((checker.meta_for(h).code, h) for h in found))
+                yield replace(
+                    t, grammar=True, extra=tuple((checker.meta_for(h).code, h) for h in found)
+                )
 
     def close(self) -> None:
         if self.checker is not None:
@@ -90,8 +97,11 @@ class GrammarPass:
 def _document(target: Target) -> Document | None:
     """The text LanguageTool sees: decoded, with mtlint directives blanked."""
     try:
-        raw = target.data if target.data is not None else (
-            target.path.read_bytes() if target.path is not None else None)
+        raw = (
+            target.data
+            if target.data is not None
+            else (target.path.read_bytes() if target.path is not None else None)
+        )
         if raw is None:
             return None
         decoded = decode(raw)

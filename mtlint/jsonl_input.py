@@ -34,5 +34,10 @@ def expand(target: Target, field: str, id_field: str | None) -> Iterator[Target]
                 raise MtlintError(f"{target.display}:{number}: no string field {field!r}")
             rid = record.get(id_field) if id_field else None
             key = str(rid) if rid is not None else str(number)
-            yield replace(target, path=None, display=f"{target.display}#{key}",
-                          data=record[field].encode("utf-8"), record=key)
+            yield replace(
+                target,
+                path=None,
+                display=f"{target.display}#{key}",
+                data=record[field].encode("utf-8"),
+                record=key,
+            )

@@ -105,9 +105,7 @@ class Fix:
     applicability: Applicability = Applicability.UNSAFE
 
     @classmethod
-    def replace(
-        cls, span: Span, text: str, title: str, applicability: Applicability
-    ) -> Fix:
+    def replace(cls, span: Span, text: str, title: str, applicability: Applicability) -> Fix:
         return cls(title, (Edit(span, text),), applicability)
 
 

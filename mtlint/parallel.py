@@ -44,11 +44,16 @@ def _isolated(target: Target, fix: FixOptions, cache: ResultCache | None) -> Out
         try:
             return pool.submit(_work, target, fix, cache).result()
         except BrokenProcessPool:
-            return FileResult(target.display, skipped="a worker process died while linting it"), None
+            return FileResult(
+                target.display, skipped="a worker process died while linting it"
+            ), None
 
 
 def lint_all(
-    targets: Iterable[Target], fix: FixOptions, jobs: int, cache: ResultCache | None = None,
+    targets: Iterable[Target],
+    fix: FixOptions,
+    jobs: int,
+    cache: ResultCache | None = None,
     small: bool = False,
 ) -> Iterator[tuple[Target, Outcome]]:
     """Yield (target, outcome) in input order; ``small`` runs inline (no pool start-up)."""

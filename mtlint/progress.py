@@ -17,7 +17,9 @@ class Progress:
         self.done = 0
         self.last = 0.0
         self.enabled = (
-            total >= MIN_FILES and self.stream.isatty() and not os.environ.get("CI")
+            total >= MIN_FILES
+            and self.stream.isatty()
+            and not os.environ.get("CI")
             and not os.environ.get("GITHUB_ACTIONS")
         )
 

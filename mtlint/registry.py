@@ -27,7 +27,8 @@ DATA_DIR = "data"  # rules/data/: data files the Python rules read, not rule fil
 def yaml_rule_files(directory: Path, skip: tuple[str, ...] = ()) -> list[Path]:
     """The rule files under ``directory``, except those under its top-level ``skip`` folders."""
     return sorted(
-        p for p in directory.rglob("*.y*ml")
+        p
+        for p in directory.rglob("*.y*ml")
         if p.suffix in (".yaml", ".yml") and p.relative_to(directory).parts[0] not in skip
     )
 

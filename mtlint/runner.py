@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from mtlint import corpus
+from mtlint.cache import ResultCache
 from mtlint.document import BinaryFileError, Decoded, Document, decode
 from mtlint.engine import FileResult, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
-from mtlint import corpus
-from mtlint.cache import ResultCache
 from mtlint.model import Finding, Severity
 from mtlint.registry import Registry, builtin_rules_dir
 from mtlint.rule import Rule
@@ -68,14 +68,22 @@ def _code_fingerprint() -> str:
 
 def rules_key(target: Target) -> str:
     rules, _ = _rules(target)
-    parts = [_code_fingerprint(), repr(target.config), target.display, repr(target.extra),
-             str(target.grammar), corpus.fingerprint()]
+    parts = [
+        _code_fingerprint(),
+        repr(target.config),
+        target.display,
+        repr(target.extra),
+        str(target.grammar),
+        corpus.fingerprint(),
+    ]
     parts += [f"{r.code}:{s}" for r, s in rules]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def lint_target(
-    target: Target, fix: FixOptions = FixOptions(), data: bytes | None = None,
+    target: Target,
+    fix: FixOptions = FixOptions(),
+    data: bytes | None = None,
     cache: ResultCache | None = None,
 ) -> tuple[FileResult, str | None]:
     """Lint one target. Returns the result and, when fixing, the fixed text (else None)."""
@@ -88,8 +96,9 @@ def lint_target(
         key = cache.key(raw, target.display, rules_key(target))
         hit = cache.get(key)
         if hit is not None:
-            return FileResult(target.display, _with_sources(hit[0], raw), lines=hit[1],
-                              record=target.record), None
+            return FileResult(
+                target.display, _with_sources(hit[0], raw), lines=hit[1], record=target.record
+            ), None
     try:
         decoded = decode(raw)
     except BinaryFileError as exc:
@@ -115,8 +124,9 @@ def lint_target(
             fixed_text = text
             if target.path is not None:
                 write_atomic(target.path, text, decoded)
-    result = FileResult(target.display, findings, fixed=applied, lines=text.count("\n") + 1,
-                        record=target.record)
+    result = FileResult(
+        target.display, findings, fixed=applied, lines=text.count("\n") + 1, record=target.record
+    )
     return result, fixed_text
 
 
@@ -138,8 +148,8 @@ def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        Path(tmp).chmod(mode)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

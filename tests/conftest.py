@@ -20,17 +20,27 @@ def pytest_sessionfinish(session, exitstatus) -> None:
     shutil.rmtree(_CACHE, ignore_errors=True)
 
 
-def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m mtlint`` for real, as a user would."""
     full_env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     full_env.update({"NO_COLOR": "1", "MTLINT_CACHE_DIR": str(_CACHE), **(env or {})})
     proc = subprocess.run(
-        [sys.executable, "-m", "mtlint", *args], cwd=cwd, input=stdin, capture_output=True,
-        env=full_env, timeout=300,
+        [sys.executable, "-m", "mtlint", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        timeout=300,
     )
     return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
+        proc.args,
+        proc.returncode,
+        proc.stdout.decode("utf-8", "replace"),
         proc.stderr.decode("utf-8", "replace"),
     )
 

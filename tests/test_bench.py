@@ -15,22 +15,45 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 MAKE_CORPUS = REPO.parent / "shared" / "bench" / "make_corpus.py"
 
-pytestmark = pytest.mark.skipif(not MAKE_CORPUS.is_file(),
-                                reason="../shared is not beside the checkout")
+pytestmark = pytest.mark.skipif(
+    not MAKE_CORPUS.is_file(), reason="../shared is not beside the checkout"
+)
 
-TOOL_FIGURES = {"mb_s_j1", "mb_s_j2", "speedup_j2", "cpu_mb_s_j1", "startup_ms",
-                "startup_min_ms", "startup_cpu_ms", "peak_mib_j1", "peak_mib_j2_process",
-                "tree_peak_mib_j2", "findings"}
-KINDS = {"glued", "comma_capital", "boilerplate", "duplicate_line", "mojibake",
-         "misspelled_name", "doubled_word", "space_before_punct"}
+TOOL_FIGURES = {
+    "mb_s_j1",
+    "mb_s_j2",
+    "speedup_j2",
+    "cpu_mb_s_j1",
+    "startup_ms",
+    "startup_min_ms",
+    "startup_cpu_ms",
+    "peak_mib_j1",
+    "peak_mib_j2_process",
+    "tree_peak_mib_j2",
+    "findings",
+}
+KINDS = {
+    "glued",
+    "comma_capital",
+    "boilerplate",
+    "duplicate_line",
+    "mojibake",
+    "misspelled_name",
+    "doubled_word",
+    "space_before_punct",
+}
 
 
 @pytest.fixture(scope="module")
 def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
     out = tmp_path_factory.mktemp("bench") / "bench.json"
     # the default work dir keeps corpora and proselint's venv between runs
-    proc = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--quick",
-                           "--json", str(out)], capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8")), proc.stdout
 
@@ -50,8 +73,7 @@ def test_every_figure_is_reported(bench: tuple[dict, str]) -> None:
     if result["tools"]["proselint"]:  # None only when pip could not install it
         ps, ratio = result["figures"]["proselint"], result["figures"]["mtlint_over_proselint"]
         assert set(ps) == set(ratio) == TOOL_FIGURES
-        assert all(_positive(ps[k]) for k in ("mb_s_j1", "mb_s_j2", "startup_ms",
-                                              "peak_mib_j1"))
+        assert all(_positive(ps[k]) for k in ("mb_s_j1", "mb_s_j2", "startup_ms", "peak_mib_j1"))
     scale = result["figures"]["scale"]
     assert scale["factor"] == 4 and scale["bytes_nx"] > scale["bytes_1x"]
     assert _positive(scale["peak_mib_nx"]) and _positive(scale["growth"])
@@ -61,9 +83,13 @@ def test_every_figure_is_reported(bench: tuple[dict, str]) -> None:
 def test_targets_are_checked(bench: tuple[dict, str]) -> None:
     result, stdout = bench
     names = [t["name"] for t in result["targets"]]
-    assert names == ["throughput, one core", "speed-up with two workers",
-                     "start-up on a tiny file", "peak memory (-j 1)",
-                     "peak memory 4x corpus / 1x"]
+    assert names == [
+        "throughput, one core",
+        "speed-up with two workers",
+        "start-up on a tiny file",
+        "peak memory (-j 1)",
+        "peak memory 4x corpus / 1x",
+    ]
     assert all(isinstance(t["pass"], bool) for t in result["targets"])
     assert "targets (issue 6):" in stdout and "throughput, one core (-j 1)" in stdout
 

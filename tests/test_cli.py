@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import stat
 from pathlib import Path
 
@@ -28,7 +27,10 @@ def test_text_output_format_and_exit_1(cli, tmp_path: Path) -> None:
     r = cli("check", "a.txt", cwd=tmp_path)
     assert r.returncode == 1, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0] == "a.txt:1:16: SP003 [warning] invisible character: zero-width space (invisible-character)"
+    assert (
+        lines[0]
+        == "a.txt:1:16: SP003 [warning] invisible character: zero-width space (invisible-character)"
+    )
     assert lines[1] == "    The talks ended\u200b."
     assert lines[2] == "                   ^"
     assert lines[-1].startswith("Found 2 problems (2 warning) in 1 file.")
@@ -53,8 +55,18 @@ def test_json_contract(cli, tmp_path: Path) -> None:
     data = json.loads(r.stdout)
     assert set(data) == {"version", "findings", "summary"}
     f = data["findings"][0]
-    assert {"path", "line", "column", "end_line", "end_column", "code", "name", "category",
-            "severity", "message"} <= set(f)
+    assert {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "name",
+        "category",
+        "severity",
+        "message",
+    } <= set(f)
     assert (f["path"], f["line"], f["column"], f["end_column"]) == ("a.txt", 1, 16, 17)
     assert f["fix"]["applicability"] == "safe"
     assert data["summary"]["findings"] == 2
@@ -145,7 +157,7 @@ def test_cli_select_ignore_and_explicit_config(cli, tmp_path: Path) -> None:
 
 def test_fix_is_atomic_and_preserves_bom_crlf_mode(cli, tmp_path: Path) -> None:
     p = make(tmp_path, "a.txt", codecs.BOM_UTF8 + f"One{ZW} two.\r\nThree.\r\n".encode())
-    os.chmod(p, 0o640)
+    p.chmod(0o640)
     r = cli("check", "--fix", "a.txt", cwd=tmp_path)
     assert r.returncode == 0, r.stdout
     assert p.read_bytes() == codecs.BOM_UTF8 + b"One two.\r\nThree.\r\n"
@@ -178,8 +190,10 @@ def test_empty_file_and_huge_single_line(cli, tmp_path: Path) -> None:
 
 
 def test_large_file(cli, tmp_path: Path) -> None:
-    para = ("The delegation met on Tuesday to discuss the agreement, officials said. "
-            "Talks will resume in Geneva next month.\n\n")
+    para = (
+        "The delegation met on Tuesday to discuss the agreement, officials said. "
+        "Talks will resume in Geneva next month.\n\n"
+    )
     p = tmp_path / "big.txt"
     with p.open("w", encoding="utf-8") as fh:
         for i in range(50 * 1024 * 1024 // len(para) + 1):

@@ -17,9 +17,13 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_yaml_config_select_ignore_severity(tmp_path: Path) -> None:
-    cfg = load_config(write(tmp_path / ".mtlint.yaml",
-                            "select: [spacing, BP]\nignore: [comment-form]\n"
-                            "severity: {SP003: error}\nfail-on: error\n"))
+    cfg = load_config(
+        write(
+            tmp_path / ".mtlint.yaml",
+            "select: [spacing, BP]\nignore: [comment-form]\n"
+            "severity: {SP003: error}\nfail-on: error\n",
+        )
+    )
     rs = ruleset(cfg)
     codes = {r.code: s for r, s in rs.rules}
     assert "BP003" not in codes
@@ -76,14 +80,18 @@ def test_bad_config_names_file_and_key(tmp_path: Path, text: str, needle: str) -
 
 
 def test_per_file_ignores(tmp_path: Path) -> None:
-    cfg = load_config(write(tmp_path / ".mtlint.yaml", "per-file-ignores:\n  'legacy/**': [SP003]\n"))
+    cfg = load_config(
+        write(tmp_path / ".mtlint.yaml", "per-file-ignores:\n  'legacy/**': [SP003]\n")
+    )
     rs = ruleset(cfg)
     assert "SP003" not in {r.code for r, _ in rs.for_path("legacy/old.txt")}
     assert "SP003" in {r.code for r, _ in rs.for_path("new.txt")}
 
 
 def test_rule_paths_add_user_rules(tmp_path: Path) -> None:
-    write(tmp_path / "myrules" / "house.yaml", """
+    write(
+        tmp_path / "myrules" / "house.yaml",
+        """
 code: MT901
 name: house-calque
 kind: existence
@@ -94,6 +102,7 @@ tokens: [in the frame of]
 examples:
   fail: [{text: "It was in the frame of the talks.", expect: ["1:8"]}]
   pass: ["It was part of the talks."]
-""")
+""",
+    )
     cfg = load_config(write(tmp_path / ".mtlint.yaml", "rule-paths: [myrules]\n"))
     assert "MT901" in {r.code for r, _ in ruleset(cfg).rules}

@@ -8,11 +8,11 @@ from mtlint.document import BinaryFileError, Document, decode
 
 
 def test_positions_are_code_points_and_one_based() -> None:
-    doc = Document("a\U0001F600b\nsecond line")
+    doc = Document("a\U0001f600b\nsecond line")
     assert doc.position(0) == (1, 1)
     assert doc.position(2) == (1, 3)  # the emoji is one code point
     assert doc.position(4) == (2, 1)
-    assert [line.text for line in doc.lines] == ["a\U0001F600b", "second line"]
+    assert [line.text for line in doc.lines] == ["a\U0001f600b", "second line"]
 
 
 def test_crlf_and_lone_cr_lines() -> None:
@@ -24,7 +24,11 @@ def test_crlf_and_lone_cr_lines() -> None:
 
 @pytest.mark.parametrize(
     ("bom", "encoding"),
-    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
 )
 def test_boms(bom: bytes, encoding: str) -> None:
     decoded = decode(bom + "Café\n".encode(encoding))
@@ -52,4 +56,4 @@ def test_empty_document() -> None:
 
 def test_paragraphs() -> None:
     doc = Document("One.\nTwo.\n\n\nThree.\n")
-    assert [doc.text[s.start:s.end] for s in doc.paragraphs] == ["One.\nTwo.", "Three."]
+    assert [doc.text[s.start : s.end] for s in doc.paragraphs] == ["One.\nTwo.", "Three."]

@@ -6,8 +6,20 @@ from mtlint.model import Applicability, Category, Finding, Fix, Severity, Span
 
 
 def _finding(start: int, end: int, new: str, app: Applicability) -> Finding:
-    return Finding("x", "SP999", "x", Category.SPACING, Severity.WARNING, Span(start, end),
-                   1, start + 1, 1, end + 1, "m", Fix.replace(Span(start, end), new, "t", app))
+    return Finding(
+        "x",
+        "SP999",
+        "x",
+        Category.SPACING,
+        Severity.WARNING,
+        Span(start, end),
+        1,
+        start + 1,
+        1,
+        end + 1,
+        "m",
+        Fix.replace(Span(start, end), new, "t", app),
+    )
 
 
 def test_overlapping_edits_wait_for_the_next_pass() -> None:

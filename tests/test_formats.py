@@ -56,7 +56,9 @@ def test_gitlab_code_quality(cli, work: Path) -> None:
     assert issues[0]["fingerprint"] != issues[1]["fingerprint"]
     # stable: shifting the text down keeps the fingerprints
     (work / "a.txt").write_text("New first line.\n\n" + DIRTY, encoding="utf-8")
-    again = json.loads(cli("check", "--format", "gitlab", "--select", "SP003", ".", cwd=work).stdout)
+    again = json.loads(
+        cli("check", "--format", "gitlab", "--select", "SP003", ".", cwd=work).stdout
+    )
     assert [i["fingerprint"] for i in again] == [i["fingerprint"] for i in issues]
 
 
@@ -79,7 +81,17 @@ def test_jsonl_with_document_summaries(cli, work: Path) -> None:
 
 
 def test_output_file_keeps_text_on_terminal(cli, work: Path) -> None:
-    r = cli("check", "--format", "json", "--output-file", "report.json", "--select", "SP003", ".", cwd=work)
+    r = cli(
+        "check",
+        "--format",
+        "json",
+        "--output-file",
+        "report.json",
+        "--select",
+        "SP003",
+        ".",
+        cwd=work,
+    )
     assert r.stdout.startswith("a.txt:1:16: SP003")
     assert json.loads((work / "report.json").read_text())["summary"]["findings"] == 2
 
@@ -100,13 +112,34 @@ def test_baseline_survives_shifts_and_surfaces_new(cli, work: Path) -> None:
     assert r.returncode == 0 and "All clean" in r.stdout
     # lines inserted above: old findings stay suppressed
     (work / "a.txt").write_text("Intro.\n\nMore intro.\n\n" + DIRTY, encoding="utf-8")
-    r = cli("check", "--baseline", "base.json", "--format", "concise", "--select", "SP003,BP003", ".", cwd=work)
+    r = cli(
+        "check",
+        "--baseline",
+        "base.json",
+        "--format",
+        "concise",
+        "--select",
+        "SP003,BP003",
+        ".",
+        cwd=work,
+    )
     assert r.returncode == 0 and r.stdout == ""
     # a new defect surfaces
     (work / "a.txt").write_text(DIRTY + f"\nFresh{ZW} defect.\n", encoding="utf-8")
-    r = cli("check", "--baseline", "base.json", "--format", "concise", "--select", "SP003,BP003", ".", cwd=work)
+    r = cli(
+        "check",
+        "--baseline",
+        "base.json",
+        "--format",
+        "concise",
+        "--select",
+        "SP003,BP003",
+        ".",
+        cwd=work,
+    )
     assert r.returncode == 1 and r.stdout.splitlines() == [
-        "a.txt:7:6: SP003 [warning] invisible character: zero-width space (invisible-character)"]
+        "a.txt:7:6: SP003 [warning] invisible character: zero-width space (invisible-character)"
+    ]
     # a fixed defect leaves the baseline gracefully
     (work / "a.txt").write_text("All fixed.\n", encoding="utf-8")
     r = cli("check", "--baseline", "base.json", ".", cwd=work)

@@ -11,17 +11,26 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO
 
-GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.com",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.com",
+}
 DIRTY = "The talks ended.\n\nLeave a Reply\n"
 
 
 def git(*args: str, cwd: Path) -> str:
-    out = subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
-                         env={**os.environ, **GIT_ENV})
+    out = subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **GIT_ENV},
+    )
     return out.stdout.strip()
 
 
@@ -29,8 +38,13 @@ def git(*args: str, cwd: Path) -> str:
 def hook_repo(tmp_path_factory) -> tuple[Path, str]:
     """A committed snapshot of this working tree, so uncommitted work is what gets tested."""
     snap = tmp_path_factory.mktemp("hookrepo")
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO,
-                           check=True, capture_output=True, text=True).stdout.splitlines()
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
     for rel in files:
         src = REPO / rel
         if src.is_file():
@@ -56,18 +70,36 @@ def test_pre_commit_hook_blocks_defective_commit(hook_repo, tmp_path: Path) -> N
     subprocess.run([pre_commit, "install"], cwd=content, check=True, env=env, capture_output=True)
     (content / "story.txt").write_text(DIRTY)
     git("add", "-A", cwd=content)
-    bad = subprocess.run(["git", "commit", "-m", "dirty"], cwd=content, env=env,
-                         capture_output=True, text=True, timeout=900)
+    bad = subprocess.run(
+        ["git", "commit", "-m", "dirty"],
+        cwd=content,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert bad.returncode != 0
     assert "story.txt:3:1: BP003 [warning] scraped comment-form text" in bad.stdout + bad.stderr
     (content / "story.txt").write_text("The talks ended on Friday.\n")
     git("add", "-A", cwd=content)
-    good = subprocess.run(["git", "commit", "-m", "clean"], cwd=content, env=env,
-                          capture_output=True, text=True, timeout=900)
+    good = subprocess.run(
+        ["git", "commit", "-m", "clean"],
+        cwd=content,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert good.returncode == 0, good.stdout + good.stderr
     # try-repo on the snapshot runs the same hook without a config
-    try_repo = subprocess.run([pre_commit, "try-repo", str(snap), "mtlint", "--files", "story.txt"],
-                              cwd=content, env=env, capture_output=True, text=True, timeout=900)
+    try_repo = subprocess.run(
+        [pre_commit, "try-repo", str(snap), "mtlint", "--files", "story.txt"],
+        cwd=content,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert try_repo.returncode == 0, try_repo.stdout
 
 
@@ -75,10 +107,17 @@ def test_action_script_annotates_and_writes_sarif(tmp_path: Path) -> None:
     action = yaml.safe_load((REPO / "action.yml").read_text())
     step = next(s for s in action["runs"]["steps"] if s.get("id") == "check")
     (tmp_path / "a.txt").write_text(DIRTY)
-    env = {**os.environ, "GITHUB_ACTIONS": "true", "MTLINT_PATHS": "a.txt",
-           "MTLINT_ARGS": "--select BP", "MTLINT_SARIF": "out.sarif",
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    r = subprocess.run(["bash", "-c", step["run"]], cwd=tmp_path, env=env, capture_output=True, text=True)
+    env = {
+        **os.environ,
+        "GITHUB_ACTIONS": "true",
+        "MTLINT_PATHS": "a.txt",
+        "MTLINT_ARGS": "--select BP",
+        "MTLINT_SARIF": "out.sarif",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
+    r = subprocess.run(
+        ["bash", "-c", step["run"]], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
     assert r.returncode == 1
     assert r.stdout.startswith("::warning file=a.txt,line=3,col=1,")
     assert '"version": "2.1.0"' in (tmp_path / "out.sarif").read_text()

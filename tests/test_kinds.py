@@ -38,20 +38,25 @@ def test_good_rule_loads(tmp_path: Path) -> None:
         (("summary: x", "summary: x\nbogus: 1"), "r.yaml: bogus: unknown key"),
         (("code: BP901", "code: SP901"), "r.yaml: code: SP901 must start with BP"),
         (("name: test-rule", "name: Test_Rule"), "r.yaml: name: 'Test_Rule' is not kebab-case"),
-        (('patterns: ["Advertisement"]', 'patterns: ["(unclosed"]'), "r.yaml: patterns: bad pattern"),
+        (
+            ('patterns: ["Advertisement"]', 'patterns: ["(unclosed"]'),
+            "r.yaml: patterns: bad pattern",
+        ),
         (("category: boilerplate", "category: nonsense"), "r.yaml: category: unknown category"),
-        (('message: "m \'{match}\'"', 'message: "m {nope}"'), "r.yaml: message: bad placeholder"),
+        (("message: \"m '{match}'\"", 'message: "m {nope}"'), "r.yaml: message: bad placeholder"),
         (('  pass: ["No ad here."]', ""), "r.yaml: examples: needs at least one fail and one pass"),
     ],
 )
-def test_validation_errors_name_file_and_key(tmp_path: Path, change: tuple[str, str], needle: str) -> None:
+def test_validation_errors_name_file_and_key(
+    tmp_path: Path, change: tuple[str, str], needle: str
+) -> None:
     with pytest.raises(RuleFileError) as err:
         load(tmp_path, GOOD.replace(*change))
     assert needle in str(err.value)
 
 
 def test_invalid_yaml(tmp_path: Path) -> None:
-    with pytest.raises(RuleFileError, match="r.yaml: invalid YAML"):
+    with pytest.raises(RuleFileError, match=r"r\.yaml: invalid YAML"):
         load(tmp_path, "code: [\n")
 
 
@@ -59,8 +64,12 @@ def test_catastrophic_user_pattern_times_out(tmp_path: Path) -> None:
     from mtlint.engine import lint_document
     from mtlint.registry import Registry
 
-    rule = load(tmp_path, GOOD.replace('patterns: ["Advertisement"]', 'patterns: ["(a|aa|aaa)+b"]')
-                .replace("kind: line", "kind: line\nmax-length: 100000"))
+    rule = load(
+        tmp_path,
+        GOOD.replace('patterns: ["Advertisement"]', 'patterns: ["(a|aa|aaa)+b"]').replace(
+            "kind: line", "kind: line\nmax-length: 100000"
+        ),
+    )
     found = lint_document("a" * 40 + "c", "x.txt", [(rule, rule.meta.severity)], Registry([rule]))
     assert [f.code for f in found] == ["MTL000"]
     assert "TimeoutError" in found[0].message or "timed out" in found[0].message

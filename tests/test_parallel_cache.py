@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 import mtlint.parallel as parallel
-from mtlint.cache import ResultCache
 from mtlint.config import ConfigResolver
 from mtlint.files import discover
 from mtlint.runner import FixOptions, lint_target
@@ -48,7 +47,9 @@ def test_cache_is_read_and_keyed_by_content(cli, tmp_path: Path) -> None:
     data = json.loads(entries[0].read_text())
     data["findings"][0]["message"] = "served from cache"
     entries[0].write_text(json.dumps(data))
-    assert json.loads(cli(*args, cwd=tmp_path).stdout)["findings"][0]["message"] == "served from cache"
+    assert (
+        json.loads(cli(*args, cwd=tmp_path).stdout)["findings"][0]["message"] == "served from cache"
+    )
     # ... --no-cache ignores it, and a content change misses it
     fresh = json.loads(cli(*args, "--no-cache", cwd=tmp_path).stdout)
     assert fresh["findings"] == first["findings"]
@@ -73,8 +74,10 @@ def test_dying_worker_is_reported_and_the_run_completes(tmp_path: Path, monkeypa
     assert len(results) == 20
     assert results["doc007.txt"].skipped == "a worker process died while linting it"
     assert all(r.skipped is None for name, r in results.items() if name != "doc007.txt")
-    assert results["doc008.txt"].findings == lint_target(
-        next(t for t in targets if t.path.name == "doc008.txt"))[0].findings
+    assert (
+        results["doc008.txt"].findings
+        == lint_target(next(t for t in targets if t.path.name == "doc008.txt"))[0].findings
+    )
 
 
 def test_ctrl_c_leaves_no_partial_report_or_cache_entry(tmp_path: Path) -> None:
@@ -84,9 +87,24 @@ def test_ctrl_c_leaves_no_partial_report_or_cache_entry(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     env = {**os.environ, "MTLINT_CACHE_DIR": str(cache)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mtlint", "check", "-j", "2", "--format", "json",
-         "--output-file", "report.json", "."], cwd=tmp_path, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "mtlint",
+            "check",
+            "-j",
+            "2",
+            "--format",
+            "json",
+            "--output-file",
+            "report.json",
+            ".",
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     time.sleep(3)
     if proc.poll() is not None:

@@ -13,12 +13,32 @@ from mtlint.engine import lint_text
 
 # Text biased towards what breaks linters: quotes, punctuation runs, odd spaces, mojibake,
 # astral characters, controls, line endings and words.
-ALPHABET = st.sampled_from(list(
-    "aeiouAEIOU .,;:!?…'\"“”‘’«»()[]-—–/\\\n\r\t\u00a0\u200b\u200d\ufeff\ufffd\x01\x85"
-    "ÃÂâ€™é\U0001F600\U0001F468"
-)) | st.characters()
-WORDS = st.sampled_from(["The", "the", "said", "Mr.", "U.S.", "Zelensky", "Zelenski",
-                         "See also", "Leave a Reply", "ThursdayThe", "pressfrom", "3.5", "…"])
+ALPHABET = (
+    st.sampled_from(
+        list(
+            "aeiouAEIOU .,;:!?…'\"“”‘’«»()[]-—–/\\\n\r\t\u00a0\u200b\u200d\ufeff\ufffd\x01\x85"
+            "ÃÂâ€™é\U0001f600\U0001f468"
+        )
+    )
+    | st.characters()
+)
+WORDS = st.sampled_from(
+    [
+        "The",
+        "the",
+        "said",
+        "Mr.",
+        "U.S.",
+        "Zelensky",
+        "Zelenski",
+        "See also",
+        "Leave a Reply",
+        "ThursdayThe",
+        "pressfrom",
+        "3.5",
+        "…",
+    ]
+)
 TEXT = st.lists(ALPHABET | WORDS, max_size=200).map("".join)
 
 
@@ -51,8 +71,22 @@ def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
 
 def test_cli_fuzz_over_random_files(cli, tmp_path: Path) -> None:
     rng = random.Random(1234)
-    pieces = [b"The ", b"said", b". ", b"\xe2\x80\x9c", b"\xe2\x80\x9d", b"\r\n", b"\n", b"\xff",
-              b"\xc3", b"\xef\xbb\xbf", b"ThursdayThe", b"  ", b"See also ", b"\t"]
+    pieces = [
+        b"The ",
+        b"said",
+        b". ",
+        b"\xe2\x80\x9c",
+        b"\xe2\x80\x9d",
+        b"\r\n",
+        b"\n",
+        b"\xff",
+        b"\xc3",
+        b"\xef\xbb\xbf",
+        b"ThursdayThe",
+        b"  ",
+        b"See also ",
+        b"\t",
+    ]
     for i in range(40):
         body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 300)))
         if i % 13 == 0:

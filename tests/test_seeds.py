@@ -12,8 +12,15 @@ from pathlib import Path
 import pytest
 
 BAR = 0.90
-CORE = ["boilerplate", "broken-sentence", "punctuation", "spacing", "duplicate", "truncated",
-        "encoding"]
+CORE = [
+    "boilerplate",
+    "broken-sentence",
+    "punctuation",
+    "spacing",
+    "duplicate",
+    "truncated",
+    "encoding",
+]
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +28,11 @@ def scored(shared: Path, cli):
     r = cli("check", "--format", "json", str(shared / "corpus" / "seeds"))
     assert r.returncode in (0, 1), r.stderr
     findings = json.loads(r.stdout)["findings"]
-    gold = [json.loads(x) for x in (shared / "corpus" / "seeds.gold.jsonl").read_text().splitlines() if x]
+    gold = [
+        json.loads(x)
+        for x in (shared / "corpus" / "seeds.gold.jsonl").read_text().splitlines()
+        if x
+    ]
     flagged = {(Path(f["path"]).name, f["line"]) for f in findings}
     return gold, findings, flagged
 
@@ -41,6 +52,9 @@ def test_core_categories_recall(scored) -> None:
 def test_seed_precision(scored) -> None:
     gold, findings, _ = scored
     gold_lines = {(Path(g["file"]).name, g["line"]) for g in gold}
-    false = [f"{Path(f['path']).name}:{f['line']} {f['code']} {f['message']}" for f in findings
-             if (Path(f["path"]).name, f["line"]) not in gold_lines]
+    false = [
+        f"{Path(f['path']).name}:{f['line']} {f['code']} {f['message']}"
+        for f in findings
+        if (Path(f["path"]).name, f["line"]) not in gold_lines
+    ]
     assert len(false) <= 0.05 * len(findings), "\n".join(false)

@@ -17,40 +17,41 @@ def split(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('U.S. troops left. Then they came back.',
-         'U.S. troops left. | Then they came back.'),
-        ('He lives in the U.S. The president spoke.',
-         'He lives in the U.S. | The president spoke.'),
-        ('Mr. Smith met Dr. Jones and Mrs. Lee.',
-         'Mr. Smith met Dr. Jones and Mrs. Lee.'),
-        ('They met at 5 p.m. on Monday. It rained.',
-         'They met at 5 p.m. on Monday. | It rained.'),
-        ('Bring fruit, e.g. apples, i.e. something sweet.',
-         'Bring fruit, e.g. apples, i.e. something sweet.'),
-        ('J. K. Rowling wrote it. H.G. Wells did not.',
-         'J. K. Rowling wrote it. | H.G. Wells did not.'),
-        ('Growth was 3.5 percent. Then it fell.',
-         'Growth was 3.5 percent. | Then it fell.'),
-        ('Version 2.0 is out. Node.js too.',
-         'Version 2.0 is out. | Node.js too.'),
-        ('Wait... what? No. Really.',
-         'Wait... what? | No. | Really.'),
-        ('“Why?” he asked. “Because,” she said.',
-         '“Why?” he asked. | “Because,” she said.'),
-        ('She said: “Go home.” He left.',
-         'She said: “Go home.” | He left.'),
-        ('Visit example.com. It works.',
-         'Visit example.com. | It works.'),
-        ('It is 6 ft. tall and 5 in. wide. Done.',
-         'It is 6 ft. tall and 5 in. wide. | Done.'),
-        ('He met Gen. Smith in Sacramento, Calif. The governor came.',
-         'He met Gen. Smith in Sacramento, Calif. | The governor came.'),
-        ('Costs rose approx. five percent, vs. three. Fine.',
-         'Costs rose approx. five percent, vs. three. | Fine.'),
-        ('Acme Inc. and Beta Ltd. merged. The deal closed.',
-         'Acme Inc. and Beta Ltd. merged. | The deal closed.'),
-        ('Let me in. The rain is cold.',
-         'Let me in. | The rain is cold.'),
+        ("U.S. troops left. Then they came back.", "U.S. troops left. | Then they came back."),
+        (
+            "He lives in the U.S. The president spoke.",
+            "He lives in the U.S. | The president spoke.",
+        ),
+        ("Mr. Smith met Dr. Jones and Mrs. Lee.", "Mr. Smith met Dr. Jones and Mrs. Lee."),
+        ("They met at 5 p.m. on Monday. It rained.", "They met at 5 p.m. on Monday. | It rained."),
+        (
+            "Bring fruit, e.g. apples, i.e. something sweet.",
+            "Bring fruit, e.g. apples, i.e. something sweet.",
+        ),
+        (
+            "J. K. Rowling wrote it. H.G. Wells did not.",
+            "J. K. Rowling wrote it. | H.G. Wells did not.",
+        ),
+        ("Growth was 3.5 percent. Then it fell.", "Growth was 3.5 percent. | Then it fell."),
+        ("Version 2.0 is out. Node.js too.", "Version 2.0 is out. | Node.js too."),
+        ("Wait... what? No. Really.", "Wait... what? | No. | Really."),
+        ("“Why?” he asked. “Because,” she said.", "“Why?” he asked. | “Because,” she said."),
+        ("She said: “Go home.” He left.", "She said: “Go home.” | He left."),
+        ("Visit example.com. It works.", "Visit example.com. | It works."),
+        ("It is 6 ft. tall and 5 in. wide. Done.", "It is 6 ft. tall and 5 in. wide. | Done."),
+        (
+            "He met Gen. Smith in Sacramento, Calif. The governor came.",
+            "He met Gen. Smith in Sacramento, Calif. | The governor came.",
+        ),
+        (
+            "Costs rose approx. five percent, vs. three. Fine.",
+            "Costs rose approx. five percent, vs. three. | Fine.",
+        ),
+        (
+            "Acme Inc. and Beta Ltd. merged. The deal closed.",
+            "Acme Inc. and Beta Ltd. merged. | The deal closed.",
+        ),
+        ("Let me in. The rain is cold.", "Let me in. | The rain is cold."),
     ],
 )
 def test_split(text: str, expected: str) -> None:
@@ -59,8 +60,12 @@ def test_split(text: str, expected: str) -> None:
 
 def test_paragraphs_and_lines() -> None:
     text = "First line of a paragraph.\nSecond line.\n\nA heading\nText under it."
-    assert split(text) == ["First line of a paragraph.", "Second line.", "A heading",
-                           "Text under it."]
+    assert split(text) == [
+        "First line of a paragraph.",
+        "Second line.",
+        "A heading",
+        "Text under it.",
+    ]
 
 
 def test_sentence_ending_a_line_then_indented_line() -> None:

@@ -12,7 +12,9 @@ def codes(text: str, path: str = "a.md") -> list[tuple[int, str]]:
 
 
 def test_block_disable_and_enable() -> None:
-    text = f"a{ZW}b\n<!-- mtlint: disable SP003 -->\nc{ZW}d\n<!-- mtlint: enable SP003 -->\ne{ZW}f\n"
+    text = (
+        f"a{ZW}b\n<!-- mtlint: disable SP003 -->\nc{ZW}d\n<!-- mtlint: enable SP003 -->\ne{ZW}f\n"
+    )
     assert codes(text) == [(1, "SP003"), (5, "SP003")]
 
 
@@ -44,8 +46,11 @@ def test_directive_line_is_blanked_with_offsets_kept() -> None:
 
 
 def test_unknown_code_in_directive_is_reported() -> None:
-    found = lint_text("<!-- mtlint: disable-next-line ZZ999 -->\ntext\n", "a.md",
-                      Config(select=("SP003", "MTL001")))
+    found = lint_text(
+        "<!-- mtlint: disable-next-line ZZ999 -->\ntext\n",
+        "a.md",
+        Config(select=("SP003", "MTL001")),
+    )
     assert [(f.line, f.code) for f in found] == [(1, "MTL001")]
     assert "ZZ999" in found[0].message
 
@@ -54,7 +59,8 @@ def test_unused_suppression_reported_and_removable() -> None:
     from mtlint.fix import apply_fixes
 
     cfg = Config(select=("SP003", "MTL002"))
-    text = f"<!-- mtlint: disable-next-line SP003 -->\nclean\n<!-- mtlint: disable-next-line SP003 -->\na{ZW}b\n"
+    directive = "<!-- mtlint: disable-next-line SP003 -->\n"
+    text = f"{directive}clean\n{directive}a{ZW}b\n"
     found = lint_text(text, "a.md", cfg)
     assert [(f.line, f.code) for f in found] == [(1, "MTL002")]
     fixed, n = apply_fixes(text, found)
@@ -62,6 +68,9 @@ def test_unused_suppression_reported_and_removable() -> None:
 
 
 def test_directive_for_rules_not_run_is_not_judged() -> None:
-    found = lint_text("<!-- mtlint: disable-next-line BP003 -->\nclean\n", "a.md",
-                      Config(select=("SP003", "MTL002")))
+    found = lint_text(
+        "<!-- mtlint: disable-next-line BP003 -->\nclean\n",
+        "a.md",
+        Config(select=("SP003", "MTL002")),
+    )
     assert found == []

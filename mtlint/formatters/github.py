@@ -25,8 +25,10 @@ class GithubFormatter:
 
     def file(self, result: FileResult) -> None:
         for f in result.findings:
-            props = (f"file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
-                     f"endColumn={f.end_column},title={_prop(f'{f.code} {f.name}')}")
+            props = (
+                f"file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+                f"endColumn={f.end_column},title={_prop(f'{f.code} {f.name}')}"
+            )
             self.out.write(f"::{LEVELS[f.severity]} {props}::{_data(f.message)}\n")
 
     def finish(self, summary: Summary) -> None:

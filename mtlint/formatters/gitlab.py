@@ -20,17 +20,23 @@ class GitlabFormatter:
 
     def file(self, result: FileResult) -> None:
         for f, fp in fingerprints(result.findings):
-            self.issues.append({
-                "type": "issue",
-                "check_name": f"{f.code} {f.name}",
-                "description": f"{f.code} {f.message}",
-                "categories": ["Style"],
-                "severity": LEVELS[f.severity],
-                "fingerprint": fp,
-                "location": {"path": f.path, "positions": {
-                    "begin": {"line": f.line, "column": f.column},
-                    "end": {"line": f.end_line, "column": f.end_column}}},
-            })
+            self.issues.append(
+                {
+                    "type": "issue",
+                    "check_name": f"{f.code} {f.name}",
+                    "description": f"{f.code} {f.message}",
+                    "categories": ["Style"],
+                    "severity": LEVELS[f.severity],
+                    "fingerprint": fp,
+                    "location": {
+                        "path": f.path,
+                        "positions": {
+                            "begin": {"line": f.line, "column": f.column},
+                            "end": {"line": f.end_line, "column": f.end_column},
+                        },
+                    },
+                }
+            )
 
     def finish(self, summary: Summary) -> None:
         json.dump(self.issues, self.out, ensure_ascii=False, indent=2)

@@ -19,7 +19,10 @@ class JsonFormatter:
 
     def file(self, result: FileResult) -> None:
         for f in result.findings:
-            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(with_record(f.to_dict(), result.record), ensure_ascii=False))
+            self.out.write(
+                ("\n  " if self.first else ",\n  ")
+                + json.dumps(with_record(f.to_dict(), result.record), ensure_ascii=False)
+            )
             self.first = False
 
     def finish(self, summary: Summary) -> None:

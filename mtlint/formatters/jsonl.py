@@ -36,9 +36,12 @@ class JsonlFormatter:
             self._write({"type": "finding", **with_record(f.to_dict(), result.record)})
         categories = Counter(str(f.category) for f in result.findings)
         doc: dict[str, object] = {
-            "type": "document", "path": result.path, "findings": len(result.findings),
+            "type": "document",
+            "path": result.path,
+            "findings": len(result.findings),
             **({"record": result.record} if result.record is not None else {}),
-            "by_category": dict(sorted(categories.items())), "lines": result.lines,
+            "by_category": dict(sorted(categories.items())),
+            "lines": result.lines,
             "quality": quality(result),
         }
         if result.skipped:

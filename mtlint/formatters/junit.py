@@ -23,15 +23,20 @@ class JunitFormatter:
             ET.SubElement(case, "skipped", message=result.skipped)
         for f in result.findings:
             self.failures += 1
-            failure = ET.SubElement(case, "failure", type=f.code,
-                                    message=f"{f.line}:{f.column}: {f.message}")
-            failure.text = f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message} ({f.name})"
+            failure = ET.SubElement(
+                case, "failure", type=f.code, message=f"{f.line}:{f.column}: {f.message}"
+            )
+            failure.text = (
+                f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message} ({f.name})"
+            )
 
     def finish(self, summary: Summary) -> None:
         self.suite.set("tests", str(self.tests))
         self.suite.set("failures", str(self.failures))
         self.suite.set("errors", "0")
-        root = ET.Element("testsuites", name="mtlint", tests=str(self.tests), failures=str(self.failures))
+        root = ET.Element(
+            "testsuites", name="mtlint", tests=str(self.tests), failures=str(self.failures)
+        )
         root.append(self.suite)
         ET.indent(root)
         self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n')

@@ -15,8 +15,14 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _region(f: Finding) -> dict[str, object]:
-    return {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
-            "endColumn": max(f.end_column, f.column + (f.end_line == f.line and f.end_column == f.column))}
+    return {
+        "startLine": f.line,
+        "startColumn": f.column,
+        "endLine": f.end_line,
+        "endColumn": max(
+            f.end_column, f.column + (f.end_line == f.line and f.end_column == f.column)
+        ),
+    }
 
 
 class SarifFormatter:
@@ -31,26 +37,40 @@ class SarifFormatter:
             "ruleId": f.code,
             "level": LEVELS[f.severity],
             "message": {"text": f.message},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": f.path},
-                "region": {**_region(f), "snippet": {"text": f.source_line}},
-            }}],
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.path},
+                        "region": {**_region(f), "snippet": {"text": f.source_line}},
+                    }
+                }
+            ],
             "partialFingerprints": {"mtlint/v1": fp},
             "properties": {"category": str(f.category), "name": f.name},
         }
         if f.code in self.index:
             res["ruleIndex"] = self.index[f.code]
         if f.fix is not None:
-            res["fixes"] = [{
-                "description": {"text": f"{f.fix.title} ({f.fix.applicability.value})"},
-                "artifactChanges": [{
-                    "artifactLocation": {"uri": f.path},
-                    "replacements": [{
-                        "deletedRegion": {"charOffset": e.span.start, "charLength": e.span.end - e.span.start},
-                        "insertedContent": {"text": e.replacement},
-                    } for e in f.fix.edits],
-                }],
-            }]
+            res["fixes"] = [
+                {
+                    "description": {"text": f"{f.fix.title} ({f.fix.applicability.value})"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": {"uri": f.path},
+                            "replacements": [
+                                {
+                                    "deletedRegion": {
+                                        "charOffset": e.span.start,
+                                        "charLength": e.span.end - e.span.start,
+                                    },
+                                    "insertedContent": {"text": e.replacement},
+                                }
+                                for e in f.fix.edits
+                            ],
+                        }
+                    ],
+                }
+            ]
         return res
 
     def file(self, result: FileResult) -> None:
@@ -60,29 +80,44 @@ class SarifFormatter:
         rules = []
         for m in self.opt.rules:
             rule: dict[str, object] = {
-                "id": m.code, "name": m.name,
+                "id": m.code,
+                "name": m.name,
                 "shortDescription": {"text": m.summary},
                 "fullDescription": {"text": m.docs or m.summary},
                 "help": {"text": m.docs or m.summary, "markdown": m.docs or m.summary},
                 "defaultConfiguration": {"level": LEVELS[m.severity]},
-                "properties": {"tags": [str(m.category)], "category": str(m.category),
-                               "fixable": m.fixable},
+                "properties": {
+                    "tags": [str(m.category)],
+                    "category": str(m.category),
+                    "fixable": m.fixable,
+                },
             }
             rules.append(rule)
-        invocation = {"executionSuccessful": True, "toolExecutionNotifications": [
-            {"level": "note", "message": {"text": f"skipped {p}: {r}"}} for p, r in summary.skipped
-        ]}
+        invocation = {
+            "executionSuccessful": True,
+            "toolExecutionNotifications": [
+                {"level": "note", "message": {"text": f"skipped {p}: {r}"}}
+                for p, r in summary.skipped
+            ],
+        }
         log = {
             "$schema": SCHEMA,
             "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": {"name": "mtlint", "version": self.opt.version,
-                                    "informationUri": "https://pypi.org/project/mtlint/",
-                                    "rules": rules}},
-                "columnKind": "unicodeCodePoints",
-                "invocations": [invocation],
-                "results": self.results,
-            }],
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "mtlint",
+                            "version": self.opt.version,
+                            "informationUri": "https://pypi.org/project/mtlint/",
+                            "rules": rules,
+                        }
+                    },
+                    "columnKind": "unicodeCodePoints",
+                    "invocations": [invocation],
+                    "results": self.results,
+                }
+            ],
         }
         json.dump(log, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")

@@ -56,13 +56,23 @@ class TextFormatter:
         if summary.fixed:
             self.out.write(f"Fixed {summary.fixed} problem{'s' * (summary.fixed != 1)}.\n")
         if total == 0:
-            self.out.write(self._c("\033[32m", f"All clean: {summary.files} file"
-                                   f"{'s' * (summary.files != 1)} checked.") + "\n")
+            self.out.write(
+                self._c(
+                    "\033[32m",
+                    f"All clean: {summary.files} file{'s' * (summary.files != 1)} checked.",
+                )
+                + "\n"
+            )
             return
-        parts = [f"{summary.severities[str(s)]} {s}" for s in reversed(Severity)
-                 if summary.severities[str(s)]]
-        line = (f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in "
-                f"{summary.files} file{'s' * (summary.files != 1)}.")
+        parts = [
+            f"{summary.severities[str(s)]} {s}"
+            for s in reversed(Severity)
+            if summary.severities[str(s)]
+        ]
+        line = (
+            f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in "
+            f"{summary.files} file{'s' * (summary.files != 1)}."
+        )
         if summary.fixable:
             line += f" {summary.fixable} fixable with --fix."
         if summary.unsafe_fixable:

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
-
 from mtlint.errors import RuleFileError
 from mtlint.kinds.base import Spec, YamlRule
 from mtlint.kinds.existence import ExistenceRule
 from mtlint.kinds.line import LineRule
 from mtlint.kinds.substitution import SubstitutionRule
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 KINDS: dict[str, type[YamlRule]] = {
     k.kind: k for k in (ExistenceRule, SubstitutionRule, LineRule)

@@ -24,22 +24,48 @@ def lt_url(checker: GrammarChecker) -> str:
 def test_languagetool_rule_examples(cli, rule, lt_url: str, tmp_path: Path) -> None:
     for i, ex in enumerate(rule.examples.fail):
         (tmp_path / f"f{i}.txt").write_text(ex.text, encoding="utf-8")
-        r = cli("check", "--grammar", "--languagetool-url", lt_url, "--no-cache",
-                "--select", rule.code, "--format", "concise", f"f{i}.txt", cwd=tmp_path)
+        r = cli(
+            "check",
+            "--grammar",
+            "--languagetool-url",
+            lt_url,
+            "--no-cache",
+            "--select",
+            rule.code,
+            "--format",
+            "concise",
+            f"f{i}.txt",
+            cwd=tmp_path,
+        )
         got = [line.split(":")[1] + ":" + line.split(":")[2] for line in r.stdout.splitlines()]
         assert got == list(ex.expect), r.stdout + r.stderr
     for i, text in enumerate(rule.examples.passing):
         (tmp_path / f"p{i}.txt").write_text(text, encoding="utf-8")
-        r = cli("check", "--grammar", "--languagetool-url", lt_url, "--no-cache",
-                "--select", rule.code, "--format", "concise", f"p{i}.txt", cwd=tmp_path)
+        r = cli(
+            "check",
+            "--grammar",
+            "--languagetool-url",
+            lt_url,
+            "--no-cache",
+            "--select",
+            rule.code,
+            "--format",
+            "concise",
+            f"p{i}.txt",
+            cwd=tmp_path,
+        )
         assert r.stdout == "", r.stdout
 
 
-def test_config_turns_grammar_on_and_suppression_and_dedupe_apply(cli, lt_url: str, tmp_path: Path) -> None:
+def test_config_turns_grammar_on_and_suppression_and_dedupe_apply(
+    cli, lt_url: str, tmp_path: Path
+) -> None:
     (tmp_path / ".mtlint.yaml").write_text(f"grammar: true\nlanguagetool: {{url: '{lt_url}'}}\n")
     (tmp_path / "a.md").write_text(
         "He go to school every day.\n\nThe talks ended ,and the delegates left.\n\n"
-        "<!-- mtlint: disable-next-line GR001 -->\nShe go home every day.\n", encoding="utf-8")
+        "<!-- mtlint: disable-next-line GR001 -->\nShe go home every day.\n",
+        encoding="utf-8",
+    )
     r = cli("check", "--no-cache", "--format", "concise", "a.md", cwd=tmp_path)
     codes = [(line.split(":")[1], line.split()[1]) for line in r.stdout.splitlines()]
     # GR001 on line 1; line 3's space before the comma is reported once, by the core rule
@@ -50,12 +76,27 @@ def test_config_turns_grammar_on_and_suppression_and_dedupe_apply(cli, lt_url: s
 
 def test_unavailable_is_a_notice_or_exit_2(cli, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("He go to school.\n\nLeave a Reply\n", encoding="utf-8")
-    r = cli("check", "--grammar", "--languagetool-url", "http://127.0.0.1:9", "--format",
-            "concise", "a.txt", cwd=tmp_path)
+    r = cli(
+        "check",
+        "--grammar",
+        "--languagetool-url",
+        "http://127.0.0.1:9",
+        "--format",
+        "concise",
+        "a.txt",
+        cwd=tmp_path,
+    )
     assert r.returncode == 1  # the core findings still decide
     assert "BP003" in r.stdout and "GR001" not in r.stdout
     assert r.stderr.count("grammar checks skipped") == 1
-    r = cli("check", "--grammar", "--require-grammar", "--languagetool-url", "http://127.0.0.1:9",
-            "a.txt", cwd=tmp_path)
+    r = cli(
+        "check",
+        "--grammar",
+        "--require-grammar",
+        "--languagetool-url",
+        "http://127.0.0.1:9",
+        "a.txt",
+        cwd=tmp_path,
+    )
     assert r.returncode == 2 and "grammar checks unavailable" in r.stderr
     assert "Traceback" not in r.stderr

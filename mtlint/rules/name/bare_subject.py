@@ -26,13 +26,16 @@ BARE_OK = wordset(
     intelligence wisdom logic reason law custom convention protocol policy scripture
     doctrine theory folklore myth consensus opinion time nature fate god everything
     something nothing anything mom mum dad mother father grandma grandpa granny nana papa
-    mama auntie family"""
+    mama auntie family grandmother grandfather granddad emphasis italics translation"""
 )
 _ADVERB = regex.compile(r"ly$")
+# Abstract nouns ("evidence", "agreement", "silence") make figurative subjects; a surname
+# translated as a word, or a role missing its article, is a concrete or personal noun.
+_ABSTRACT = regex.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ship|dom|hood)$")
 
 
 def _bare_singular(word: str) -> bool:
-    if word in STANDALONE or word in BARE_OK or _ADVERB.search(word):
+    if word in STANDALONE or word in BARE_OK or _ADVERB.search(word) or _ABSTRACT.search(word):
         return False
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return False  # a bare plural subject is fine: "officials said", "analysts say"
@@ -48,8 +51,9 @@ class BareNounSubject(Rule):
     common noun ("flash have confirmed") is the trace of a surname machine-translated as
     a word, or of a dropped article ("minister said"). Unlike NM003 this needs no list of
     people. Bare plurals ("officials said", "analysts say", "residents reported"), pronouns
-    and quantifiers, collectives and mass nouns ("police", "staff", "research", "legend")
-    and adverbs are fine. There is no fix: only the writer knows which name was meant.
+    and quantifiers, collectives and mass nouns ("police", "staff", "research", "legend"),
+    abstract nouns ("silence", "agreement") and adverbs are fine. There is no fix: only
+    the writer knows which name was meant.
     """
 
     meta = RuleMeta(

@@ -42,7 +42,7 @@ def _amount(mentions: int, files: int, many_files: bool) -> str:
 def message(v: Variant, many_files: bool) -> str:
     mm, mf, dm, df = v.counts
     minority = f"'{v.shown[0]}' ({_amount(mm, mf, many_files)})"
-    if v.reasons == ("the glossary spelling",):
+    if v.glossary:
         return f"{minority} is a variant of the glossary name '{v.shown[1]}'"
     return (f"{minority} is a variant of '{v.shown[1]}' ({_amount(dm, df, many_files)}), "
             f"chosen for: {', '.join(v.reasons)}")
@@ -164,7 +164,9 @@ class NameSpellingVariant(Rule):
             for v in table.get(m.spelling, ()):
                 if not _applies(v, m):
                     continue
-                house_style = v.kind == "transliteration" and v.dominant not in present
+                house_style = (
+                    v.kind == "transliteration" and v.dominant not in present and not v.glossary
+                )
                 weak = v.tie or house_style
                 fix = Fix.replace(
                     m.span, v.dominant, f"Spell it '{v.dominant}'",

@@ -11,6 +11,7 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import code_lines
 from mtlint.rules.name._clause import REPORTING, REPORTING_AFTER, VERB_AFTER, subject_slot
+from mtlint.rules.name.lexicon import COMMON, word_count
 from mtlint.rules.name.surnames import Person, by_rendering, renderings_pattern
 
 _TITLE = regex.compile(
@@ -33,6 +34,18 @@ def _first_name_before(text: str, start: int, person: Person) -> bool:
     )
 
 
+def names_person(text: str, person: Person) -> bool:
+    """The document names ``person``: the full name, first name and surname, or a surname
+    that is no everyday word ("Blinken" alone will do, "Torres" alone will not)."""
+    forms = [person.name, f"{person.first} {person.surname}"]
+    if word_count(person.surname) < COMMON:
+        forms.append(person.surname)
+    return any(
+        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(f)}(?![\p{{L}}\p{{M}}])", text)
+        for f in forms
+    )
+
+
 class TranslatedSurname(Rule):
     """A well-known surname translated as a common word ("Secretary of State flash").
 
@@ -44,9 +57,9 @@ class TranslatedSurname(Rule):
     where the person stands: right after the person's first name ("Giorgia melons"),
     after a title followed by a verb or punctuation ("Chancellor cook said"), as the bare
     subject of a reporting verb ("Previously, flash have confirmed", "“…,” said cook."),
-    or, when the document names the person elsewhere, as a bare subject of any verb.
-    Renderings that are also adverbs or verbs ("short", "long") need the person named in
-    the document. The fix restores the surname; it is unsafe when the document names the
+    or, when the document names the person elsewhere (full name, or a surname that is no
+    everyday word), as a bare subject of any verb. Renderings that are also adverbs or
+    verbs ("short", "long", "because") need the person named in the document. The fix restores the surname; it is unsafe when the document names the
     person, and only shown otherwise.
     """
 
@@ -78,6 +91,9 @@ class TranslatedSurname(Rule):
             "Melons, squid and figs were on the menu, the cook said.",
             "In a flash, the storm was over, residents said.",
             "Conte said the count would take three days.",
+            "They hired Stephan because he spoke German.",
+            "Sergio branches out into film with his new project.",
+            "Fernando Torres scored twice. Later, towers collapsed in the storm.",
         ],
     )
 
@@ -87,10 +103,9 @@ class TranslatedSurname(Rule):
         skip = code_lines(doc)
 
         def is_named(p: Person) -> bool:
-            if p.surname not in named:
-                pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(p.surname)}(?![\p{{L}}\p{{M}}])"
-                named[p.surname] = regex.search(pattern, text) is not None
-            return named[p.surname]
+            if p.name not in named:
+                named[p.name] = names_person(text, p)
+            return named[p.name]
 
         for m in renderings_pattern().finditer(text):
             word = m.group()
@@ -115,10 +130,12 @@ class TranslatedSurname(Rule):
                  person: Person, named_here: bool) -> str | None:
         """Why a person is expected at ``start``, or None."""
         text = doc.text
-        if any(_first_name_before(text, start, p) for p in people):
-            return "after a first name"
         lower = text[start:end].islower()
         follows = REPORTING_AFTER.match(text, end) or VERB_AFTER.match(text, end)
+        if any(_first_name_before(text, start, p) for p in people) and (
+            named_here or (not person.strict and (follows or _STOP_AFTER.match(text, end)))
+        ):
+            return "after a first name"  # "Giorgia melons met", not "Sergio branches out"
         head = text[max(0, start - 40) : start]
         if (lower or named_here) and _TITLE.search(head) and (
             follows or _STOP_AFTER.match(text, end)

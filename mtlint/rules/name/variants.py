@@ -26,6 +26,7 @@ from mtlint.rules.name.translit import fold, given_key, split_article, surname_k
 LEXICON_OUTWEIGHS = 2  # a known spelling wins unless outnumbered more than this many times
 MIN_LENGTH = 5  # shorter words differ by one letter too often (Iran, Iraq, Mali, Bali)
 INFLECTIONS = wordset("s es n an ans ns ian ians i is ese ish ic a")
+GLOSSARY_REASON = "the glossary spelling"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,11 @@ class Variant:
     counts: tuple[int, int, int, int]  # minority mentions, files; dominant mentions, files
     reasons: tuple[str, ...]  # why the dominant spelling won
     tie: bool  # the dominant spelling has no more mentions: the choice is a guess
+
+    @property
+    def glossary(self) -> bool:
+        """The dominant spelling is the names glossary's."""
+        return self.reasons == (GLOSSARY_REASON,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +153,7 @@ def _dominates(a: _Side, ca: tuple[int, int], b: _Side, cb: tuple[int, int]) -> 
 
 def _reasons(d: _Side, cd: tuple[int, int], m: _Side, cm: tuple[int, int]) -> tuple[str, ...]:
     if d.glossary:
-        return ("the glossary spelling",)
+        return (GLOSSARY_REASON,)
     out = []
     if d.known and not m.known:
         out.append("known to the lexicon")
