@@ -138,8 +138,11 @@ class _IncludeOverride(ConfigResolver):
 
 
 def _display(path: Path) -> str:
+    """The path as the user knows it: relative to the working directory when inside it;
+    symbolic links are not followed (the link is what the user named)."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return absolute.relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
     except ValueError:
         return path.as_posix()
 

@@ -217,3 +217,22 @@ def test_explicit_directory_inside_an_ignored_one_is_linted(cli, tmp_path: Path)
     assert sorted({line.split(":")[0] for line in r.stdout.splitlines()}) == ["build/out/a.txt"]
     r = cli("check", "--format", "concise", ".", cwd=tmp_path)
     assert r.returncode == 2 and "no files to lint" in r.stderr
+
+
+def test_unreadable_file_is_skipped_with_notice(cli, tmp_path: Path) -> None:
+    make(tmp_path, "docs/good.txt", CLEAN)
+    (tmp_path / "docs" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # unreadable
+    r = cli("check", "docs", cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "mtlint: skipped docs/gone.txt: cannot read" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_bad_user_rule_file_exit_2_one_line(cli, tmp_path: Path) -> None:
+    make(tmp_path, "myrules/bad.yaml", "code: BP901\nname: x\nkind: line\n")
+    make(tmp_path, ".mtlint.yaml", "rule-paths: [myrules]\n")
+    make(tmp_path, "a.txt", CLEAN)
+    r = cli("check", "a.txt", cwd=tmp_path)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "bad.yaml" in lines[0] and "category: missing required key" in lines[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from itertools import pairwise
@@ -92,9 +93,9 @@ class NameSpellingVariant(Rule):
 
     Severity: a warning with an unsafe fix (two people may really have names one letter
     apart). Info with a fix that is only shown when the evidence is thin: a tie (the
-    dominant spelling has no more mentions), or a transliteration that a file uses
-    consistently while other files prefer another one (a house-style choice). A glossary
-    name is never a variant; listed variants are NM002's.
+    dominant spelling has no more mentions), or a transliteration that a file uses several
+    times and alone while other files prefer another one (a house-style choice). A
+    glossary name is never a variant; listed variants are NM002's.
     """
 
     meta = RuleMeta(
@@ -158,14 +159,15 @@ class NameSpellingVariant(Rule):
         table = _by_minority(index)
         if not table:
             return
-        present = {m.spelling for m in mentions}
+        present = Counter(m.spelling for m in mentions)
         many = index.files > 1
         for m in mentions:
             for v in table.get(m.spelling, ()):
                 if not _applies(v, m):
                     continue
-                house_style = (
-                    v.kind == "transliteration" and v.dominant not in present and not v.glossary
+                house_style = (  # a file's deliberate choice: several mentions, no other
+                    v.kind == "transliteration" and not v.glossary
+                    and v.dominant not in present and present[v.minority] > 1
                 )
                 weak = v.tie or house_style
                 fix = Fix.replace(
