@@ -24,6 +24,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Characters that the regex module matches case-insensitively to an ASCII letter but
+# that str.lower() does not map to it ("İ".lower() is even two characters long).
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 RST_SUFFIXES = frozenset({".rst"})
 
@@ -89,6 +92,15 @@ def markup_of(path: str) -> str:
     return "text"
 
 
+def fold(text: str) -> str:
+    """Lower-case ``text`` keeping its length (offsets carry over), so that a literal an
+    IGNORECASE pattern matches is a substring of the folded text wherever it matches."""
+    low = text.lower()
+    if len(low) != len(text) or "\u017f" in low:
+        low = text.translate(_FOLD).lower()
+    return low
+
+
 class Document:
     """A text with its line index; positions are code-point offsets into ``text``."""
 
@@ -104,6 +116,8 @@ class Document:
         self.text = text
         self.bad_offsets = bad_offsets
         self.markup = markup if markup is not None else markup_of(path)
+        # Work that several rules share, computed once per document (see ``shared``).
+        self.memo: dict[object, object] = {}
         starts = [0]
         ends: list[int] = []
         for m in _NEWLINE.finditer(text):
@@ -120,6 +134,11 @@ class Document:
         decoded = decode(data)
         return cls(decoded.text, path, bad_offsets=decoded.bad_offsets)
 
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset where each line starts (shared: do not modify)."""
+        return self._starts
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset; column counts code points."""
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -127,6 +146,11 @@ class Document:
 
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect.bisect_right(self._starts, offset) - 1]
+
+    @cached_property
+    def folded(self) -> str:
+        """The text lower-cased for literal prefilters (same length and offsets)."""
+        return fold(self.text)
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:

@@ -19,6 +19,16 @@ KINDS: dict[str, type[YamlRule]] = {
 }
 
 
+def _shipped(path: Path) -> bool:
+    """True for the rules shipped with mtlint (reviewed patterns: no search timeout)."""
+    from mtlint.registry import builtin_rules_dir  # the registry imports this module
+
+    try:
+        return path.resolve().is_relative_to(builtin_rules_dir().resolve())
+    except OSError:
+        return False
+
+
 def load_rule_file(path: Path, display: str | None = None) -> YamlRule:
     """Parse and compile one YAML rule; every problem names the file and the key."""
     where = display or str(path)
@@ -35,7 +45,7 @@ def load_rule_file(path: Path, display: str | None = None) -> YamlRule:
     kind = spec.require("kind", str)
     if kind not in KINDS:
         raise spec.error("kind", f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
-    return KINDS[kind](spec)
+    return KINDS[kind](spec, _shipped(path))
 
 
 __all__ = ["KINDS", "YamlRule", "load_rule_file"]

@@ -10,6 +10,8 @@ import regex
 
 from mtlint.document import Document
 from mtlint.errors import RuleFileError
+from mtlint.kinds.literals import Requirement, requirement
+from mtlint.kinds.prefilter import register
 from mtlint.model import Applicability, Category, Severity
 from mtlint.rule import Examples, FailExample, Rule, RuleMeta
 
@@ -18,6 +20,8 @@ COMMON_KEYS = frozenset(
     {"code", "name", "kind", "category", "severity", "summary", "description", "message",
      "examples", "ignorecase", "lists", "exceptions", "markup"}
 )
+_PLAIN_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.ASCII | regex.V0
+NO_REQUIREMENT = Requirement()
 _CODE = regex.compile(r"^[A-Z]{2,3}\d{3}$")
 _NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -64,8 +68,12 @@ class YamlRule(Rule):
     kind: ClassVar[str]
     extra_keys: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, trusted: bool = False) -> None:
         self.spec = spec
+        # A shipped rule's patterns are reviewed and tested, so they run without the
+        # per-search timeout that guards against a user's catastrophic pattern (a timed
+        # search costs several times an untimed one on a short line).
+        self.trusted = trusted
         unknown = set(spec.data) - COMMON_KEYS - self.extra_keys
         if unknown:
             raise spec.error(sorted(unknown)[0], "unknown key")
@@ -130,6 +138,16 @@ class YamlRule(Rule):
 
     def applies(self, doc: Document) -> bool:
         return not self.markup or doc.markup in self.markup
+
+    def requirement(
+        self, pattern: regex.Pattern[str], source: str | None = None
+    ) -> Requirement:
+        """The literals every match of ``pattern`` (or of its part ``source``) contains
+        (see kinds.literals); none when a flag changes what the literals mean (verbose
+        mode, full case folding)."""
+        if pattern.flags & ~_PLAIN_FLAGS:
+            return NO_REQUIREMENT
+        return register(requirement(pattern.pattern if source is None else source, self.lists))
 
     def excepted(self, text: str) -> bool:
         return any(e.search(text, timeout=PATTERN_TIMEOUT) for e in self.exceptions)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import cached_property
 
 import regex
 
-from mtlint.document import Document
+from mtlint.document import Document, Line
+from mtlint.kinds.literals import Requirement
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
+from mtlint.kinds.prefilter import candidate_lines, worth_it
 from mtlint.model import Hit, Span
 
 WORD_BEFORE = r"(?<![\p{L}\p{N}_])"
@@ -20,8 +23,8 @@ class ExistenceRule(YamlRule):
     kind = "existence"
     extra_keys = frozenset({"tokens", "patterns", "nonword", "group"})
 
-    def __init__(self, spec: Spec) -> None:
-        super().__init__(spec)
+    def __init__(self, spec: Spec, trusted: bool = False) -> None:
+        super().__init__(spec, trusted)
         tokens = spec.strings("tokens")
         patterns = spec.strings("patterns")
         if not tokens and not patterns:
@@ -38,11 +41,28 @@ class ExistenceRule(YamlRule):
             raise spec.error("group", f"pattern has no group {self.group}")
         self.format_message(match="x")
 
+    @cached_property
+    def required(self) -> Requirement:
+        return self.requirement(self.pattern)
+
     def check(self, doc: Document) -> Iterator[Hit]:
-        if not self.applies(doc) or not may_match(self.prefilter, doc.text):
+        if not self.applies(doc):
             return
-        for line in doc.lines:
-            for m in self.pattern.finditer(line.text, timeout=PATTERN_TIMEOUT):
+        indexes = candidate_lines(doc, self.required) if worth_it(doc) else None
+        if indexes is None:
+            if not self.trusted and not may_match(self.prefilter, doc.text):
+                return  # one timed whole-text search spares a timed search per line
+            lines: Sequence[Line] = doc.lines
+        else:
+            lines = [doc.lines[i] for i in indexes]
+        timeout = None if self.trusted else PATTERN_TIMEOUT
+        for line in lines:
+            found = (
+                self.pattern.finditer(line.text)
+                if timeout is None
+                else self.pattern.finditer(line.text, timeout=timeout)
+            )
+            for m in found:
                 start, end = m.span(self.group)
                 if start < 0 or start == end:
                     continue

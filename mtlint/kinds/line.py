@@ -7,8 +7,12 @@ from functools import cached_property
 
 import regex
 
+from collections.abc import Sequence
+
 from mtlint.document import Document, Line
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
+from mtlint.kinds.prefilter import candidate_lines, worth_it
+from mtlint.kinds.literals import Requirement
 from mtlint.model import Applicability, Edit, Fix, Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
@@ -26,6 +30,23 @@ def content_span(line: Line) -> tuple[int, int]:
     return start, end
 
 
+def _content_starts(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Lines by the first folded character of their content: (index, content start)."""
+    key = "line-content-starts"
+    found = doc.memo.get(key)
+    if found is None:
+        folded = doc.folded
+        table: dict[str, list[tuple[int, int]]] = {}
+        for index, line in enumerate(doc.lines):
+            start, end = content_span(line)
+            if start < end:
+                table.setdefault(folded[line.start + start], []).append(
+                    (index, line.start + start)
+                )
+        doc.memo[key] = found = table
+    return found  # type: ignore[return-value]
+
+
 def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
     nxt = doc.lines[line.number].start if line.number < len(doc.lines) else line.end
     return Fix("Delete the line", (Edit(Span(line.start, nxt), ""),), applicability)
@@ -38,8 +59,8 @@ class LineRule(YamlRule):
     kind = "line"
     extra_keys = frozenset({"patterns", "match", "fix", "max-length"})
 
-    def __init__(self, spec: Spec) -> None:
-        super().__init__(spec)
+    def __init__(self, spec: Spec, trusted: bool = False) -> None:
+        super().__init__(spec, trusted)
         patterns = spec.strings("patterns")
         if not patterns:
             raise spec.error("patterns", "a line rule needs patterns")
@@ -65,21 +86,59 @@ class LineRule(YamlRule):
             for p in self._patterns
         ]
 
+    @cached_property
+    def required(self) -> tuple[tuple[str, ...], frozenset[str], list[Requirement]]:
+        """The prefixes that start a match of some pattern (matches are anchored at the
+        content's start) and their first characters, and the requirements of the
+        patterns with no known prefix."""
+        end = "$" if self.full else ""
+        reqs = [self.requirement(self.pattern, f"^(?:{p}){end}") for p in self._patterns]
+        prefixes = tuple(sorted({s for r in reqs if r.prefixes is not None for s in r.prefixes}))
+        return prefixes, frozenset(p[0] for p in prefixes), [r for r in reqs if r.prefixes is None]
+
+    def _candidates(self, doc: Document) -> list[int] | None:
+        """Indexes of the lines that may match; None: every line."""
+        if not worth_it(doc):
+            return None
+        prefixes, firsts, others = self.required
+        found: set[int] = set()
+        for req in others:
+            indexes = candidate_lines(doc, req)
+            if indexes is None:
+                return None
+            found.update(indexes)
+        if prefixes:
+            folded = doc.folded
+            table = _content_starts(doc)
+            for first in firsts:
+                for index, start in table.get(first, ()):
+                    if folded.startswith(prefixes, start):
+                        found.add(index)
+        return sorted(found)
+
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if not self.applies(doc) or not any(may_match(p, doc.text) for p in self.prefilters):
+        if not self.applies(doc):
             return
-        for line in doc.lines:
+        indexes = self._candidates(doc)
+        if indexes is None:
+            # Untimed anchored matches on every line cost less than the whole-text
+            # prefilters; a user's rule keeps the prefilters, which spare its timed ones.
+            if not self.trusted and not any(may_match(p, doc.text) for p in self.prefilters):
+                return
+            lines: Sequence[Line] = doc.lines
+        else:
+            lines = [doc.lines[i] for i in indexes]
+        timeout = None if self.trusted else PATTERN_TIMEOUT
+        for line in lines:
             start, end = content_span(line)
             if start == end or end - start > self.max_length:
                 continue
             content = line.text[start:end]
-            if self.full:
-                m = self.pattern.fullmatch(content, timeout=PATTERN_TIMEOUT)
-            else:
-                m = self.pattern.match(content, timeout=PATTERN_TIMEOUT)
+            find = self.pattern.fullmatch if self.full else self.pattern.match
+            m = find(content) if timeout is None else find(content, timeout=timeout)
             if m is None or (self.exceptions and self.excepted(content)):
                 continue
             fix = delete_line_fix(doc, line, self.applicability) if self.applicability else None

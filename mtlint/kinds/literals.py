@@ -9,7 +9,7 @@ meaning might differ between the two engines, gets no requirement, so the rule s
 checks every line. The result is a necessary condition, never a sufficient one: dropping
 information is always safe, adding it never is.
 
-Literals are case-folded (``fold``) so that they hold whatever the pattern's case flags.
+Literals are case-folded (``mtlint.document.fold``) so that they hold whatever the pattern's case flags.
 Only characters whose case-insensitive matches are known are kept: ASCII (the ``regex``
 module also lets "İ", "ſ" and the Kelvin sign match "i", "s" and "k", which ``fold``
 maps), and caseless symbols and punctuation; any other character ends a literal.
@@ -26,22 +26,11 @@ from typing import Any
 
 _parser: Any = import_module("re._parser")  # the stdlib parser; no public API exposes it
 
-CAP = 32  # the most strings an exact, prefix or suffix set may hold
-CLAUSE_CAP = 64  # the most literals one OR-clause may hold
+CAP = 64  # the most strings a product of two sets may hold
+UNION_CAP = 256  # the most strings an alternation's exact, prefix or suffix set may hold
+CLAUSE_CAP = 256  # the most literals one OR-clause may hold
+MIN_LITERAL = 3  # shorter literals make a clause too weak to be worth looking for
 KEEP = 3  # clauses kept per requirement (the most selective ones)
-# Characters that the regex module matches case-insensitively to an ASCII letter but
-# that str.lower() does not map to it ("İ".lower() is even two characters long).
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` with the same length, so that offsets carry over."""
-    low = text.lower()
-    if len(low) != len(text) or "\u017f" in low:
-        low = text.translate(_FOLD).lower()
-    return low
-
-
 def _caseless(ch: str) -> bool:
     """True when ``ch`` has no case variants, so that it matches only itself."""
     return (
@@ -89,6 +78,8 @@ class _Info:
 
 UNKNOWN = _Info(None)
 NOTHING = _Info(EMPTY)  # matches only the empty string (anchors, lookarounds)
+EDGE = "\x00"  # in a literal: a word boundary (the text has no ASCII letter there)
+BOUNDARY = _Info(frozenset({EDGE}))
 
 
 def _cross(a: Strings, b: Strings) -> Strings | None:
@@ -101,8 +92,10 @@ def _simplify(clause: Iterable[str]) -> Clause | None:
     """Drop strings that contain another string of the clause (the shorter one occurs
     whenever the longer one does); None when the clause says nothing."""
     items = set(clause)
-    if "" in items or not items or len(items) > CLAUSE_CAP:
+    if not items or len(items) > CLAUSE_CAP:
         return None
+    if any(len(s.replace(EDGE, "").strip()) < MIN_LITERAL for s in items):
+        return None  # "t", " ": in every text, so looking for them costs and filters nothing
     ordered = sorted(items, key=len)
     kept: list[str] = []
     for s in ordered:
@@ -113,7 +106,7 @@ def _simplify(clause: Iterable[str]) -> Clause | None:
 
 def _score(clause: Clause) -> tuple[int, int]:
     """Higher is more selective: long literals, few of them."""
-    return (min(len(s.strip()) for s in clause), -len(clause))
+    return (min(len(s.replace(EDGE, "").strip()) for s in clause), -len(clause))
 
 
 def _prune(clauses: Iterable[Clause]) -> tuple[Clause, ...]:
@@ -140,11 +133,11 @@ def _concat(x: _Info, y: _Info) -> _Info:
 
 def _union(a: Strings, b: Strings) -> Strings:
     both = a | b
-    return both if len(both) <= CAP else EMPTY
+    return both if len(both) <= UNION_CAP else EMPTY
 
 
 def _alternate(x: _Info, y: _Info) -> _Info:
-    if x.exact is not None and y.exact is not None and len(x.exact | y.exact) <= CAP:
+    if x.exact is not None and y.exact is not None and len(x.exact | y.exact) <= UNION_CAP:
         return _Info(x.exact | y.exact, clauses=_or(x.clauses, y.clauses))
     return _Info(None, _union(x.pre, y.pre), _union(x.suf, y.suf), _or(x.closed(), y.closed()))
 
@@ -180,6 +173,26 @@ def _char_set(items: Sequence[tuple[Any, Any]]) -> _Info:
     return _Info(frozenset(chars)) if 0 < len(chars) <= 8 else UNKNOWN
 
 
+def _letters(items: Any) -> bool:
+    """True for a sub-pattern that is one class holding every ASCII letter (\\w,
+    [\\p{L}\\p{N}_], [a-zA-Z]): a negative lookaround on it is a word boundary."""
+    if len(items) != 1 or str(items[0][0]) != "IN":
+        return False
+    members = items[0][1]
+    kinds = {str(op) for op, _ in members}
+    if "NEGATE" in kinds:
+        return False
+    if any(str(op) == "CATEGORY" and str(av) == "CATEGORY_WORD" for op, av in members):
+        return True
+    ranges = {tuple(av) for op, av in members if str(op) == "RANGE"}
+    return (97, 122) in ranges and (65, 90) in ranges
+
+
+_BOUNDARY_AT = frozenset(
+    {"AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING", "AT_END", "AT_END_STRING"}
+)
+
+
 def _analyze(items: Iterable[tuple[Any, Any]]) -> _Info:
     info = NOTHING
     for op, av in items:
@@ -193,8 +206,14 @@ def _node(op: str, av: Any) -> _Info:
         return UNKNOWN if ch is None else _Info(frozenset({ch}))
     if op == "IN":
         return _char_set(av)
-    if op in ("AT", "ASSERT", "ASSERT_NOT"):
-        return NOTHING  # zero-width: the characters around it are adjacent in the text
+    # Zero-width: the characters around it are adjacent in the text. A word boundary
+    # is kept as EDGE: no ASCII letter stands there in the text.
+    if op == "AT":
+        return BOUNDARY if str(av) in _BOUNDARY_AT else NOTHING
+    if op == "ASSERT_NOT":
+        return BOUNDARY if _letters(av[1]) else NOTHING
+    if op == "ASSERT":
+        return NOTHING
     if op == "SUBPATTERN":
         return _analyze(av[3])
     if op == "ATOMIC_GROUP":
@@ -215,9 +234,10 @@ def _node(op: str, av: Any) -> _Info:
 # would read differently ({e<=1} fuzzy counts, [[:alpha:]] classes, scoped version
 # flags) makes the analysis give up.
 _TOKEN = re.compile(
-    r"\\L<(\w+)>|\\[pP](?:\{[^}]*\}|\w)|\\[mM]|\\.|\(\?<(?=[A-Za-z_])|\(\?[imsu]+\)|\[:|\{|.",
+    r"\\L<(\w+)>|\\[pP](?:\{[^}]*\}|\w)|\\[mM]|\\.|\(\?<(?=[A-Za-z_])|\(\?[imsu]+\)|\[:\^?\w+:\]|\{|.",
     re.S,
 )
+_ALL_LETTERS = frozenset({"l", "letter", "alpha", "alphabetic", "alnum", "word", "w"})
 _QUANT = re.compile(r"\{\d*(?:,\d*)?\}")
 
 
@@ -231,15 +251,18 @@ def _rewrite(pattern: str, lists: Mapping[str, Sequence[str]]) -> str | None:
                 return None
             out.append("(?:" + "|".join(re.escape(w) for w in words) + ")")
         elif tok[:2] in ("\\p", "\\P"):
-            out.append("\\w")  # a character we know nothing about (also inside a class)
+            # A character we know nothing about (also inside a class); \w when it is
+            # every letter, so that [\p{L}\p{N}_] still reads as a word character.
+            name = tok[2:].strip("{}").lower()
+            out.append("\\w" if tok[1] == "p" and name in _ALL_LETTERS else "\\d")
         elif tok in ("\\m", "\\M"):
             out.append("\\b")
         elif tok == "(?<":
             out.append("(?P<")
         elif tok.startswith("(?") and tok.endswith(")"):
             continue  # global case/dot/multiline flags: irrelevant to folded literals
-        elif tok == "[:":
-            return None
+        elif tok.startswith("[:"):
+            return None  # a POSIX class, which the stdlib reads as a set of characters
         elif tok == "{":
             if not _QUANT.match(pattern, m.start()):
                 return None
@@ -249,20 +272,31 @@ def _rewrite(pattern: str, lists: Mapping[str, Sequence[str]]) -> str | None:
     return "".join(out)
 
 
+Literal = tuple[str, bytes | None]  # (the text to find, a word it must hold as a token)
+
+
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    """``clauses``: each clause holds strings one of which occurs in every match (all
-    clauses hold); ``prefixes``: strings one of which starts every match, or None."""
+    """``clauses``: every match contains one literal of each clause; ``prefixes``: every
+    match starts with one of these strings (None: unknown). All folded."""
 
-    clauses: tuple[Clause, ...] = ()
+    clauses: tuple[tuple[Literal, ...], ...] = ()
     prefixes: tuple[str, ...] | None = None
-
-    @property
-    def best(self) -> Clause | None:
-        return self.clauses[0] if self.clauses else None
 
 
 NONE = Requirement()
+_RUN = re.compile(r"[a-z]+")
+
+
+def _literal(text: str) -> Literal:
+    """The findable text, and its longest word that is bounded on both sides inside
+    the literal (by a non-letter or an EDGE), so that it must be a whole token."""
+    best = ""
+    for m in _RUN.finditer(text):
+        i, j = m.span()
+        if i > 0 and j < len(text) and j - i > len(best):
+            best = m.group()
+    return text.replace(EDGE, ""), best.encode() if best else None
 
 
 def requirement(pattern: str, lists: Mapping[str, Sequence[str]] | None = None) -> Requirement:
@@ -275,7 +309,6 @@ def requirement(pattern: str, lists: Mapping[str, Sequence[str]] | None = None) 
     except (re.error, RecursionError, OverflowError, ValueError, TypeError):
         return NONE
     info = _analyze(parsed)
-    prefixes = info.pre
-    return Requirement(
-        info.closed(), tuple(sorted(prefixes)) if "" not in prefixes else None
-    )
+    prefixes = {p.replace(EDGE, "") for p in info.pre}
+    clauses = tuple(tuple(sorted(_literal(s) for s in c)) for c in info.closed())
+    return Requirement(clauses, tuple(sorted(prefixes)) if "" not in prefixes else None)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 import regex
 
 from mtlint.document import Document
-from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
+from mtlint.kinds.base import NO_REQUIREMENT, PATTERN_TIMEOUT, Spec, YamlRule, may_match
+from mtlint.kinds.prefilter import candidate_lines, worth_it
+from mtlint.kinds.literals import Requirement
 from mtlint.kinds.existence import WORD_AFTER, WORD_BEFORE
 from mtlint.model import Applicability, Fix, Hit, Span
 
@@ -37,8 +40,8 @@ class SubstitutionRule(YamlRule):
     kind = "substitution"
     extra_keys = frozenset({"swap", "fix", "nonword", "source"})
 
-    def __init__(self, spec: Spec) -> None:
-        super().__init__(spec)
+    def __init__(self, spec: Spec, trusted: bool = False) -> None:
+        super().__init__(spec, trusted)
         swap = spec.require("swap", dict)
         if not swap:
             raise spec.error("swap", "needs at least one entry")
@@ -60,16 +63,49 @@ class SubstitutionRule(YamlRule):
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None
 
+    @cached_property
+    def required(self) -> list[Requirement]:
+        return [self.requirement(pattern) for pattern, _ in self.swaps]
+
+    def _active(self, doc: Document) -> list[tuple[regex.Pattern[str], str, str, set[int] | None]]:
+        """The entries that may match, each with its candidate lines (None: all)."""
+        active = []
+        use = worth_it(doc)
+        reqs = self.required if use else [NO_REQUIREMENT] * len(self.swaps)
+        entries = zip(self.swaps, self.sources, self.prefilters, reqs, strict=True)
+        for (pattern, replacement), source, prefilter, req in entries:
+            indexes = candidate_lines(doc, req) if use else None
+            if indexes is None:
+                if self.trusted or may_match(prefilter, doc.text):
+                    active.append((pattern, replacement, source, None))
+            elif indexes:
+                active.append((pattern, replacement, source, set(indexes)))
+        return active
+
     def check(self, doc: Document) -> Iterator[Hit]:
         if not self.applies(doc):
             return
-        entries = zip(self.swaps, self.sources, self.prefilters, strict=True)
-        active = [(*swap, src) for swap, src, pre in entries if may_match(pre, doc.text)]
+        active = self._active(doc)
         if not active:
             return
-        for line in doc.lines:
-            for pattern, replacement, source in active:
-                for m in pattern.finditer(line.text, timeout=PATTERN_TIMEOUT):
+        wheres = [where for *_, where in active]
+        if all(where is not None for where in wheres):
+            wanted = sorted(set().union(*(w for w in wheres if w is not None)))
+            lines = [doc.lines[i] for i in wanted]
+        else:
+            lines = list(doc.lines)
+        timeout = None if self.trusted else PATTERN_TIMEOUT
+        for line in lines:
+            index = line.number - 1
+            for pattern, replacement, source, where in active:
+                if where is not None and index not in where:
+                    continue
+                found = (
+                    pattern.finditer(line.text)
+                    if timeout is None
+                    else pattern.finditer(line.text, timeout=timeout)
+                )
+                for m in found:
                     if m.start() == m.end():
                         continue
                     if self.exceptions and self.excepted(

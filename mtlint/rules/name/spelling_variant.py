@@ -78,12 +78,15 @@ class NameSpellingVariant(Rule):
 
     Variants are spellings with one transliteration key (-sky/-ski/-skyy/-skiy,
     Dmitry/Dmitriy/Dmitri, Sergei/Sergey, ph/f, kh/h, ks/x, doubled letters, al-/el-,
-    diacritics) or one letter apart (both at least five letters, or a shared first name:
-    "Emily Horn"/"Emily Horne"), and first names that spell one given name before the
-    same surname ("Anthony Blinken"/"Antony Blinken"). Inflections ("Russia"/"Russian"),
-    feminine forms ("Zelenska"), two well-known words ("Iran"/"Iraq") and different first
-    names ("John Smith"/"Jane Smyth", "Ron Paul"/"Rand Paul") mark different people. An
-    everyday word ("Horn") is flagged only in the full name that proves the variant.
+    diacritics) or one letter apart with the same initial (both at least five letters, or
+    a shared first name: "Emily Horn"/"Emily Horne"), and first names that spell one
+    given name before the same surname ("Anthony Blinken"/"Antony Blinken"); a word used
+    mostly as a first name ("Giorgia") is compared only there. Inflections
+    ("Russia"/"Russian"), feminine forms ("Zelenska"), two well-known words
+    ("Iran"/"Iraq"), different first names ("John Smith"/"Jane Smyth", "Ron Paul"/"Rand
+    Paul") and a spelling used in three files or more that is not outnumbered three to
+    one ("Kallas"/"Dallas") mark different names. An everyday word ("Horn") is flagged
+    only in the full name that proves the variant.
 
     Which spelling is dominant, in order: the glossary spelling (config ``glossary``);
     a spelling the English lexicon knows over one it does not, unless outnumbered more

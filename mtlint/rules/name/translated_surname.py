@@ -59,8 +59,9 @@ class TranslatedSurname(Rule):
     subject of a reporting verb ("Previously, flash have confirmed", "“…,” said cook."),
     or, when the document names the person elsewhere (full name, or a surname that is no
     everyday word), as a bare subject of any verb. Renderings that are also adverbs or
-    verbs ("short", "long", "because") need the person named in the document. The fix restores the surname; it is unsafe when the document names the
-    person, and only shown otherwise.
+    verbs ("short", "long", "because") need the person named in the document. The fix
+    restores the surname; it is unsafe when the document names the person, and only shown
+    otherwise.
     """
 
     meta = RuleMeta(

@@ -2,14 +2,16 @@
 
 Two spellings are candidates when they share a transliteration key ("Zelenski" and
 "Zelensky", see ``translit``) or differ by one letter (an edit, an insertion or a swap;
-both at least five letters long). Inflections ("Russia"/"Russian"), feminine forms
-("Peskov"/"Peskova"), a prefix letter ("Python"/"CPython") and a different use of capitals
-("DeSantis") are distinct. A shared first name ("Emily Horn", "Emily Horne") is strong
-evidence of one person and admits shorter and commoner spellings; unrelated first names
-on both sides ("John Smith", "Jane Smyth") are evidence of two people, and two well-known
-words ("Iran"/"Iraq") need a shared first name. First names are compared only before the
-same surname ("Anthony Blinken", "Antony Blinken") and only when they are spellings of one
-given name ("John"/"Jon", not "John"/"Joan").
+same initial; both at least five letters long). Candidates come from buckets (one-letter
+deletions and the two keys), so a run of any size is compared in near-linear time.
+Inflections ("Russia"/"Russian"), feminine forms ("Peskov"/"Peskova"), a prefix letter
+("Python"/"CPython") and a different use of capitals ("DeSantis") are distinct. A shared
+first name ("Emily Horn", "Emily Horne") is strong evidence of one person and admits
+shorter and commoner spellings; unrelated first names on both sides ("John Smith", "Jane
+Smyth") are evidence of two people, and two well-known words ("Iran"/"Iraq") need a
+shared first name. First names are compared only before the same surname ("Anthony
+Blinken", "Antony Blinken") and only when they are spellings of one given name
+("John"/"Jon", not "John"/"Joan").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ LEXICON_OUTWEIGHS = 2  # a known spelling wins unless outnumbered more than this
 MIN_LENGTH = 5  # shorter words differ by one letter too often (Iran, Iraq, Mali, Bali)
 INFLECTIONS = wordset("s es n an ans ns ian ians i is ese ish ic a")
 GLOSSARY_REASON = "the glossary spelling"
+ESTABLISHED = 3  # a spelling in this many files is no slip unless outnumbered this many times
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +80,12 @@ class _Side:
         return word_count(self.text) > 0
 
     @property
-    def first_name_only(self) -> bool:
-        """Always used as a first name: something follows it, nothing precedes it."""
-        return bool(self.stats.after) and not self.stats.before
+    def given_name(self) -> bool:
+        """Mostly used as a first name ("Giorgia Meloni", "José María Aznar")."""
+        s = self.stats
+        if s.mentions == 0:  # a glossary word: a first name when a surname follows it
+            return bool(s.after) and not s.before
+        return 2 * sum(s.after.values()) > s.mentions
 
 
 def _is_inflection(x: str, y: str) -> bool:
@@ -98,9 +104,11 @@ def _different(left: Iterable[str], right: Iterable[str]) -> bool:
 
 
 def _close(x: str, y: str) -> bool:
+    """One edit or swap apart, with the same initial: a slip keeps the first letter
+    ("Blinkin"), another name often does not ("Dallas"/"Kallas", "Yellen"/"Bellen")."""
     from rapidfuzz.distance import OSA  # lazy: only runs with candidate pairs
 
-    return OSA.distance(x, y, score_cutoff=1) <= 1
+    return x[:1] == y[:1] and OSA.distance(x, y, score_cutoff=1) <= 1
 
 
 def _surname_kind(a: _Side, b: _Side) -> str | None:
@@ -114,7 +122,7 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
         return None  # "O’Brien"/"O'Brien": a typographic choice, not another spelling
     if sum(map(str.isupper, stem_a)) != sum(map(str.isupper, stem_b)):
         return None  # "DeSantis"/"Desantis": capitals mark another name or another rule
-    if a.first_name_only or b.first_name_only:
+    if a.given_name or b.given_name:
         return None  # first names are compared before a shared surname ("Giorgia Meloni")
     shared_first = bool(set(a.stats.before) & set(b.stats.before))
     if surname_key(a.text) == surname_key(b.text):
@@ -230,6 +238,10 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
     d, cd, m, cm = (a, ca, b, cb) if _dominates(a, ca, b, cb) else (b, cb, a, ca)
     if m.glossary or m.text in canon.listed:
         return None  # a glossary name is never a variant; a listed one is the glossary's
+    if kind == "misspelling" and cm[1] >= ESTABLISHED and cd[0] < ESTABLISHED * cm[0] and (
+        not d.glossary
+    ):
+        return None  # used in several files and not rare: a name of its own, not a slip
     shown = (m.text, d.text)
     if kind != "first name" and word_count(m.text) >= COMMON:
         before = tuple(sorted(set(m.stats.before) & set(d.stats.before)))

@@ -1,0 +1,155 @@
+"""Which lines of a document may match a pattern, from the literals every match holds.
+
+A declarative rule asks ``candidate_lines`` for the lines that contain a literal of each
+clause of its pattern's requirement (see kinds.literals) and runs its exact pattern on
+those lines only. The literals of all rules are found in one pass over the document by
+an Aho-Corasick automaton when ``pyahocorasick`` is installed; otherwise each literal is
+looked for with ``str.find``, after a test against the document's words that rules most
+literals out at once. Both give the same lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import Any
+
+from mtlint.document import Document
+from mtlint.kinds.literals import Literal, Requirement
+
+try:  # optional: a compiled multi-literal search, much faster than one find per literal
+    import ahocorasick
+
+    _AC: Any = ahocorasick
+except ImportError:  # pragma: no cover - exercised where the wheel is missing
+    _AC = None
+
+# Below this size, running every pattern on every line costs less than the analysis and
+# the prefilters: a pre-commit run on a few short files never pays for them.
+SMALL_TEXT = 2048
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def worth_it(doc: Document) -> bool:
+    """Whether a document is long enough for literal prefilters to pay off."""
+    return len(doc.text) >= SMALL_TEXT
+
+
+class _Automaton:
+    """Every literal the rules have asked about, in one automaton, rebuilt when a rule
+    registers new ones (in practice while the first document is being linted)."""
+
+    def __init__(self) -> None:
+        self.literals: set[str] = set()
+        self.version = 0
+        self._built: Any = None
+        self._built_version = -1
+
+    def register(self, literals: Iterable[str]) -> None:
+        new = set(literals) - self.literals
+        if new:
+            self.literals |= new
+            self.version += 1
+
+    def automaton(self) -> Any:
+        if self._built_version != self.version:
+            auto = _AC.Automaton()
+            for lit in self.literals:
+                auto.add_word(lit, lit)
+            auto.make_automaton()
+            self._built, self._built_version = auto, self.version
+        return self._built
+
+
+_INDEX = _Automaton()
+
+
+def register(req: Requirement) -> Requirement:
+    """Make a requirement's literals known to the shared automaton; returns it."""
+    if _AC is not None:
+        _INDEX.register(lit for clause in req.clauses for lit, _ in clause)
+    return req
+
+
+def _occurrences(doc: Document) -> dict[str, set[int]]:
+    """Literal -> indexes of the lines where it occurs, for every registered literal."""
+    key = "literal-lines"
+    cached: Any = doc.memo.get(key)
+    if cached is not None and cached[0] == _INDEX.version:
+        return cached[1]  # type: ignore[no-any-return]
+    starts = doc.line_starts
+    table: dict[str, set[int]] = {}
+    last_start, last_end, last_index = 0, -1, 0
+    for end, lit in _INDEX.automaton().iter(doc.folded):
+        start = end - len(lit) + 1
+        if not last_start <= start < last_end:
+            last_index = bisect.bisect_right(starts, start) - 1
+            last_start = starts[last_index]
+            last_end = starts[last_index + 1] if last_index + 1 < len(starts) else len(doc.text)
+        found = table.get(lit)
+        if found is None:
+            table[lit] = {last_index}
+        else:
+            found.add(last_index)
+    doc.memo[key] = (_INDEX.version, table)
+    return table
+
+
+def tokens(doc: Document) -> frozenset[bytes]:
+    """The document's words: runs of ASCII letters in the folded text (shared)."""
+    found: Any = doc.memo.get("tokens")
+    if found is None:
+        data = doc.folded.encode("ascii", "replace").translate(_LETTERS_ONLY)
+        doc.memo["tokens"] = found = frozenset(data.split())
+    return found  # type: ignore[no-any-return]
+
+
+def _find_lines(doc: Document, clause: tuple[Literal, ...]) -> set[int]:
+    folded, starts = doc.folded, doc.line_starts
+    words = tokens(doc)
+    hits: set[int] = set()
+    for lit, word in clause:
+        if word is not None and word not in words:
+            continue  # a word the literal holds is nowhere in the text: no need to look
+        i = folded.find(lit)
+        while i != -1:
+            index = bisect.bisect_right(starts, i) - 1
+            hits.add(index)
+            if index + 1 >= len(starts):
+                break
+            i = folded.find(lit, starts[index + 1])  # one hit per line is enough
+    return hits
+
+
+def lines_with(doc: Document, clause: tuple[Literal, ...]) -> list[int]:
+    """Indexes of the lines whose folded text contains one of ``clause``'s literals."""
+    key = ("lines-with", clause)
+    found: Any = doc.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    if _AC is not None and all(lit in _INDEX.literals for lit, _ in clause):
+        table = _occurrences(doc)
+        hits: set[int] = set()
+        for lit, _ in clause:
+            hits.update(table.get(lit, ()))
+    else:
+        hits = _find_lines(doc, clause)
+    lines = sorted(hits)
+    doc.memo[key] = lines
+    return lines
+
+
+def candidate_lines(doc: Document, req: Requirement) -> list[int] | None:
+    """Indexes of the lines that may hold a match (every clause has a literal on the
+    line); None when the requirement says nothing, so that every line is a candidate."""
+    result: list[int] | None = None
+    for clause in req.clauses:
+        lines = lines_with(doc, clause)
+        if result is None:
+            result = lines
+        else:
+            keep = set(lines)
+            result = [i for i in result if i in keep]
+        if not result:
+            return []
+    return result
