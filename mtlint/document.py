@@ -25,8 +25,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Characters that the regex module matches case-insensitively to an ASCII letter but
-# that str.lower() does not map to it ("İ".lower() is even two characters long).
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+# that str.lower() does not map to it ("İ".lower() is even two characters long), and
+# capital sigma, which str.lower() turns into a final sigma at the end of a word (a
+# case-insensitive regex compares simple lowercase forms, where it is always "σ").
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k", "\u03a3": "\u03c3"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 RST_SUFFIXES = frozenset({".rst"})
 
@@ -94,9 +96,10 @@ def markup_of(path: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ``text`` keeping its length (offsets carry over), so that a literal an
-    IGNORECASE pattern matches is a substring of the folded text wherever it matches."""
+    IGNORECASE pattern matches is a substring of the folded text wherever it matches:
+    characters that match case-insensitively have the same folded form."""
     low = text.lower()
-    if len(low) != len(text) or "\u017f" in low:
+    if len(low) != len(text) or "\u017f" in low or "\u03c2" in low:
         low = text.translate(_FOLD).lower()
     return low
 
@@ -118,16 +121,29 @@ class Document:
         self.markup = markup if markup is not None else markup_of(path)
         # Work that several rules share, computed once per document (see ``shared``).
         self.memo: dict[object, object] = {}
-        starts = [0]
-        ends: list[int] = []
-        for m in _NEWLINE.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
-        ends.append(len(text))
+        if "\r" not in text:  # the common case: split in C, offsets by running sums
+            parts = text.split("\n")
+            starts = [0]
+            at = 0
+            for part in parts[:-1]:
+                at += len(part) + 1
+                starts.append(at)
+            self.lines: tuple[Line, ...] = tuple(
+                Line(i + 1, s, s + len(part), part)
+                for i, (s, part) in enumerate(zip(starts, parts, strict=False))
+            )
+        else:
+            starts = [0]
+            ends: list[int] = []
+            for m in _NEWLINE.finditer(text):
+                ends.append(m.start())
+                starts.append(m.end())
+            ends.append(len(text))
+            self.lines = tuple(
+                Line(i + 1, s, e, text[s:e])
+                for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+            )
         self._starts = starts
-        self.lines: tuple[Line, ...] = tuple(
-            Line(i + 1, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends))
-        )
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> Document:

@@ -102,7 +102,9 @@ def make_finding(
         code=code,
         name=name,
         category=category,
-        severity=hit.severity if hit.severity is not None and severity > Severity.INFO else severity,
+        severity=hit.severity
+        if hit.severity is not None and severity > Severity.INFO
+        else severity,
         span=hit.span,
         line=line,
         column=col,
@@ -115,8 +117,11 @@ def make_finding(
 
 
 def _directive_findings(
-    doc: Document, findings: list[Finding], directives: Sequence[Directive],
-    rules: Sequence[tuple[Rule, Severity]], registry: Registry,
+    doc: Document,
+    findings: list[Finding],
+    directives: Sequence[Directive],
+    rules: Sequence[tuple[Rule, Severity]],
+    registry: Registry,
 ) -> list[Finding]:
     """Drop suppressed findings; report bad directives (MTL001) and unused ones (MTL002)."""
     enabled = {r.code: (r, s) for r, s in rules}
@@ -140,15 +145,27 @@ def _directive_findings(
         if unknown and BAD_DIRECTIVE in enabled:
             rule, sev = enabled[BAD_DIRECTIVE]
             msg = f"unknown rule {unknown[0]!r} in mtlint directive"
-            kept.append(make_finding(doc, rule.code, rule.name, rule.meta.category, sev,
-                                     Hit(Span(d.start, d.start), msg)))
+            kept.append(
+                make_finding(
+                    doc,
+                    rule.code,
+                    rule.name,
+                    rule.meta.category,
+                    sev,
+                    Hit(Span(d.start, d.start), msg),
+                )
+            )
         codes = codes_of[i]
         judged = codes is None or (bool(codes) and codes <= set(enabled))
         if not used[i] and not unknown and judged and UNUSED in enabled:
             rule, sev = enabled[UNUSED]
             fix = Fix("Remove the unused directive", (Edit(span, ""),), Applicability.SAFE)
             what = " ".join(d.selectors) or "all rules"
-            hit_ = Hit(Span(d.start, d.start), f"unused suppression: '{d.action} {what}'".replace(" all rules", ""), fix)
+            hit_ = Hit(
+                Span(d.start, d.start),
+                f"unused suppression: '{d.action} {what}'".replace(" all rules", ""),
+                fix,
+            )
             kept.append(make_finding(doc, rule.code, rule.name, rule.meta.category, sev, hit_))
     return kept
 
@@ -161,8 +178,12 @@ def _repeats(f: Finding, core: Sequence[Finding]) -> bool:
 
 
 def lint_document(
-    text: str, path: str, rules: Sequence[tuple[Rule, Severity]], registry: Registry,
-    bad_offsets: tuple[int, ...] = (), extra: Sequence[tuple[str, Hit]] = (),
+    text: str,
+    path: str,
+    rules: Sequence[tuple[Rule, Severity]],
+    registry: Registry,
+    bad_offsets: tuple[int, ...] = (),
+    extra: Sequence[tuple[str, Hit]] = (),
 ) -> list[Finding]:
     """Blank directives, run each rule (a crashing rule becomes one finding), add ``extra``
     hits from external checkers (LanguageTool) unless a core finding already covers them,
@@ -174,10 +195,16 @@ def lint_document(
         meta = rule.meta
         try:
             for hit in rule.check(doc):
-                findings.append(make_finding(doc, meta.code, meta.name, meta.category, severity, hit))
+                findings.append(
+                    make_finding(doc, meta.code, meta.name, meta.category, severity, hit)
+                )
         except Exception as exc:  # one broken rule must not end the run
-            hit = Hit(Span(0, 0), f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}")
-            findings.append(make_finding(doc, *INTERNAL_ERROR, Category.INTERNAL, Severity.ERROR, hit))
+            hit = Hit(
+                Span(0, 0), f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}"
+            )
+            findings.append(
+                make_finding(doc, *INTERNAL_ERROR, Category.INTERNAL, Severity.ERROR, hit)
+            )
     if extra:
         enabled = {r.code: (r, s) for r, s in rules}
         core = list(findings)

@@ -140,9 +140,9 @@ class _IncludeOverride(ConfigResolver):
 def _display(path: Path) -> str:
     """The path as the user knows it: relative to the working directory when inside it;
     symbolic links are not followed (the link is what the user named)."""
-    absolute = Path(os.path.abspath(path))
+    absolute = Path(os.path.abspath(path))  # noqa: PTH100 - resolve() would follow links
     try:
-        return absolute.relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
+        return absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path.as_posix()
 

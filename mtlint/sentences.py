@@ -7,6 +7,7 @@ whether a full stop ends a sentence, so that "Mr. Smith", "J. K. Rowling", "U.S.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -47,7 +48,9 @@ AMBIGUOUS_ABBREVIATIONS = _words(
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.'’-]+)$")
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,/½¼¾-]*\s?$")
-_TERMINAL = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*")
+_TERMINAL = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*")  # stdlib: no property classes needed
+_LETTERS = regex.compile(r"\p{L}+")
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}.'’-]+")  # _WORD_BEFORE's class
 _OPENERS = "\"'“‘«(["
 _STARTERS = _words(
     "The A An It He She They We I This That These Those There But And Or So If When In On "
@@ -57,9 +60,18 @@ _LIST_OR_HEADING = regex.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
 
 
 def word_before(text: str, dot: int) -> str:
-    """The word (with inner dots) that ends at ``dot`` (the index of a full stop)."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    return m.group(1) if m else ""
+    """The word (with inner dots) that ends at ``dot`` (the index of a full stop).
+
+    What ``_WORD_BEFORE.search(text, max(0, dot - 40), dot)`` finds, but matched on the
+    reversed window: a search for a run anchored at its end tries every start.
+    """
+    lo = max(0, dot - 40)
+    end = dot
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a newline that ends the window
+    window = text[lo:end]
+    m = _WORD_RUN.match(window[::-1])
+    return window[len(window) - m.end() :] if m else ""
 
 
 def _after_number(text: str, word_start: int) -> bool:
@@ -116,7 +128,7 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
             return False
         if (low in AMBIGUOUS_ABBREVIATIONS or word in STATE_ABBREVIATIONS
                 or _DOTTED.search(word + ".")):
-            m = regex.match(r"\p{L}+", text, pos=nxt)
+            m = _LETTERS.match(text, nxt)
             return bool(m and m.group() in _STARTERS)
     return True
 
@@ -124,6 +136,19 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
 def split_sentences(text: str, span: Span) -> Iterator[Span]:
     """Yield sentence spans inside ``span`` (normally one paragraph)."""
     start = _next_visible(text, span.start, span.end)
+    if text.find("\n", start, span.end) == -1:
+        # One line (the usual paragraph of scraped news): the loop below with no line
+        # breaks to consider, each search starting where the previous match ended.
+        for found in _TERMINAL.finditer(text, start, span.end):
+            if ends_sentence(text, found.start(), found.end(), span.end):
+                yield Span(start, found.end())
+                start = _next_visible(text, found.end(), span.end)
+        end = span.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield Span(start, end)
+        return
     pos = start
     while pos < span.end:
         m = _TERMINAL.search(text, pos, span.end)

@@ -235,4 +235,6 @@ def test_bad_user_rule_file_exit_2_one_line(cli, tmp_path: Path) -> None:
     r = cli("check", "a.txt", cwd=tmp_path)
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and "bad.yaml" in lines[0] and "category: missing required key" in lines[0]
+    assert (
+        len(lines) == 1 and "bad.yaml" in lines[0] and "category: missing required key" in lines[0]
+    )

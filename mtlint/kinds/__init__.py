@@ -14,9 +14,7 @@ from mtlint.kinds.substitution import SubstitutionRule
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
-KINDS: dict[str, type[YamlRule]] = {
-    k.kind: k for k in (ExistenceRule, SubstitutionRule, LineRule)
-}
+KINDS: dict[str, type[YamlRule]] = {k.kind: k for k in (ExistenceRule, SubstitutionRule, LineRule)}
 
 
 def _shipped(path: Path) -> bool:

@@ -17,10 +17,25 @@ from mtlint.rule import Examples, FailExample, Rule, RuleMeta
 
 PATTERN_TIMEOUT = 2.0  # seconds per search: guards against catastrophic user patterns
 COMMON_KEYS = frozenset(
-    {"code", "name", "kind", "category", "severity", "summary", "description", "message",
-     "examples", "ignorecase", "lists", "exceptions", "markup"}
+    {
+        "code",
+        "name",
+        "kind",
+        "category",
+        "severity",
+        "summary",
+        "description",
+        "message",
+        "examples",
+        "ignorecase",
+        "lists",
+        "exceptions",
+        "markup",
+    }
 )
-_PLAIN_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.ASCII | regex.V0
+_PLAIN_FLAGS = (
+    regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.ASCII | regex.V0
+)
 NO_REQUIREMENT = Requirement()
 _CODE = regex.compile(r"^[A-Z]{2,3}\d{3}$")
 _NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -139,9 +154,7 @@ class YamlRule(Rule):
     def applies(self, doc: Document) -> bool:
         return not self.markup or doc.markup in self.markup
 
-    def requirement(
-        self, pattern: regex.Pattern[str], source: str | None = None
-    ) -> Requirement:
+    def requirement(self, pattern: regex.Pattern[str], source: str | None = None) -> Requirement:
         """The literals every match of ``pattern`` (or of its part ``source``) contains
         (see kinds.literals); none when a flag changes what the literals mean (verbose
         mode, full case folding)."""
@@ -159,7 +172,9 @@ class YamlRule(Rule):
         try:
             return Applicability(value)
         except ValueError:
-            raise self.spec.error(key, f"expected safe, unsafe, display or none, got {value!r}") from None
+            raise self.spec.error(
+                key, f"expected safe, unsafe, display or none, got {value!r}"
+            ) from None
 
     def _examples(self) -> Examples:
         spec = self.spec

@@ -8,8 +8,8 @@ from functools import cached_property
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.literals import Requirement
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
+from mtlint.kinds.literals import Requirement
 from mtlint.kinds.prefilter import candidate_lines, worth_it
 from mtlint.model import Hit, Span
 
@@ -67,7 +67,9 @@ class ExistenceRule(YamlRule):
                 if start < 0 or start == end:
                     continue
                 context = line.text
-                if self.exceptions and self.excepted(context[max(0, m.start() - 40) : m.end() + 40]):
+                if self.exceptions and self.excepted(
+                    context[max(0, m.start() - 40) : m.end() + 40]
+                ):
                     continue
                 yield Hit(
                     Span(line.start + start, line.start + end),

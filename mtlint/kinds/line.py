@@ -2,32 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 import regex
 
-from collections.abc import Sequence
-
 from mtlint.document import Document, Line
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
-from mtlint.kinds.prefilter import candidate_lines, worth_it
 from mtlint.kinds.literals import Requirement
+from mtlint.kinds.prefilter import candidate_lines, worth_it
 from mtlint.model import Applicability, Edit, Fix, Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
 _LEAD = regex.compile(r"^[\s#>*_+\-•|]*")
 
 
+# What content_span strips at the end: whitespace (str.isspace, which has nothing above
+# U+3000) and emphasis or table marks. rstrip does it in C, in linear time.
+_TRAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "*_|"
+
+
 def content_span(line: Line) -> tuple[int, int]:
     """Offsets (within the line) of its content without Markdown decoration."""
     text = line.text
-    lead = _LEAD.match(text)
-    start = lead.end() if lead else 0
-    end = len(text)  # strip the trailing decoration in linear time (a regex search is not)
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_|"):
-        end -= 1
-    return start, end
+    if text[:1].isalnum():
+        start = 0  # no leading decoration: the common case, without a regex
+    else:
+        lead = _LEAD.match(text)
+        start = lead.end() if lead else 0
+    return start, max(start, len(text.rstrip(_TRAIL)))
+
+
+def content_spans(doc: Document) -> list[tuple[int, int]]:
+    """``content_span`` of every line, computed once per document for all rules."""
+    found = doc.memo.get("content-spans")
+    if found is None:
+        found = doc.memo["content-spans"] = [content_span(line) for line in doc.lines]
+    return found  # type: ignore[return-value]
 
 
 def _content_starts(doc: Document) -> dict[str, list[tuple[int, int]]]:
@@ -37,12 +48,10 @@ def _content_starts(doc: Document) -> dict[str, list[tuple[int, int]]]:
     if found is None:
         folded = doc.folded
         table: dict[str, list[tuple[int, int]]] = {}
-        for index, line in enumerate(doc.lines):
-            start, end = content_span(line)
+        for line, (start, end) in zip(doc.lines, content_spans(doc), strict=True):
+            index = line.number - 1
             if start < end:
-                table.setdefault(folded[line.start + start], []).append(
-                    (index, line.start + start)
-                )
+                table.setdefault(folded[line.start + start], []).append((index, line.start + start))
         doc.memo[key] = found = table
     return found  # type: ignore[return-value]
 
@@ -132,8 +141,9 @@ class LineRule(YamlRule):
         else:
             lines = [doc.lines[i] for i in indexes]
         timeout = None if self.trusted else PATTERN_TIMEOUT
+        spans = content_spans(doc)
         for line in lines:
-            start, end = content_span(line)
+            start, end = spans[line.number - 1]
             if start == end or end - start > self.max_length:
                 continue
             content = line.text[start:end]

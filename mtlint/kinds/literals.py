@@ -9,7 +9,8 @@ meaning might differ between the two engines, gets no requirement, so the rule s
 checks every line. The result is a necessary condition, never a sufficient one: dropping
 information is always safe, adding it never is.
 
-Literals are case-folded (``mtlint.document.fold``) so that they hold whatever the pattern's case flags.
+Literals are case-folded (``mtlint.document.fold``) so that they hold whatever the
+pattern's case flags.
 Only characters whose case-insensitive matches are known are kept: ASCII (the ``regex``
 module also lets "İ", "ſ" and the Kelvin sign match "i", "s" and "k", which ``fold``
 maps), and caseless symbols and punctuation; any other character ends a literal.
@@ -31,12 +32,11 @@ UNION_CAP = 256  # the most strings an alternation's exact, prefix or suffix set
 CLAUSE_CAP = 256  # the most literals one OR-clause may hold
 MIN_LITERAL = 3  # shorter literals make a clause too weak to be worth looking for
 KEEP = 3  # clauses kept per requirement (the most selective ones)
+
+
 def _caseless(ch: str) -> bool:
     """True when ``ch`` has no case variants, so that it matches only itself."""
-    return (
-        unicodedata.category(ch)[0] in "PSZN"
-        and ch.lower() == ch == ch.upper() == ch.casefold()
-    )
+    return unicodedata.category(ch)[0] in "PSZN" and ch.lower() == ch == ch.upper() == ch.casefold()
 
 
 def _char(code: int) -> str | None:
@@ -275,12 +275,20 @@ def _rewrite(pattern: str, lists: Mapping[str, Sequence[str]]) -> str | None:
 Literal = tuple[str, bytes | None]  # (the text to find, a word it must hold as a token)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Need:
+    """One clause of a requirement: every match contains one of ``literals``."""
+
+    literals: tuple[Literal, ...]
+    texts: frozenset[str]  # the literals' texts, for set operations
+
+
 @dataclass(frozen=True, slots=True)
 class Requirement:
     """``clauses``: every match contains one literal of each clause; ``prefixes``: every
     match starts with one of these strings (None: unknown). All folded."""
 
-    clauses: tuple[tuple[Literal, ...], ...] = ()
+    clauses: tuple[Need, ...] = ()
     prefixes: tuple[str, ...] | None = None
 
 
@@ -310,5 +318,8 @@ def requirement(pattern: str, lists: Mapping[str, Sequence[str]] | None = None) 
         return NONE
     info = _analyze(parsed)
     prefixes = {p.replace(EDGE, "") for p in info.pre}
-    clauses = tuple(tuple(sorted(_literal(s) for s in c)) for c in info.closed())
-    return Requirement(clauses, tuple(sorted(prefixes)) if "" not in prefixes else None)
+    needs = []
+    for clause in info.closed():
+        literals = tuple(sorted(_literal(s) for s in clause))
+        needs.append(Need(literals, frozenset(text for text, _ in literals)))
+    return Requirement(tuple(needs), tuple(sorted(prefixes)) if "" not in prefixes else None)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mtlint.document import Document
-from mtlint.kinds.literals import Literal, Requirement
+from mtlint.kinds.literals import Need, Requirement
 
 try:  # optional: a compiled multi-literal search, much faster than one find per literal
     import ahocorasick
@@ -65,16 +65,17 @@ _INDEX = _Automaton()
 
 
 def register(req: Requirement) -> Requirement:
-    """Make a requirement's literals known to the shared automaton; returns it."""
+    """Make a requirement's literals known to the shared automaton; returns it. Every
+    requirement given to ``candidate_lines`` must have been registered, and kept alive."""
     if _AC is not None:
-        _INDEX.register(lit for clause in req.clauses for lit, _ in clause)
+        _INDEX.register(text for need in req.clauses for text in need.texts)
     return req
 
 
 def _occurrences(doc: Document) -> dict[str, set[int]]:
-    """Literal -> indexes of the lines where it occurs, for every registered literal."""
-    key = "literal-lines"
-    cached: Any = doc.memo.get(key)
+    """Literal -> indexes of the lines where it occurs, for every registered literal
+    (only the literals that occur are keys)."""
+    cached: Any = doc.memo.get("literal-lines")
     if cached is not None and cached[0] == _INDEX.version:
         return cached[1]  # type: ignore[no-any-return]
     starts = doc.line_starts
@@ -91,7 +92,7 @@ def _occurrences(doc: Document) -> dict[str, set[int]]:
             table[lit] = {last_index}
         else:
             found.add(last_index)
-    doc.memo[key] = (_INDEX.version, table)
+    doc.memo["literal-lines"] = (_INDEX.version, table)
     return table
 
 
@@ -104,11 +105,11 @@ def tokens(doc: Document) -> frozenset[bytes]:
     return found  # type: ignore[no-any-return]
 
 
-def _find_lines(doc: Document, clause: tuple[Literal, ...]) -> set[int]:
+def _find_lines(doc: Document, need: Need) -> set[int]:
     folded, starts = doc.folded, doc.line_starts
     words = tokens(doc)
     hits: set[int] = set()
-    for lit, word in clause:
+    for lit, word in need.literals:
         if word is not None and word not in words:
             continue  # a word the literal holds is nowhere in the text: no need to look
         i = folded.find(lit)
@@ -121,35 +122,38 @@ def _find_lines(doc: Document, clause: tuple[Literal, ...]) -> set[int]:
     return hits
 
 
-def lines_with(doc: Document, clause: tuple[Literal, ...]) -> list[int]:
-    """Indexes of the lines whose folded text contains one of ``clause``'s literals."""
-    key = ("lines-with", clause)
+_NOWHERE: frozenset[int] = frozenset()
+
+
+def _lines_with(doc: Document, need: Need, table: dict[str, set[int]] | None) -> frozenset[int]:
+    """Indexes of the lines whose folded text contains one of the need's literals."""
+    key = ("lines-with", id(need))  # needs live as long as their rules: ids are stable
     found: Any = doc.memo.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    if _AC is not None and all(lit in _INDEX.literals for lit, _ in clause):
-        table = _occurrences(doc)
-        hits: set[int] = set()
-        for lit, _ in clause:
-            hits.update(table.get(lit, ()))
+    if table is None:
+        result = frozenset(_find_lines(doc, need))
+    elif table.keys().isdisjoint(need.texts):
+        result = _NOWHERE  # the common case, decided in C
     else:
-        hits = _find_lines(doc, clause)
-    lines = sorted(hits)
-    doc.memo[key] = lines
-    return lines
+        hits: set[int] = set()
+        for text in need.texts:
+            hits.update(table.get(text, ()))
+        result = frozenset(hits)
+    doc.memo[key] = result
+    return result
 
 
 def candidate_lines(doc: Document, req: Requirement) -> list[int] | None:
     """Indexes of the lines that may hold a match (every clause has a literal on the
-    line); None when the requirement says nothing, so that every line is a candidate."""
-    result: list[int] | None = None
-    for clause in req.clauses:
-        lines = lines_with(doc, clause)
-        if result is None:
-            result = lines
-        else:
-            keep = set(lines)
-            result = [i for i in result if i in keep]
+    line), in order; None when the requirement says nothing: every line is a candidate."""
+    if not req.clauses:
+        return None
+    table = _occurrences(doc) if _AC is not None else None
+    result: frozenset[int] | None = None
+    for need in req.clauses:
+        lines = _lines_with(doc, need, table)
+        result = lines if result is None else result & lines
         if not result:
             return []
-    return result
+    return sorted(result) if result else []

@@ -9,9 +9,9 @@ import regex
 
 from mtlint.document import Document
 from mtlint.kinds.base import NO_REQUIREMENT, PATTERN_TIMEOUT, Spec, YamlRule, may_match
-from mtlint.kinds.prefilter import candidate_lines, worth_it
-from mtlint.kinds.literals import Requirement
 from mtlint.kinds.existence import WORD_AFTER, WORD_BEFORE
+from mtlint.kinds.literals import Requirement
+from mtlint.kinds.prefilter import candidate_lines, worth_it
 from mtlint.model import Applicability, Fix, Hit, Span
 
 
@@ -69,7 +69,7 @@ class SubstitutionRule(YamlRule):
 
     def _active(self, doc: Document) -> list[tuple[regex.Pattern[str], str, str, set[int] | None]]:
         """The entries that may match, each with its candidate lines (None: all)."""
-        active = []
+        active: list[tuple[regex.Pattern[str], str, str, set[int] | None]] = []
         use = worth_it(doc)
         reqs = self.required if use else [NO_REQUIREMENT] * len(self.swaps)
         entries = zip(self.swaps, self.sources, self.prefilters, reqs, strict=True)

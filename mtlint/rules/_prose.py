@@ -6,6 +6,8 @@ aligned tables use legitimately ("a,b", "  ", "..", "&amp;"), so they ask here f
 
 from __future__ import annotations
 
+import bisect
+import re
 from weakref import WeakKeyDictionary
 
 import regex
@@ -25,6 +27,8 @@ _URL = regex.compile(
 )
 # Operators, braces, doctest prompts and reST directives: a line of code or data, not prose.
 _CODE_LINE = regex.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
+# What every alternative of _CODE_LINE needs on a line: a whole-text prefilter (stdlib).
+_CODE_HINT = re.compile(r"[={}]|->|::|>>>|\.\.")
 _TLD_HINT = regex.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
 _TABLE_RULE = regex.compile(r"[=\-+| ]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?: {3,}|\t)\S")
@@ -128,12 +132,40 @@ def prose_lines(doc: Document) -> list[Line]:
     cached = _PROSE.get(doc)
     if cached is None:
         skip = code_lines(doc)
+        hinted = lines_matching(doc, _CODE_HINT)
         cached = tuple(
             line for line in doc.lines
-            if line.text.strip() and line.number not in skip and not looks_like_code(line.text)
+            if line.text.strip() and line.number not in skip
+            and not (line.number in hinted and looks_like_code(line.text))
         )
         _PROSE[doc] = cached
     return list(cached)
+
+
+def lines_matching(doc: Document, pattern: regex.Pattern[str] | re.Pattern[str]) -> frozenset[int]:
+    """Numbers of the lines on which a whole-text search of ``pattern`` finds a match.
+
+    A prefilter for per-line rules: one search over the text instead of one per line.
+    ``pattern`` must not match across a line break, and must match wherever the rule's
+    own pattern does (a necessary condition, such as "a lowercase letter followed by a
+    capital"). Cached per document and pattern.
+    """
+    key = ("lines-matching", pattern)
+    cached = doc.memo.get(key)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text, starts = doc.text, doc.line_starts
+    found: set[int] = set()
+    m = pattern.search(text)
+    while m is not None:
+        index = bisect.bisect_right(starts, m.start()) - 1
+        found.add(index + 1)
+        if index + 1 >= len(starts):
+            break
+        m = pattern.search(text, starts[index + 1])  # one match per line is enough
+    result = frozenset(found)
+    doc.memo[key] = result
+    return result
 
 
 def is_table_line(doc: Document, text: str) -> bool:

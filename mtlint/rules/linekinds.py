@@ -8,6 +8,7 @@ no full stop. These helpers answer those questions once, for every such rule.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import regex
@@ -83,8 +84,10 @@ _CODE_PROMPTS = (">>>", "...", "$ ")
 _BULLETS = "-*+•▪◦‣–("
 
 
+@lru_cache(maxsize=8192)
 def looks_like_code(text: str) -> bool:
-    """A line of code or grammar in a plain-text file: prompts, "::=", calls, braces."""
+    """A line of code or grammar in a plain-text file: prompts, "::=", calls, braces.
+    Cached: several line rules ask about the same lines."""
     if not any(h in text for h in _CODE_HINTS) and not text.lstrip()[:3].startswith(_CODE_PROMPTS):
         return False
     return bool(_CODE.search(text))
@@ -115,6 +118,7 @@ def is_rule_or_underline(text: str) -> bool:
     return bool(_RULE.match(text) or _SETEXT.match(text))
 
 
+@lru_cache(maxsize=8192)
 def is_structure(text: str) -> bool:
     """Headings, list items, table rows and rules: lines that are not running prose."""
     return (
@@ -122,13 +126,14 @@ def is_structure(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def is_title_like(text: str) -> bool:
-    """Title Case or ALL CAPS: most longer words start with a capital."""
-    long_words = [w for w in WORD.findall(text) if len(w) >= 4]
-    if len(long_words) < 3:
+    """Title Case or ALL CAPS: most longer words start with a capital. Cached: the corpus
+    pass and the lint pass ask about the same lines."""
+    initials = [w[0] for w in WORD.findall(text) if len(w) >= 4]
+    if len(initials) < 3:
         return False
-    caps = sum(1 for w in long_words if w[0].isupper())
-    return caps >= 0.75 * len(long_words)
+    return sum(map(str.isupper, initials)) >= 0.75 * len(initials)
 
 
 def words(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span, delete_line_fix
+from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
@@ -60,9 +60,31 @@ def _fragments(content: str) -> list[list[str]]:
     return [_WORD.findall(p) for p in parts]
 
 
+def _wordy(tok: str) -> bool:
+    """A cheap, partial test that a whitespace token holds a ``_WORD`` match."""
+    return tok[0].isalnum() or tok[-1].isalnum() or (
+        len(tok) > 2 and (tok[1].isalnum() or tok[-2].isalnum())
+    )
+
+
+def _long_fragment(content: str) -> bool:
+    """True when some fragment surely has more than five words: each counted token holds
+    a word of its own, and a token ending in . ! ? ends the fragment. Running prose ends
+    here, before the regular expressions of ``_fragments``."""
+    run = 0
+    for tok in content.split():
+        if _wordy(tok):
+            run += 1
+            if run > 5:
+                return True
+        if tok[-1] in ".!?":
+            run = 0
+    return False
+
+
 def is_bio(content: str) -> bool:
     """Several very short verbless fragments, most of them ending in a role noun."""
-    if len(content) > 400 or content.count(". ") < 2:
+    if len(content) > 400 or content.count(". ") < 2 or _long_fragment(content):
         return False
     frags = _fragments(content)
     if len(frags) < 3 or any(not 1 <= len(f) <= 5 for f in frags):
@@ -100,8 +122,8 @@ def _neighbours(doc: Document, line: Line) -> list[Line]:
     return out
 
 
-def _content(line: Line) -> str:
-    start, end = content_span(line)
+def _content(doc: Document, line: Line) -> str:
+    start, end = content_spans(doc)[line.number - 1]
     return line.text[start:end]
 
 
@@ -150,12 +172,12 @@ class AuthorBio(Rule):
         bios: set[int] = set()
         anchors: list[Line] = []  # bios and author labels, whose neighbours may be names
         for line in nonblank:
-            content = _content(line)
+            content = _content(doc, line)
             if len(content) < 40 and _AUTHOR_LABEL.fullmatch(content):
                 anchors.append(line)
             if not is_bio(content):
                 continue
-            near_name = any(is_name(_content(n)) for n in _neighbours(doc, line))
+            near_name = any(is_name(_content(doc, n)) for n in _neighbours(doc, line))
             if line.number in tail or near_name:
                 bios.add(line.number)
                 anchors.append(line)
@@ -163,7 +185,7 @@ class AuthorBio(Rule):
         names: set[int] = set()
         for anchor in anchors:
             for n in _neighbours(doc, anchor):
-                content = _content(n)
+                content = _content(doc, n)
                 if n.number in bios or n.number in names or not is_name(content):
                     continue
                 names.add(n.number)

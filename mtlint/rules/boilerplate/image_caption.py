@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span, delete_line_fix
+from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import credit_line
@@ -64,18 +64,26 @@ class ImageCaption(Rule):
     """
 
     meta = RuleMeta(
-        code="BP017", name="image-caption", category=Category.BOILERPLATE,
+        code="BP017",
+        name="image-caption",
+        category=Category.BOILERPLATE,
         severity=Severity.INFO,
         summary="A verbless caption line standing just above a photo-credit line.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("\n\nThe presidents of Russia, Vladimir Putin, and of the United States, "
-                 "Joe Biden.\n\nPhoto: Peter Klaunzer \u2013 Pool / . / .\n\nBiden will call.\n",
-                 "3:1"),
-            fail("Firefighters at the scene of the blaze in Lisbon on Monday.\n"
-                 "AFP via Getty Images\n", "1:1", fixed="AFP via Getty Images\n"),
+            fail(
+                "\n\nThe presidents of Russia, Vladimir Putin, and of the United States, "
+                "Joe Biden.\n\nPhoto: Peter Klaunzer \u2013 Pool / . / .\n\nBiden will call.\n",
+                "3:1",
+            ),
+            fail(
+                "Firefighters at the scene of the blaze in Lisbon on Monday.\n"
+                "AFP via Getty Images\n",
+                "1:1",
+                fixed="AFP via Getty Images\n",
+            ),
         ],
         [
             "Biden will seek to de-escalate the conflict\n\nPhoto: Peter Klaunzer \u2013 Pool\n",
@@ -87,8 +95,7 @@ class ImageCaption(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for credit in doc.lines:
-            c_start, c_end = content_span(credit)
+        for credit, (c_start, c_end) in zip(doc.lines, content_spans(doc), strict=True):
             if c_start == c_end or not credit_line(credit.text[c_start:c_end]):
                 continue
             line = _previous_content(doc, credit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.document import Document
-from mtlint.kinds.line import content_span, delete_line_fix
+from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Edit, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import INLINE, credit_line, inline_credit
@@ -24,15 +24,20 @@ class PhotoCreditLine(Rule):
     """
 
     meta = RuleMeta(
-        code="BP009", name="photo-credit-line", category=Category.BOILERPLATE,
+        code="BP009",
+        name="photo-credit-line",
+        category=Category.BOILERPLATE,
         severity=Severity.WARNING,
-        summary="A line that is only a photo or image credit (\"Photo: Peter Klaunzer – Pool\").",
+        summary='A line that is only a photo or image credit ("Photo: Peter Klaunzer – Pool").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Leaders met.\n\nPhoto: Peter Klaunzer \u2013 Pool / . / .\n", "3:1",
-                 fixed="Leaders met.\n\n"),
+            fail(
+                "Leaders met.\n\nPhoto: Peter Klaunzer \u2013 Pool / . / .\n",
+                "3:1",
+                fixed="Leaders met.\n\n",
+            ),
             fail("AFP via Getty Images\nREUTERS/Kevin Lamarque\n", "1:1", "2:1"),
             fail("(EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN POOL)\n", "1:1"),
             fail("Image: Reuters\n\nPhotos by Jane Doe/AFP\n", "1:1", "3:1"),
@@ -47,8 +52,7 @@ class PhotoCreditLine(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line in doc.lines:
-            start, end = content_span(line)
+        for line, (start, end) in zip(doc.lines, content_spans(doc), strict=True):
             if start == end:
                 continue
             content = line.text[start:end]
@@ -73,19 +77,29 @@ class InlinePhotoCredit(Rule):
     """
 
     meta = RuleMeta(
-        code="BP013", name="inline-photo-credit", category=Category.BOILERPLATE,
+        code="BP013",
+        name="inline-photo-credit",
+        category=Category.BOILERPLATE,
         severity=Severity.WARNING,
-        summary="A photo credit in parentheses inside a line (\"(Image: Reuters)\").",
+        summary='A photo credit in parentheses inside a line ("(Image: Reuters)").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Zelensky salutes troops in Donetsk (Image: Reuters)\n", "1:36",
-                 fixed="Zelensky salutes troops in Donetsk\n"),
-            fail("Blinken reiterated his support (Photo: Reuters).", "1:32",
-                 fixed="Blinken reiterated his support."),
-            fail("Biden will say they are ready (EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN)",
-                 "1:31"),
+            fail(
+                "Zelensky salutes troops in Donetsk (Image: Reuters)\n",
+                "1:36",
+                fixed="Zelensky salutes troops in Donetsk\n",
+            ),
+            fail(
+                "Blinken reiterated his support (Photo: Reuters).",
+                "1:32",
+                fixed="Blinken reiterated his support.",
+            ),
+            fail(
+                "Biden will say they are ready (EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN)",
+                "1:31",
+            ),
             fail("Biden speaks at the White House (AP Photo/Evan Vucci) on Monday.", "1:33"),
         ],
         [

@@ -88,9 +88,22 @@ def _prose_lines(doc: Document) -> Iterator[Line]:
         yield line
 
 
+# The characters of the regex module's \s (str.isspace() also has U+001C..U+001F).
+_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def ends_sentence_like(text: str) -> bool:
+    """``TERMINAL_END.search(text)`` without a regex search, which tries every position:
+    a terminal mark, then closing quotes or brackets, then spaces."""
+    stripped = text.rstrip(_SPACES).rstrip("\"'”’»)]")
+    return bool(stripped) and stripped[-1] in ".!?…"
+
+
 def is_title_case(text: str) -> bool:
     """A heading-like line: no final full stop and most words capitalised."""
-    if TERMINAL_END.search(text):
+    if ends_sentence_like(text):
         return False
     found = _WORD.findall(text)
     if len(found) < 2:

@@ -28,8 +28,17 @@ class Sentence:
     previous: str  # the previous sentence of the same paragraph, or ""
 
 
-def sentences(doc: Document) -> Iterator[Sentence]:
-    """Sentences that start on a line of running prose (not a list item)."""
+def sentences(doc: Document) -> tuple[Sentence, ...]:
+    """Sentences that start on a line of running prose (not a list item); computed once
+    per document for all the fragment rules."""
+    key = "broken-sentences"
+    cached = doc.memo.get(key)
+    if cached is None:
+        cached = doc.memo[key] = tuple(_sentences(doc))
+    return cached  # type: ignore[return-value]
+
+
+def _sentences(doc: Document) -> Iterator[Sentence]:
     prose = {line.number for line in prose_lines(doc) if not _LIST_ITEM.match(line.text)}
     paragraphs = doc.paragraphs
     index = 0

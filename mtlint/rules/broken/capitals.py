@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -42,6 +43,22 @@ _AFTER_COMMA_RE = regex.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRAC
 _MID_RE = regex.compile(
     r"(?<=(\p{L}[\p{L}\p{M}'’-]*) )(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?= )"
 )
+# A report needs a listed word (all ASCII) right after a space: the capitalised ASCII
+# words after a space, found by the stdlib engine, are the only places to try _MID_RE.
+_LISTED = _AFTER_CAPITAL | _AFTER_LOWER
+_ASCII_CAPITAL = re.compile(r" ([A-Z][a-z]*)")
+
+
+def _mid_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_MID_RE.finditer(text, overlapped=True)`` whose word is listed,
+    in order. A match starts at its word (the lookbehind is zero-width), and a listed
+    word is an ASCII capital and lowercase letters right after a space, so trying
+    ``_MID_RE`` only where such a word starts finds them all."""
+    for c in _ASCII_CAPITAL.finditer(text):
+        if c.group(1) in _LISTED:
+            m = _MID_RE.match(text, c.start(1))
+            if m is not None:
+                yield m
 _ROMAN = regex.compile(r"^[IVXLC]+$")
 # Words after which a capital opens a title: "see section The try statement".
 _TITLE_CUES = words(
@@ -192,7 +209,7 @@ class CapitalMidSentence(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         for line in prose_lines(doc):
             text = line.text
-            for m in _MID_RE.finditer(text, overlapped=True):
+            for m in _mid_matches(text):
                 prev, word = m.group(1), m.group(2)
                 allowed = _AFTER_CAPITAL if prev[0].isupper() else _AFTER_LOWER
                 if word not in allowed or not _goes_on(text, m.end()):

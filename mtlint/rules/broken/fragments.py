@@ -97,6 +97,8 @@ class SplitAttribution(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for s in sentences(doc):
+            if not s.text.endswith("."):
+                continue  # both patterns end with a full stop (sentences hold no line break)
             after_quote = bool(CLOSING_QUOTE_END.search(s.previous.rstrip()))
             if after_quote and _ATTRIBUTION.match(s.text):
                 yield Hit(s.span, f"attribution split from its quote: “{s.text}”")

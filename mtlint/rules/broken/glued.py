@@ -9,6 +9,7 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import GROUP_NOUNS, in_code_or_url, prose_lines, words
 from mtlint.sentences import is_abbreviation_dot
@@ -27,6 +28,8 @@ _DIGIT_STARTERS = words(
 _GLUED = regex.compile(
     r"(?<![\p{L}\p{M}\d'’.-])(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}+|A(?=[ \t]))(?![\p{L}\p{M}\d'’])"
 )
+# Prefilters (whole text, once): what each pattern needs on a line.
+_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
 # A word glued to an opening quote: "to pensioners“We are doing".
@@ -36,6 +39,7 @@ _DIGIT_GLUED = regex.compile(
     + "|".join(sorted(_DIGIT_STARTERS))
     + r")(?=[ \t]+[\p{Ll}“\"‘(])"
 )
+_DIGIT_WORD = regex.compile(r"\d(?:" + "|".join(sorted(_DIGIT_STARTERS)) + ")")
 # Name particles and prefixes that are followed by a capital ("MacArthur", "KwaZulu").
 _PARTICLES = words(
     "mac van von del della den der las los san fitz ter ben bin abu ibn dos das les des kwa"
@@ -71,24 +75,38 @@ class GluedSentences(Rule):
     """
 
     meta = RuleMeta(
-        code="BS001", name="glued-sentences", category=Category.BROKEN_SENTENCE,
+        code="BS001",
+        name="glued-sentences",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
         summary="Two sentences run together with no full stop and no space"
-        " (\"ThursdayThe official\").",
+        ' ("ThursdayThe official").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("A call scheduled for ThursdayThe official said so.", "1:22",
-                 fixed="A call scheduled for Thursday. The official said so."),
-            fail("Talks are set for January 10On the treaties.", "1:27",
-                 fixed="Talks are set for January 10 On the treaties."),
-            fail("Prices rose sharply in MarchMargaret Okonkwo said.", "1:24",
-                 fixed="Prices rose sharply in March. Margaret Okonkwo said."),
+            fail(
+                "A call scheduled for ThursdayThe official said so.",
+                "1:22",
+                fixed="A call scheduled for Thursday. The official said so.",
+            ),
+            fail(
+                "Talks are set for January 10On the treaties.",
+                "1:27",
+                fixed="Talks are set for January 10 On the treaties.",
+            ),
+            fail(
+                "Prices rose sharply in MarchMargaret Okonkwo said.",
+                "1:24",
+                fixed="Prices rose sharply in March. Margaret Okonkwo said.",
+            ),
             fail("He left early on FridayHowever nobody noticed.", "1:18"),
             fail("Critics cited the reportTeachers in Lyon agree.", "1:19"),
-            fail("We will help the pensioners“We are ready.”", "1:18",
-                 fixed="We will help the pensioners “We are ready.”"),
+            fail(
+                "We will help the pensioners“We are ready.”",
+                "1:18",
+                fixed="We will help the pensioners “We are ready.”",
+            ),
         ],
         [
             "McDonald, DeSantis and LeBron James met at MacArthur Park.",
@@ -102,35 +120,56 @@ class GluedSentences(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        glued = lines_matching(doc, _LOWER_UPPER)
+        digits = lines_matching(doc, _DIGIT_WORD)
+        quotes = "“" in doc.text
         for line in prose_lines(doc):
             text = line.text
-            for m in _GLUED.finditer(text):
-                left, right = m.group(1), m.group(2)
-                if in_code_or_url(text, m.start(), m.end()) or (
-                    m.start() > 0 and text[m.start() - 1] in "\"'"
-                ):
-                    continue
-                if not self._glued(text, m.end(), left, right) or doc.text.count(m.group()) > 1:
-                    continue  # a repeated camel-case word is a name: "GenericAlias"
-                if right not in _LONG_STARTERS and left[0].isupper() and regex.search(
+            number = line.number
+            if number in glued:
+                yield from self._glued_words(doc, line.start, text)
+            if quotes and "“" in text:
+                for m in _GLUED_QUOTE.finditer(text):
+                    yield Hit(
+                        Span(line.start + m.start(), line.start + m.end()),
+                        f"no space before an opening quote: “{m.group()}”",
+                        _insert(line.start + m.start(1), " ", "Insert a space"),
+                    )
+            if number in digits:
+                for m in _DIGIT_GLUED.finditer(text):
+                    if in_code_or_url(text, m.start(), m.end()):
+                        continue
+                    at = line.start + m.start(1)
+                    yield Hit(
+                        Span(line.start + m.start(), line.start + m.end()),
+                        f"number glued to the next word: “{m.group()}”",
+                        _insert(at, " ", "Insert a space"),
+                    )
+
+    def _glued_words(self, doc: Document, offset: int, text: str) -> Iterator[Hit]:
+        """A word glued to a capitalised word on one line (``offset``: its start)."""
+        for m in _GLUED.finditer(text):
+            left, right = m.group(1), m.group(2)
+            if in_code_or_url(text, m.start(), m.end()) or (
+                m.start() > 0 and text[m.start() - 1] in "\"'"
+            ):
+                continue
+            if not self._glued(text, m.end(), left, right) or doc.text.count(m.group()) > 1:
+                continue  # a repeated camel-case word is a name: "GenericAlias"
+            if (
+                right not in _LONG_STARTERS
+                and left[0].isupper()
+                and regex.search(
                     rf"(?<![\p{{L}}\p{{M}}]){left.lower()}(?![\p{{L}}\p{{M}}])", doc.text
-                ):
-                    continue  # "FixedSys": "fixed" is a common word here, not a place
-                at = line.start + m.start(2)
-                yield Hit(Span(line.start + m.start(), line.start + m.end()),
-                          f"sentences glued together: “{m.group()}”",
-                          _insert(at, ". ", "Insert a full stop and a space"))
-            for m in _GLUED_QUOTE.finditer(text):
-                yield Hit(Span(line.start + m.start(), line.start + m.end()),
-                          f"no space before an opening quote: “{m.group()}”",
-                          _insert(line.start + m.start(1), " ", "Insert a space"))
-            for m in _DIGIT_GLUED.finditer(text):
-                if in_code_or_url(text, m.start(), m.end()):
-                    continue
-                at = line.start + m.start(1)
-                yield Hit(Span(line.start + m.start(), line.start + m.end()),
-                          f"number glued to the next word: “{m.group()}”",
-                          _insert(at, " ", "Insert a space"))
+                )
+            ):
+                continue  # "FixedSys": "fixed" is a common word here, not a place
+            at = offset + m.start(2)
+            yield Hit(
+                Span(offset + m.start(), offset + m.end()),
+                f"sentences glued together: “{m.group()}”",
+                _insert(at, ". ", "Insert a full stop and a space"),
+            )
 
     @staticmethod
     def _glued(text: str, end: int, left: str, right: str) -> bool:
@@ -179,16 +218,21 @@ class NoSpaceAfterStop(Rule):
     """
 
     meta = RuleMeta(
-        code="BS002", name="no-space-after-stop", category=Category.BROKEN_SENTENCE,
+        code="BS002",
+        name="no-space-after-stop",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
         summary="A sentence ends and the next begins with no space after the full stop"
-        " (\"added.Blinken\").",
+        ' ("added.Blinken").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("“We are ready,” he added.Blinken said more.", "1:25",
-                 fixed="“We are ready,” he added. Blinken said more."),
+            fail(
+                "“We are ready,” he added.Blinken said more.",
+                "1:25",
+                fixed="“We are ready,” he added. Blinken said more.",
+            ),
             fail("It was over.”The crowd left.", "1:12"),
             fail("Is it true?Nobody knows.", "1:11", fixed="Is it true? Nobody knows."),
             fail("Talks ended on Friday.A deal is close.", "1:22"),
@@ -218,6 +262,8 @@ class NoSpaceAfterStop(Rule):
                 if m.group(1) == "." and is_abbreviation_dot(doc.text, line.start + m.start(1)):
                     continue
                 at = line.start + m.end(2)
-                yield Hit(Span(line.start + m.start(1), line.start + m.end(3)),
-                          f"no space after “{m.group(1)}{m.group(2)}”: “{m.group()}”",
-                          _insert(at, " ", "Insert a space"))
+                yield Hit(
+                    Span(line.start + m.start(1), line.start + m.end(3)),
+                    f"no space after “{m.group(1)}{m.group(2)}”: “{m.group()}”",
+                    _insert(at, " ", "Insert a space"),
+                )

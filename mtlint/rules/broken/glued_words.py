@@ -74,19 +74,25 @@ def _could_be_glued(word: str) -> bool:
     ) or _PAIRED.fullmatch(word) is not None
 
 
-_SPLITS: dict[str, tuple[str, str] | None] = {}
+_SPLITS: dict[str, tuple[str, str]] = {}  # memoised splits: news prose repeats its words
+_WHOLE: set[str] = set()  # words known not to split
 
 
 def _glued(word: str) -> tuple[str, str] | None:
-    """``split_glued`` behind the cheap test, memoised: news prose repeats its words."""
-    try:
-        return _SPLITS[word]
-    except KeyError:
-        pass
+    """``split_glued`` behind the cheap test, memoised."""
+    if word in _WHOLE:
+        return None
+    parts = _SPLITS.get(word)
+    if parts is not None:
+        return parts
     parts = split_glued(word) if _could_be_glued(word) else None
-    if len(_SPLITS) > 200_000:
+    if len(_WHOLE) + len(_SPLITS) > 200_000:
+        _WHOLE.clear()
         _SPLITS.clear()
-    _SPLITS[word] = parts
+    if parts is None:
+        _WHOLE.add(word)
+    else:
+        _SPLITS[word] = parts
     return parts
 
 
@@ -128,6 +134,8 @@ class GluedWords(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         for line in prose_lines(doc):
             text = line.text
+            if _WHOLE.issuperset(_ASCII_RUN.findall(text)):
+                continue  # the common case: every word is known not to split (in C)
             found = [m for m in _ASCII_RUN.finditer(text) if _glued(m.group()) is not None]
             if not found or _SHELL.search(text):
                 continue  # "vim -u thefilter thefile"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -34,6 +35,28 @@ ALLOWED = wordset(
 _WH_DOUBLES = wordset("is was are were does did")
 _WH = wordset("what whatever where wherever how why who whoever whom all")
 _WH_WINDOW = 8
+
+
+_NOT_WORD = re.compile(r"[^\w\s'’]+")
+
+
+def _candidates(doc: Document) -> list[int]:
+    """Offsets where _PAIR may match, in order: a superset of its matches' starts.
+
+    A match is a word, whitespace, and the same word in any case; its words cannot touch
+    another word character or apostrophe. With everything else blanked out of the folded
+    text, the two words are two equal tokens in a row, so a document (nearly every one)
+    without such tokens is done after a few fast passes in C, and otherwise only the
+    doubled words' own positions are tried, not every word of the text.
+    """
+    folded = doc.folded
+    tokens = _NOT_WORD.sub(" ", folded).split()
+    if not any(map(str.__eq__, tokens, tokens[1:])):
+        return []  # no two equal tokens in a row (a loop in C)
+    doubled = {a for a, b in itertools.pairwise(tokens) if a == b}
+    words = "|".join(re.escape(w) for w in sorted(doubled, key=len, reverse=True))
+    finder = re.compile(r"(?<![\w'’])(?:" + words + r")(?=\s)")
+    return [m.start() for m in finder.finditer(folded)]
 
 
 class DoubledWord(Rule):
@@ -83,7 +106,14 @@ class DoubledWord(Rule):
         text = doc.text
         code: frozenset[int] | None = None
         codelike: dict[int, bool] = {}  # per line, computed once: long lines make this matter
-        for m in _PAIR.finditer(text):
+        end = 0
+        for start in _candidates(doc):
+            if start < end:
+                continue  # what finditer does: matches do not overlap
+            m = _PAIR.match(text, start)
+            if m is None:
+                continue
+            end = m.end()
             if not self._doubled(text, m):
                 continue
             code = fenced_lines(doc) if code is None else code

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -12,9 +11,10 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import snippet
 from mtlint.rules.encoding.mojibake import mojibake_repairs
 
-_FFFD = regex.compile("\ufffd+")
-_SURROGATE = regex.compile("[\udc80-\udcff]")
-_CONTROL = regex.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Explicit characters only: the stdlib engine, which scans these much faster.
+_FFFD = re.compile("\ufffd+")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _runs(offsets: tuple[int, ...]) -> list[Span]:

@@ -49,6 +49,8 @@ class LiteralEscape(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if "\\" not in doc.text:
+            return
         for line in prose_lines(doc):
             if "\\" not in line.text:
                 continue
@@ -98,6 +100,8 @@ class QuestionMarkApostrophe(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if "?" not in doc.text:
+            return
         for line in prose_lines(doc):
             if "?" not in line.text:
                 continue

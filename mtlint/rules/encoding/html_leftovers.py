@@ -54,7 +54,7 @@ class HtmlEntity(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if doc.markup == "markdown":
+        if doc.markup == "markdown" or "&" not in doc.text:
             return
         for line in prose_lines(doc):
             if "&" not in line.text:
@@ -97,7 +97,7 @@ class HtmlTag(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if doc.markup == "markdown":
+        if doc.markup == "markdown" or "<" not in doc.text:
             return
         text = doc.text
         for line in prose_lines(doc):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -9,7 +10,7 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import inside, prose_lines, skip_spans
+from mtlint.rules._prose import inside, lines_matching, prose_lines, skip_spans
 from mtlint.sentences import is_abbreviation_dot, word_before
 
 _CLUSTER = regex.compile(
@@ -22,6 +23,8 @@ _CLUSTER = regex.compile(
     r"|(?P<quotes>““+|””+)"
     r"|(?P<mark_dot>(?<=[\p{L}”’\"')])[?!]\.(?!\.))"
 )
+# What each alternative of _CLUSTER needs (a whole-text prefilter, stdlib).
+_HINT = re.compile(r"[.,][\"“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\.")
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").
 _MORE_ABBREVIATIONS = frozenset(
     str.split("""govt incl excl misc esp viz resp approx min max avg yr yrs hr hrs mo mos wk
@@ -102,7 +105,10 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        hinted = lines_matching(doc, _HINT)
         for line in prose_lines(doc):
+            if line.number not in hinted:
+                continue
             skips = skip_spans(doc, line)
             for m in _CLUSTER.finditer(line.text):
                 span = Span(line.start + m.start(), line.start + m.end())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -9,7 +10,14 @@ import regex
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import inside, is_table_line, prose_lines, skip_spans, snippet
+from mtlint.rules._prose import (
+    inside,
+    is_table_line,
+    lines_matching,
+    prose_lines,
+    skip_spans,
+    snippet,
+)
 
 _DOUBLE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _LIST_MARKER = regex.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
@@ -17,6 +25,7 @@ _BORDER = regex.compile(r"[^\w\s]{1,2}\s*")
 _SENTENCE_END = regex.compile(r"[.!?:][\"'”’)\]]*$")
 # Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
 _UNICODE_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{_UNICODE_SPACE}]")
 _MIXED = regex.compile(rf"(?<=\S)[ \t{_UNICODE_SPACE}]{{2,}}(?=\S)")
 _NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space",
           "\u2009": "thin space", "\u3000": "ideographic space"}
@@ -104,7 +113,10 @@ class MixedSpace(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        unusual = lines_matching(doc, _ODD_SPACE)  # a hit needs a space other than " \t"
         for line in prose_lines(doc):
+            if line.number not in unusual:
+                continue
             for m in _MIXED.finditer(line.text):
                 run = m.group()
                 odd = [c for c in run if c not in " \t"]

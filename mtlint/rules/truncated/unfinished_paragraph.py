@@ -107,11 +107,13 @@ class UnfinishedParagraph(Rule):
         fenced = fenced_lines(doc)
         sentence_starts: list[int] | None = None
         for last, paragraph in _blocks(doc):
-            if last.number in fenced or is_structure(last.text) or looks_like_code(last.text):
+            if last.number in fenced:
                 continue
             start, end = content_bounds(last)
             content = last.text[start:end]
-            if not content or is_closed(content) or is_title_like(content):
+            if not content or is_closed(content):
+                continue  # the common case first: these tests are pure, their order free
+            if is_structure(last.text) or looks_like_code(last.text) or is_title_like(content):
                 continue
             if _CAPTION.match(content):
                 continue

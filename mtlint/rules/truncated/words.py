@@ -36,6 +36,8 @@ _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»
 
 def is_closed(text: str) -> bool:
     """The line ends in terminal punctuation, maybe followed by quotes or brackets."""
+    if text and text[-1] in ".!?…:;":
+        return True  # what _TERMINAL finds with no closing quote after the mark
     return bool(_TERMINAL.search(text[-12:]))
 
 

@@ -83,7 +83,7 @@ def candidates(doc: Document) -> Iterator[int]:
     if found:
         words = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
         parts.append(r"(?<![\p{L}\p{M}])(?:" + words + r")(?![\p{L}\p{M}])")
-    if ("'" in text or "’" in text) and _ELISION_ANYWHERE.search(text):
+    if ("'" in text or "’" in text) and _has_elision(text):
         parts.append(_ELISION_ANYWHERE.pattern)
     if not text.isascii() and _NON_ASCII_FAST.search(text):
         parts.append(_NON_ASCII_LETTER.pattern)
@@ -100,6 +100,19 @@ def candidates(doc: Document) -> Iterator[int]:
         end = whole.end() if whole else m.end()
         if whole and _promising(doc, whole):
             yield start
+
+
+_APOSTROPHE = stdlib_re.compile("['’]")
+
+
+def _has_elision(text: str) -> bool:
+    """``_ELISION_ANYWHERE.search(text)``, tried only around each apostrophe (its longest
+    word, "lorsqu", starts six characters before it): ten times faster on English text."""
+    for m in _APOSTROPHE.finditer(text):
+        i = m.start()
+        if _ELISION_ANYWHERE.search(text, max(0, i - 6), i + 2):
+            return True
+    return False
 
 
 def _distinct_words(text: str, chunk: int = 1 << 20) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -38,10 +39,60 @@ _MIN_ENGLISH_SHARE = 0.15  # below this share of English function words: not an 
 _WHOLE_ENGLISH_SHARE = 0.2  # at most this share of English-looking words in a foreign sentence
 # After these, a noun belongs to the fragment even if English spells it too ("de la ciudad").
 _DETERMINERS = frozenset(
-    ("le", "la", "les", "l", "un", "une", "des", "du", "de", "del", "della", "dei", "delle",
-     "degli", "el", "los", "las", "il", "gli", "lo", "o", "os", "as", "da", "do", "dos", "das",
-     "der", "die", "dem", "den", "ein", "eine", "einen", "einem", "einer", "zu", "zum", "zur",
-     "im", "am", "vom", "al", "au", "aux", "en", "na", "no", "nos", "nas", "pelo", "pela")
+    (
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "del",
+        "della",
+        "dei",
+        "delle",
+        "degli",
+        "el",
+        "los",
+        "las",
+        "il",
+        "gli",
+        "lo",
+        "o",
+        "os",
+        "as",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "der",
+        "die",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "zu",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "vom",
+        "al",
+        "au",
+        "aux",
+        "en",
+        "na",
+        "no",
+        "nos",
+        "nas",
+        "pelo",
+        "pela",
+    )
 )
 
 
@@ -68,23 +119,40 @@ class UntranslatedFragment(Rule):
     """
 
     meta = RuleMeta(
-        code="UT001", name="untranslated-fragment", category=Category.UNTRANSLATED,
+        code="UT001",
+        name="untranslated-fragment",
+        category=Category.UNTRANSLATED,
         severity=Severity.WARNING,
         summary="A sentence or clause left in another language in English text.",
     )
     examples = examples(
         [
-            fail("The minister spoke on Tuesday. Según fuentes oficiales, el gobierno "
-                 "anunció nuevas medidas. The talks resume next week.", "1:32"),
+            fail(
+                "The minister spoke on Tuesday. Según fuentes oficiales, el gobierno "
+                "anunció nuevas medidas. The talks resume next week.",
+                "1:32",
+            ),
             fail("The president, según fuentes oficiales, will travel to Brussels.", "1:16"),
-            fail("The talks collapsed on Friday, a déclaré le ministre des Affaires "
-                 "étrangères, after a long night.", "1:32"),
-            fail("Officials met in Berlin. Die Regierung will heute neue Maßnahmen "
-                 "ankündigen, sagte der Sprecher. Markets rose.", "1:26"),
-            fail("The deal was signed on Monday. O governo afirmou que não haverá "
-                 "novos impostos este ano.", "1:32"),
-            fail("Rome reacted quickly.\nIl governo ha dichiarato che la situazione è "
-                 "sotto controllo. The opposition disagreed.", "2:1"),
+            fail(
+                "The talks collapsed on Friday, a déclaré le ministre des Affaires "
+                "étrangères, after a long night.",
+                "1:32",
+            ),
+            fail(
+                "Officials met in Berlin. Die Regierung will heute neue Maßnahmen "
+                "ankündigen, sagte der Sprecher. Markets rose.",
+                "1:26",
+            ),
+            fail(
+                "The deal was signed on Monday. O governo afirmou que não haverá "
+                "novos impostos este ano.",
+                "1:32",
+            ),
+            fail(
+                "Rome reacted quickly.\nIl governo ha dichiarato che la situazione è "
+                "sotto controllo. The opposition disagreed.",
+                "2:1",
+            ),
         ],
         [
             "We stopped at a café for a coup d'état of a breakfast; the status quo held.",
@@ -107,9 +175,12 @@ class UntranslatedFragment(Rule):
         first = next(found, None)
         if first is None:
             return  # no foreign cue at all: no lexicon, no model
-        sample = [w.lower().replace("’", "'") for w in WORD.findall(doc.text, 0, _SAMPLE)]
-        english = sum(w in ENGLISH_FUNCTION for w in sample)
-        if len(sample) >= 40 and english < _MIN_ENGLISH_SHARE * len(sample):
+        counts = Counter(WORD.findall(doc.text, 0, _SAMPLE))  # each distinct word once
+        sample = sum(counts.values())
+        english = sum(
+            n for w, n in counts.items() if w.lower().replace("’", "'") in ENGLISH_FUNCTION
+        )
+        if sample >= 40 and english < _MIN_ENGLISH_SHARE * sample:
             return  # the document itself is not English
         sentences = doc.sentences
         starts = [s.start for s in sentences]
@@ -198,9 +269,7 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
     core = run[lo:hi]
     if not core or _inside_brackets(doc, core[0].start, core[-1].end):
         return None  # "(nous ne céderons pas)": a gloss the writer chose to give
-    if _continues_name(doc, run, lo) and (
-        len(core) <= _SHORT or not any(_strong(t) for t in core)
-    ):
+    if _continues_name(doc, run, lo) and (len(core) <= _SHORT or not any(_strong(t) for t in core)):
         return None  # "Pavane pour une infante défunte", "Institut national de la santé"
     foreign = sum(t.kind in ("F", "R") for t in core)
     strong = sum(t.kind == "F" for t in core)
