@@ -95,7 +95,7 @@ def is_abbreviation_dot(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha():
         return True  # an initial ("J. K. Rowling") or a list letter
-    return bool(_DOTTED.search(word + "."))
+    return "." in word and bool(_DOTTED.search(word + "."))  # _DOTTED needs two dots
 
 
 def _next_visible(text: str, i: int, end: int) -> int:
@@ -126,8 +126,8 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
             return False
         if low in UNIT_ABBREVIATIONS and _after_number(text, punct_start - len(word)):
             return False
-        if (low in AMBIGUOUS_ABBREVIATIONS or word in STATE_ABBREVIATIONS
-                or _DOTTED.search(word + ".")):
+        dotted = "." in word and _DOTTED.search(word + ".")  # _DOTTED needs two dots
+        if low in AMBIGUOUS_ABBREVIATIONS or word in STATE_ABBREVIATIONS or dotted:
             m = _LETTERS.match(text, nxt)
             return bool(m and m.group() in _STARTERS)
     return True
@@ -158,8 +158,7 @@ def split_sentences(text: str, span: Span) -> Iterator[Span]:
             line_start = text.rfind("\n", 0, nl) + 1
             prev_len = nl - max(line_start, start)
             if nxt < span.end and (
-                _LIST_OR_HEADING.match(text, nxt)
-                or (prev_len < 60 and text[nxt].isupper())
+                _LIST_OR_HEADING.match(text, nxt) or (prev_len < 60 and text[nxt].isupper())
             ):
                 yield Span(start, nl)
                 start = pos = nxt

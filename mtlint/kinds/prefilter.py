@@ -11,6 +11,7 @@ literals out at once. Both give the same lines.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,21 +45,26 @@ class _Automaton:
         self.version = 0
         self._built: Any = None
         self._built_version = -1
+        self._lock = threading.Lock()  # rules may run in threads (a Dask map)
 
     def register(self, literals: Iterable[str]) -> None:
         new = set(literals) - self.literals
         if new:
-            self.literals |= new
-            self.version += 1
+            with self._lock:
+                self.literals |= new
+                self.version += 1
 
-    def automaton(self) -> Any:
-        if self._built_version != self.version:
-            auto = _AC.Automaton()
-            for lit in self.literals:
-                auto.add_word(lit, lit)
-            auto.make_automaton()
-            self._built, self._built_version = auto, self.version
-        return self._built
+    def automaton(self) -> tuple[int, Any]:
+        """The automaton and the version whose literals it holds (a later registration
+        makes the documents scanned with it scan again)."""
+        with self._lock:
+            if self._built_version != self.version:
+                built = _AC.Automaton()
+                for lit in self.literals:
+                    built.add_word(lit, lit)
+                built.make_automaton()
+                self._built, self._built_version = built, self.version
+            return self._built_version, self._built
 
 
 _INDEX = _Automaton()
@@ -72,27 +78,21 @@ def register(req: Requirement) -> Requirement:
     return req
 
 
-def _occurrences(doc: Document) -> dict[str, set[int]]:
-    """Literal -> indexes of the lines where it occurs, for every registered literal
-    (only the literals that occur are keys)."""
-    cached: Any = doc.memo.get("literal-lines")
+def _occurrences(doc: Document) -> dict[str, list[int]]:
+    """Literal -> offsets where it starts, for every registered literal that occurs (the
+    lines are worked out only for the clauses that need them: see ``_lines_with``)."""
+    cached: Any = doc.memo.get("literal-offsets")
     if cached is not None and cached[0] == _INDEX.version:
         return cached[1]  # type: ignore[no-any-return]
-    starts = doc.line_starts
-    table: dict[str, set[int]] = {}
-    last_start, last_end, last_index = 0, -1, 0
-    for end, lit in _INDEX.automaton().iter(doc.folded):
-        start = end - len(lit) + 1
-        if not last_start <= start < last_end:
-            last_index = bisect.bisect_right(starts, start) - 1
-            last_start = starts[last_index]
-            last_end = starts[last_index + 1] if last_index + 1 < len(starts) else len(doc.text)
+    table: dict[str, list[int]] = {}
+    version, automaton = _INDEX.automaton()
+    for end, lit in automaton.iter(doc.folded):
         found = table.get(lit)
         if found is None:
-            table[lit] = {last_index}
+            table[lit] = [end - len(lit) + 1]
         else:
-            found.add(last_index)
-    doc.memo["literal-lines"] = (_INDEX.version, table)
+            found.append(end - len(lit) + 1)
+    doc.memo["literal-offsets"] = (version, table)
     return table
 
 
@@ -125,7 +125,7 @@ def _find_lines(doc: Document, need: Need) -> set[int]:
 _NOWHERE: frozenset[int] = frozenset()
 
 
-def _lines_with(doc: Document, need: Need, table: dict[str, set[int]] | None) -> frozenset[int]:
+def _lines_with(doc: Document, need: Need, table: dict[str, list[int]] | None) -> frozenset[int]:
     """Indexes of the lines whose folded text contains one of the need's literals."""
     key = ("lines-with", id(need))  # needs live as long as their rules: ids are stable
     found: Any = doc.memo.get(key)
@@ -136,9 +136,11 @@ def _lines_with(doc: Document, need: Need, table: dict[str, set[int]] | None) ->
     elif table.keys().isdisjoint(need.texts):
         result = _NOWHERE  # the common case, decided in C
     else:
+        starts = doc.line_starts
         hits: set[int] = set()
         for text in need.texts:
-            hits.update(table.get(text, ()))
+            for offset in table.get(text, ()):
+                hits.add(bisect.bisect_right(starts, offset) - 1)
         result = frozenset(hits)
     doc.memo[key] = result
     return result

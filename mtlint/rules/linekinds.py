@@ -35,15 +35,22 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """Case- and whitespace-insensitive form of a line's content."""
+    """Case- and whitespace-insensitive form of a line's content. Cached: the duplicate
+    and truncation rules normalise the same lines."""
     return " ".join(text.split()).casefold()
 
 
 def content_bounds(line: Line) -> tuple[int, int]:
     """Offsets (within the line) of its content without Markdown decoration ("## ", "- ",
     "> ", "**"); the same as ``kinds.line.content_span``, in linear time."""
-    text = line.text
+    return _bounds(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _bounds(text: str) -> tuple[int, int]:
+    """``content_bounds`` of a line's text, cached: four line rules ask about each line."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     end = len(text.rstrip(" \t\r\n\f\v*_|\u00a0"))

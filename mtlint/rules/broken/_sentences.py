@@ -7,6 +7,7 @@ paragraph, with the previous sentence at hand, and only on lines of running pros
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,16 +42,18 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
 def _sentences(doc: Document) -> Iterator[Sentence]:
     prose = {line.number for line in prose_lines(doc) if not _LIST_ITEM.match(line.text)}
     paragraphs = doc.paragraphs
+    full, starts = doc.text, doc.line_starts
     index = 0
     previous = ""
     for span in doc.sentences:
         while index < len(paragraphs) and paragraphs[index].end < span.start:
             index += 1
             previous = ""
-        text = doc.text[span.start : span.end]
-        start = span.start
-        while start < span.end and doc.text[start] in _OPENING:
-            start += 1
-        if doc.line_at(span.start).number in prose and "\n" not in text:
-            yield Sentence(Span(start, span.end), doc.text[start : span.end], previous)
+        text = full[span.start : span.end]
+        # The line number of the sentence's start (what doc.line_at gives), then the rest.
+        if bisect.bisect_right(starts, span.start) in prose and "\n" not in text:
+            start = span.start
+            while start < span.end and full[start] in _OPENING:
+                start += 1
+            yield Sentence(Span(start, span.end), full[start : span.end], previous)
         previous = text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -30,6 +31,25 @@ _GLUED = regex.compile(
 )
 # Prefilters (whole text, once): what each pattern needs on a line.
 _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
+_ASCII_LOWER_UPPER = re.compile("[a-z][A-Z]")
+_NON_ASCII_WORD = re.compile(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
+
+
+def _lower_upper_lines(doc: Document) -> frozenset[int]:
+    """The lines where ``_LOWER_UPPER`` matches: ASCII pairs found by the stdlib engine,
+    and the regex module only on lines that hold a non-ASCII letter (the stdlib class
+    takes in every letter, so no other line can hold a non-ASCII pair)."""
+    found = lines_matching(doc, _ASCII_LOWER_UPPER)
+    if doc.text.isascii():
+        return found
+    extra = {
+        n
+        for n in lines_matching(doc, _NON_ASCII_WORD)
+        if n not in found and _LOWER_UPPER.search(doc.lines[n - 1].text)
+    }
+    return found | extra if extra else found
+
+
 _NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
 # A word glued to an opening quote: "to pensioners“We are doing".
@@ -120,7 +140,7 @@ class GluedSentences(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        glued = lines_matching(doc, _LOWER_UPPER)
+        glued = _lower_upper_lines(doc)
         digits = lines_matching(doc, _DIGIT_WORD)
         quotes = "“" in doc.text
         for line in prose_lines(doc):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 
 import regex
@@ -13,9 +15,7 @@ from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
 from mtlint.sentences import is_abbreviation_dot, word_before
 
-_LOWER_AFTER_STOP = regex.compile(
-    r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)"
-)
+_LOWER_AFTER_STOP = regex.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)")
 # Lowercase words that may open a sentence: name particles and lowercase brands.
 _LOWER_STARTERS = words(
     """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
@@ -42,16 +42,21 @@ class LowercaseAfterStop(Rule):
     """
 
     meta = RuleMeta(
-        code="BS006", name="lowercase-after-stop", category=Category.BROKEN_SENTENCE,
+        code="BS006",
+        name="lowercase-after-stop",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
         summary="A lowercase word right after a full stop"
-        " (\"were also indicated. in the allied states\").",
+        ' ("were also indicated. in the allied states").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Plans were also indicated. in the allied states, he said.", "1:26",
-                 fixed="Plans were also indicated in the allied states, he said."),
+            fail(
+                "Plans were also indicated. in the allied states, he said.",
+                "1:26",
+                fixed="Plans were also indicated in the allied states, he said.",
+            ),
             fail("It could include a suspension of Russian gas. pipeline flows.", "1:45"),
             fail("Nobody came. then the rain started.", "1:12"),
         ],
@@ -83,11 +88,13 @@ class LowercaseAfterStop(Rule):
                     continue
                 if _is_abbreviation(doc.text, dot) or lexicon.count(word) < 1e5:
                     continue  # "subst. all", "update. glibc"
-                yield Hit(Span(dot, line.start + m.end()),
-                          f"lowercase “{word}” after a full stop: "
-                          f"“{word_before(doc.text, dot)}. {word}”",
-                          Fix.replace(Span(dot, dot + 1), "", "Delete the full stop",
-                                      Applicability.UNSAFE))
+                yield Hit(
+                    Span(dot, line.start + m.end()),
+                    f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",
+                    Fix.replace(
+                        Span(dot, dot + 1), "", "Delete the full stop", Applicability.UNSAFE
+                    ),
+                )
 
 
 # Words that cannot end an English sentence.
@@ -118,6 +125,24 @@ _BARE_VERBS = words(
     understand use wait want watch win withdraw work write yield"""
 )
 _STOP_CAPITAL = regex.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
+_STOP_SPACE = re.compile(r"\.[ \t]")
+
+
+def _stray_lines(doc: Document) -> set[int]:
+    """Numbers of the lines where StrayFullStop may report: a stop and a space after a
+    listed word (``word_before``, as the rule reads it) or after "not" or "n't" in any
+    case (what ``_MODAL_NOT`` needs to end on)."""
+    text, starts = doc.text, doc.line_starts
+    found: set[int] = set()
+    for m in _STOP_SPACE.finditer(text):
+        dot = m.start()
+        tail = text[max(0, dot - 3) : dot].lower()
+        if tail in _NEGATED or word_before(text, dot) in _NON_FINAL:
+            found.add(bisect.bisect_right(starts, dot))
+    return found
+
+
+_NEGATED = frozenset({"not", "n't", "n’t"})
 
 
 class StrayFullStop(Rule):
@@ -131,16 +156,21 @@ class StrayFullStop(Rule):
     """
 
     meta = RuleMeta(
-        code="BS007", name="stray-full-stop", category=Category.BROKEN_SENTENCE,
+        code="BS007",
+        name="stray-full-stop",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
         summary="A full stop after a word that cannot end a sentence"
-        " (\"it would not. Accept anything\").",
+        ' ("it would not. Accept anything").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("He said it would not. Accept anything without them.", "1:21",
-                 fixed="He said it would not accept anything without them."),
+            fail(
+                "He said it would not. Accept anything without them.",
+                "1:21",
+                fixed="He said it would not accept anything without them.",
+            ),
             fail("They met during the. Talks were long.", "1:20"),
             fail("The rise was bigger than. Analysts expected a fall.", "1:25"),
         ],
@@ -154,7 +184,12 @@ class StrayFullStop(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        hinted = _stray_lines(doc)
+        if not hinted:
+            return
         for line in prose_lines(doc):
+            if line.number not in hinted:
+                continue
             text = line.text
             for m in _STOP_CAPITAL.finditer(text):
                 word = m.group(1)
@@ -166,7 +201,13 @@ class StrayFullStop(Rule):
                     continue
                 dot = line.start + m.start()
                 end = line.start + m.end()
-                yield Hit(Span(dot, end), f"stray full stop: “{prev}. {word}”",
-                          Fix.replace(Span(dot, line.start + m.start(1) + 1),
-                                      " " + word[0].lower(), "Delete the full stop",
-                                      Applicability.UNSAFE))
+                yield Hit(
+                    Span(dot, end),
+                    f"stray full stop: “{prev}. {word}”",
+                    Fix.replace(
+                        Span(dot, line.start + m.start(1) + 1),
+                        " " + word[0].lower(),
+                        "Delete the full stop",
+                        Applicability.UNSAFE,
+                    ),
+                )

@@ -25,6 +25,10 @@ _CLUSTER = regex.compile(
 )
 # What each alternative of _CLUSTER needs (a whole-text prefilter, stdlib).
 _HINT = re.compile(r"[.,][\"“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\.")
+_GATE = (
+    *(a + q + b for a in ".," for q in '"“”' for b in ".,"),
+    *("..", ",,", ",.", ".,", ";;", "““", "””", "?.", "!."),
+)
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").
 _MORE_ABBREVIATIONS = frozenset(
     str.split("""govt incl excl misc esp viz resp approx min max avg yr yrs hr hrs mo mos wk
@@ -41,10 +45,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     word = word_before(text, dot).strip("'’-").rsplit("-", 1)[-1]
     if not word:
-        return not text[dot - 1 : dot].isdigit() and text[dot - 1 : dot] not in ")”’\""
+        return not text[dot - 1 : dot].isdigit() and text[dot - 1 : dot] not in ')”’"'
     return (
-        word.lower() in _MORE_ABBREVIATIONS or "." in word or len(word) < 3
-        or (word.isupper() and len(word) <= 5) or (word[0].isupper() and len(word) <= 4)
+        word.lower() in _MORE_ABBREVIATIONS
+        or "." in word
+        or len(word) < 3
+        or (word.isupper() and len(word) <= 5)
+        or (word[0].isupper() and len(word) <= 4)
     )
 
 
@@ -76,20 +83,28 @@ class DoubledPunctuation(Rule):
     """
 
     meta = RuleMeta(
-        code="PU001", name="doubled-punctuation", category=Category.PUNCTUATION,
+        code="PU001",
+        name="doubled-punctuation",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
-        summary="Two punctuation marks where one belongs: \".,\", \",.\", \"..\", \",,\".",
+        summary='Two punctuation marks where one belongs: ".,", ",.", "..", ",,".',
         fixable=True,
     )
     examples = examples(
         [
-            fail("A possible Russian occupation., in case there is an invasion.", "1:30",
-                 fixed="A possible Russian occupation, in case there is an invasion."),
+            fail(
+                "A possible Russian occupation., in case there is an invasion.",
+                "1:30",
+                fixed="A possible Russian occupation, in case there is an invasion.",
+            ),
             fail("A possible attack..", "1:18", fixed="A possible attack."),
             fail("Without them..they participate.", "1:13"),
             fail("He said so,, and left,.", "1:11", "1:22", fixed="He said so, and left."),
-            fail("“We will respond if Russia invades Ukraine.“.", "1:43",
-                 fixed="“We will respond if Russia invades Ukraine.“"),
+            fail(
+                "“We will respond if Russia invades Ukraine.“.",
+                "1:43",
+                fixed="“We will respond if Russia invades Ukraine.“",
+            ),
             fail("Why?. Nobody knows.", "1:4", fixed="Why? Nobody knows."),
             fail("He said ““no”” twice.", "1:9", "1:13", fixed="He said “no” twice."),
         ],
@@ -97,7 +112,7 @@ class DoubledPunctuation(Rule):
             "Wait... what? And then.... nothing.",
             "Apple Inc., Google and the U.S., he said, agree on etc., and more.",
             "At 10 a.m., troops moved; J.R.R. Tolkien, e.g., wrote.",
-            "Version 3.5 and 1,000 people; see ../docs and https://x.org/a..b or \"..\" paths.",
+            'Version 3.5 and 1,000 people; see ../docs and https://x.org/a..b or ".." paths.',
             "He said “yes.”",
             "approx., 40 km., and govt., too.",
         ],
@@ -105,7 +120,7 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        hinted = lines_matching(doc, _HINT)
+        hinted = lines_matching(doc, _HINT, _GATE)
         for line in prose_lines(doc):
             if line.number not in hinted:
                 continue
@@ -140,8 +155,9 @@ class DoubledPunctuation(Rule):
             if text[s] == "." and (before == "." or _is_abbreviation(text, s)):
                 return None
             safe = text[s] == "." and text[e - 1] == "."
-            return self._delete(span, Span(e - 1, e), "doubled punctuation around a quotation mark",
-                                shown, safe)
+            return self._delete(
+                span, Span(e - 1, e), "doubled punctuation around a quotation mark", shown, safe
+            )
         if kind == "commas":
             return self._delete(span, Span(s + 1, e), "doubled comma", shown, True)
         if kind == "quotes":
@@ -151,14 +167,24 @@ class DoubledPunctuation(Rule):
         if kind == "comma_dot":
             return self._delete(span, Span(s, s + 1), "comma before full stop", shown, True)
         if kind == "mark_dot":
-            return self._delete(span, Span(e - 1, e), "full stop after a question mark or "
-                                "exclamation mark", shown, True)
+            return self._delete(
+                span,
+                Span(e - 1, e),
+                "full stop after a question mark or exclamation mark",
+                shown,
+                True,
+            )
         return None
 
     @staticmethod
     def _delete(span: Span, drop: Span, what: str, shown: str, safe: bool) -> Hit:
         return Hit(
-            span, f"{what} {shown!r}",
-            Fix.replace(drop, "", "Delete the superfluous mark",
-                        Applicability.SAFE if safe else Applicability.UNSAFE),
+            span,
+            f"{what} {shown!r}",
+            Fix.replace(
+                drop,
+                "",
+                "Delete the superfluous mark",
+                Applicability.SAFE if safe else Applicability.UNSAFE,
+            ),
         )
