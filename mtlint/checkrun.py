@@ -103,7 +103,8 @@ def run_check(
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     if opts.jsonl_field is None:
-        collect(targets)  # corpus rules (names across files) learn from every file first
+        # corpus rules (names across files) learn from every file first
+        collect(targets, 1 if len(targets) < SMALL_RUN else opts.jobs)
     else:
         corpus.clear()
         publish_glossary(targets)  # records are not collected, but the glossary applies

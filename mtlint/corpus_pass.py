@@ -9,6 +9,7 @@ from mtlint.document import BinaryFileError, Document, decode
 from mtlint.engine import ruleset
 from mtlint.files import Target
 from mtlint.glossary import glossary_index
+from mtlint.parallel import can_fork, pool_map
 from mtlint.runner import read_target
 from mtlint.suppress import parse
 
@@ -30,24 +31,48 @@ def publish_glossary(targets: Iterable[Target]) -> None:
         corpus.publish(key, value)
 
 
-def collect(targets: list[Target]) -> None:
+_RUN_RULES: list[corpus.CorpusRule] = []  # the run's corpus rules, inherited by forked workers
+
+
+def _summaries(target: Target) -> list[object] | None:
+    """One target's summary for each of the run's corpus rules (None: unreadable)."""
+    try:
+        decoded = decode(read_target(target))
+    except (OSError, BinaryFileError):
+        return None
+    doc = Document(parse(decoded.text)[0], target.display)
+    return [rule.collect(doc) for rule in _RUN_RULES]
+
+
+def _lost(target: Target) -> None:
+    return None  # a file that kills a worker teaches nothing; the lint pass reports it
+
+
+def collect(targets: list[Target], jobs: int = 1) -> None:
     """Summarise every target for each corpus rule and publish the merged indexes.
 
     The glossary goes first: merging may use it (a glossary name is never a variant).
+    With ``jobs`` > 1 the summaries are computed by forked workers, in input order.
     """
     corpus.clear()
     publish_glossary(targets)
     rules = corpus_rules(targets)
     if not rules or len(targets) < 2:
         return  # one document: the rules read it directly
-    parts: dict[str, list[object]] = {r.corpus_key: [] for r in rules}
-    for target in targets:
-        try:
-            decoded = decode(read_target(target))
-        except (OSError, BinaryFileError):
-            continue
-        doc = Document(parse(decoded.text)[0], target.display)
-        for rule in rules:
-            parts[rule.corpus_key].append(rule.collect(doc))
-    for rule in rules:
-        corpus.publish(rule.corpus_key, rule.merge(parts[rule.corpus_key]))
+    _RUN_RULES[:] = rules
+    try:
+        if jobs > 1 and can_fork():
+            found: Iterable[list[object] | None] = (
+                part for _, part in pool_map(_summaries, targets, jobs, _lost)
+            )
+        else:
+            found = map(_summaries, targets)
+        parts: list[list[object]] = [[] for _ in rules]
+        for summary in found:
+            if summary is not None:
+                for i, part in enumerate(summary):
+                    parts[i].append(part)
+    finally:
+        _RUN_RULES.clear()
+    for rule, rule_parts in zip(rules, parts, strict=True):
+        corpus.publish(rule.corpus_key, rule.merge(rule_parts))

@@ -1,9 +1,9 @@
-"""Lint targets on all cores, yielding results in input order.
+"""Run work on all cores, yielding results in input order.
 
 Workers are forked processes (the registry is already compiled in the parent). A worker
-that dies (a crash, the OOM killer) breaks the pool: the files it may have held are
-re-run one at a time in a fresh pool, and a file that kills a worker again is reported
-as skipped while the rest of the run completes.
+that dies (a crash, the OOM killer) breaks the pool: the items it may have held are
+re-run one at a time in a fresh pool, and an item that kills a worker again gets the
+caller's fallback (a lint result says the file was skipped) while the rest completes.
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from typing import TypeVar
 
 from mtlint.cache import ResultCache
 from mtlint.engine import FileResult
@@ -21,6 +23,8 @@ from mtlint.files import Target
 from mtlint.runner import FixOptions, lint_target
 
 Outcome = tuple[FileResult, str | None]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def default_jobs() -> int:
@@ -30,23 +34,70 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _work(target: Target, fix: FixOptions, cache: ResultCache | None) -> Outcome:
-    return lint_target(target, fix, cache=cache)
+def can_fork() -> bool:
+    """Forked workers inherit what the parent published (the corpus indexes)."""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    method = "fork" if can_fork() else None
     return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
 
 
-def _isolated(target: Target, fix: FixOptions, cache: ResultCache | None) -> Outcome:
+def _isolated(fn: Callable[[T], R], item: T, died: Callable[[T], R]) -> R:
     with _pool(1) as pool:
         try:
-            return pool.submit(_work, target, fix, cache).result()
+            return pool.submit(fn, item).result()
         except BrokenProcessPool:
-            return FileResult(
-                target.display, skipped="a worker process died while linting it"
-            ), None
+            return died(item)
+
+
+def pool_map(
+    fn: Callable[[T], R], items: Iterable[T], jobs: int, died: Callable[[T], R]
+) -> Iterator[tuple[T, R]]:
+    """Yield (item, fn(item)) in input order, computed by ``jobs`` forked workers.
+
+    ``fn`` must be picklable (a module-level function or a partial of one); ``died(item)``
+    stands in for the result of an item whose worker died twice.
+    """
+    window = jobs * 8  # bounded look-ahead keeps memory flat on huge corpora
+    source = iter(items)
+    pool = _pool(jobs)
+    pending: deque[tuple[T, Future[R]]] = deque()
+    try:
+        while True:
+            while len(pending) < window:
+                nxt = next(source, _END)
+                if nxt is _END:
+                    break
+                pending.append((nxt, pool.submit(fn, nxt)))  # type: ignore[arg-type]
+            if not pending:
+                break
+            item, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                _close(pool)
+                suspects = [item] + [t for t, _ in pending]
+                pending.clear()
+                for t in suspects:
+                    yield t, _isolated(fn, t, died)
+                pool = _pool(jobs)
+                continue
+            yield item, result
+    finally:
+        _close(pool)
+
+
+_END = object()
+
+
+def _work(fix: FixOptions, cache: ResultCache | None, target: Target) -> Outcome:
+    return lint_target(target, fix, cache=cache)
+
+
+def _died(target: Target) -> Outcome:
+    return FileResult(target.display, skipped="a worker process died while linting it"), None
 
 
 def lint_all(
@@ -61,33 +112,7 @@ def lint_all(
         for t in targets:
             yield t, lint_target(t, fix, cache=cache)
         return
-    window = jobs * 8  # bounded look-ahead keeps memory flat on huge corpora
-    source = iter(targets)
-    pool = _pool(jobs)
-    pending: deque[tuple[Target, Future[Outcome]]] = deque()
-    try:
-        while True:
-            while len(pending) < window:
-                nxt = next(source, None)
-                if nxt is None:
-                    break
-                pending.append((nxt, pool.submit(_work, nxt, fix, cache)))
-            if not pending:
-                break
-            target, future = pending.popleft()
-            try:
-                outcome = future.result()
-            except BrokenProcessPool:
-                _close(pool)
-                suspects = [target] + [t for t, _ in pending]
-                pending.clear()
-                for t in suspects:
-                    yield t, _isolated(t, fix, cache)
-                pool = _pool(jobs)
-                continue
-            yield target, outcome
-    finally:
-        _close(pool)
+    yield from pool_map(partial(_work, fix, cache), targets, jobs, _died)
 
 
 def _close(pool: ProcessPoolExecutor) -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 import mtlint.parallel as parallel
+from mtlint import corpus as corpus_index
+from mtlint import corpus_pass
 from mtlint.config import ConfigResolver
 from mtlint.files import discover
 from mtlint.runner import FixOptions, lint_target
@@ -127,3 +129,39 @@ def test_cache_entries_do_not_copy_long_lines(cli, tmp_path: Path) -> None:
     again = cli("check", "--cache-dir", str(cache), "long.txt", cwd=tmp_path)
     fresh = cli("check", "--no-cache", "long.txt", cwd=tmp_path)
     assert again.stdout == fresh.stdout and first.returncode == 1
+
+
+def _names_corpus(root: Path, n: int = 12) -> list:
+    for i in range(n):
+        name = "Zelenski" if i == 5 else "Zelensky"
+        body = f"President {name} met Anthony Blinken in Kyiv on day {i}.\n\n{name} said so.\n"
+        (root / f"doc{i:03d}.txt").write_text(body, encoding="utf-8")
+    return sorted(discover([str(root)], ConfigResolver()), key=lambda t: t.display)
+
+
+def test_collect_pass_on_workers_publishes_the_same_index(tmp_path: Path) -> None:
+    targets = _names_corpus(tmp_path)
+    corpus_pass.collect(targets, jobs=1)
+    one = corpus_index.fingerprint()
+    corpus_pass.collect(targets, jobs=2)
+    two = corpus_index.fingerprint()
+    corpus_index.clear()
+    assert one and one == two
+
+
+def test_collect_pass_survives_a_dying_worker(tmp_path: Path, monkeypatch) -> None:
+    targets = _names_corpus(tmp_path)
+    doomed = next(t for t in targets if t.path.name == "doc003.txt")
+    corpus_pass.collect([t for t in targets if t is not doomed], jobs=1)
+    without = corpus_index.fingerprint()
+    real = corpus_pass.read_target
+
+    def fragile(target):
+        if target.path is not None and target.path.name == "doc003.txt":
+            os._exit(3)
+        return real(target)
+
+    monkeypatch.setattr(corpus_pass, "read_target", fragile)
+    corpus_pass.collect(targets, jobs=2)
+    assert corpus_index.fingerprint() == without  # the other eleven files were all collected
+    corpus_index.clear()
