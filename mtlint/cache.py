@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mtlint import __version__
@@ -82,15 +85,32 @@ class ResultCache:
 
     def put(self, key: str, findings: list[Finding], lines: int) -> None:
         target = self._file(key)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(
-                    {"findings": [_encode(f) for f in findings], "lines": lines},
-                    fh,
-                    ensure_ascii=False,
-                )
-            Path(tmp).replace(target)
-        except OSError:
-            return  # a read-only or full cache never fails the run
+        data = json.dumps(
+            {"findings": [_encode(f) for f in findings], "lines": lines}, ensure_ascii=False
+        )
+        with _signals_held():  # Ctrl-C or a pool's terminate() lands after the rename
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(data)
+                Path(tmp).replace(target)
+            except OSError:
+                return  # a read-only or full cache never fails the run
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the few system calls of one entry's write, so an
+    interrupted run leaves whole entries or none, never a stray temporary file."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)

@@ -20,6 +20,8 @@ from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
 from mtlint.grammar_pass import GrammarPass
 from mtlint.jsonl_input import expand
+from mtlint.kinds import prepare
+from mtlint.kinds.prefilter import SMALL_TEXT
 from mtlint.parallel import lint_all
 from mtlint.progress import Progress
 from mtlint.runner import FixOptions
@@ -85,6 +87,24 @@ def _results(
             opts.grammar.close()
 
 
+def _long_inputs(targets: list[Target], opts: RunOptions) -> bool:
+    """Whether a document long enough for the literal prefilters may come (see
+    kinds.prefilter). Their requirements are then analysed for every rule at once, so
+    that the literal automaton is built once rather than again for each rule's first
+    check; a run on a few short files skips the work."""
+    if opts.jsonl_field is not None or len(targets) >= SMALL_RUN:
+        return True
+    for target in targets:
+        if target.path is None:
+            return True  # stdin, a record
+        try:
+            if target.path.stat().st_size >= SMALL_TEXT:
+                return True
+        except OSError:
+            continue  # reported when it is read
+    return False
+
+
 @contextmanager
 def _atomic_report(path: Path) -> Iterator[TextIO]:
     """The report appears whole at the end, or not at all (Ctrl-C, errors)."""
@@ -102,6 +122,9 @@ def run_check(
 ) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
+    if _long_inputs(targets, opts):
+        for config in {t.config for t in targets}:
+            prepare(ruleset(config).registry)  # once, before any worker forks
     if opts.jsonl_field is None:
         # corpus rules (names across files) learn from every file first
         collect(targets, 1 if len(targets) < SMALL_RUN else opts.jobs)

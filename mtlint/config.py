@@ -11,12 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from mtlint.errors import ConfigError
 from mtlint.model import Severity
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 CONFIG_NAMES = (".mtlint.yaml", ".mtlint.yml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst")
@@ -177,8 +173,11 @@ def _read(path: Path) -> dict[str, Any] | None:
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [tool.mtlint] must be a table")
         return table
+    import yaml  # here: a run whose config is a pyproject.toml never needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
     try:
-        data = yaml.load(raw, Loader=_LOADER)
+        data = yaml.load(raw, Loader=loader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where}: invalid YAML: {str(exc).replace(chr(10), ' ')}") from None
     if data is None:

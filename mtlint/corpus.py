@@ -2,8 +2,9 @@
 
 A content repository shares its names, so "Zelenski" in one file is a variant of the
 "Zelensky" used in twenty others. A rule that wants this implements ``CorpusRule``:
-``collect(doc)`` returns a small, picklable summary of one document; ``merge(parts)``
-folds the summaries of all documents into one index. ``mtlint check`` runs the collect
+``collect(doc)`` returns a small, picklable summary of one document; ``add`` folds each
+summary into an accumulator from ``start()`` as it arrives, and ``finish`` turns that
+into the index (``merge(parts)`` does all three for a list). ``mtlint check`` runs the collect
 pass over all targets first (a cheap pass: no other rule runs), publishes each index with
 ``publish`` and only then lints; ``check(doc)`` reads its index with ``index(key)``, which
 is None when the rule runs on a lone text (``lint_text``), where it falls back to the
@@ -29,7 +30,20 @@ class CorpusRule(Protocol):
 
     def collect(self, doc: Document) -> object: ...
 
-    def merge(self, parts: Sequence[object]) -> object: ...
+    def start(self) -> object:
+        """An empty accumulator: ``add`` folds each summary in as it arrives, so a run
+        over a million files holds one accumulator, not a million summaries."""
+        ...
+
+    def add(self, acc: object, part: object) -> None: ...
+
+    def finish(self, acc: object) -> object:
+        """The index, from the accumulator of every file's summary."""
+        ...
+
+    def merge(self, parts: Sequence[object]) -> object:
+        """``finish`` of every part ``add``-ed to ``start()``: a lone text's index."""
+        ...
 
 
 def publish(key: str, value: object) -> None:

@@ -67,12 +67,12 @@ def collect(targets: list[Target], jobs: int = 1) -> None:
             )
         else:
             found = map(_summaries, targets)
-        parts: list[list[object]] = [[] for _ in rules]
+        accs = [rule.start() for rule in rules]  # folded as they come: memory stays flat
         for summary in found:
             if summary is not None:
-                for i, part in enumerate(summary):
-                    parts[i].append(part)
+                for rule, acc, part in zip(rules, accs, summary, strict=True):
+                    rule.add(acc, part)
     finally:
         _RUN_RULES.clear()
-    for rule, rule_parts in zip(rules, parts, strict=True):
-        corpus.publish(rule.corpus_key, rule.merge(rule_parts))
+    for rule, acc in zip(rules, accs, strict=True):
+        corpus.publish(rule.corpus_key, rule.finish(acc))

@@ -10,13 +10,14 @@ import bisect
 import codecs
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, count
+from operator import add
 from pathlib import PurePath
 
-import regex
-
+from mtlint import rx
 from mtlint.model import Span
 
-_NEWLINE = regex.compile(r"\r\n|\n|\r")
+_NEWLINE = rx.compile(r"\r\n|\n|\r")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -29,6 +30,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # capital sigma, which str.lower() turns into a final sigma at the end of a word (a
 # case-insensitive regex compares simple lowercase forms, where it is always "σ").
 _FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k", "\u03a3": "\u03c3"})
+_OPENING = "\"'“‘«([*-_#>"  # skipped at the start of a sentence
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 RST_SUFFIXES = frozenset({".rst"})
 
@@ -104,6 +106,10 @@ def fold(text: str) -> str:
     return low
 
 
+def _blank(line: Line) -> bool:
+    return not line.text.strip()
+
+
 class Document:
     """A text with its line index; positions are code-point offsets into ``text``."""
 
@@ -123,14 +129,10 @@ class Document:
         self.memo: dict[object, object] = {}
         if "\r" not in text:  # the common case: split in C, offsets by running sums
             parts = text.split("\n")
-            starts = [0]
-            at = 0
-            for part in parts[:-1]:
-                at += len(part) + 1
-                starts.append(at)
+            lengths = list(map(len, parts))
+            starts = list(accumulate(map((1).__add__, lengths[:-1]), initial=0))
             self.lines: tuple[Line, ...] = tuple(
-                Line(i + 1, s, s + len(part), part)
-                for i, (s, part) in enumerate(zip(starts, parts, strict=False))
+                map(Line, count(1), starts, map(add, starts, lengths), parts)
             )
         else:
             starts = [0]
@@ -171,19 +173,23 @@ class Document:
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
         """Runs of non-blank lines (a blank line separates paragraphs)."""
-        out: list[Span] = []
-        start: Line | None = None
-        prev: Line | None = None
-        for line in self.lines:
-            if line.text.strip():
-                if start is None:
-                    start = line
-                prev = line
-            elif start is not None and prev is not None:
-                out.append(Span(start.start, prev.end))
-                start = None
-        if start is not None and prev is not None:
-            out.append(Span(start.start, prev.end))
+        lines = self.lines
+        return tuple(Span(lines[a].start, lines[b].end) for a, b in self.paragraph_lines)
+
+    @cached_property
+    def paragraph_lines(self) -> tuple[tuple[int, int], ...]:
+        """(index of the first line, index of the last line) of each paragraph."""
+        out: list[tuple[int, int]] = []
+        first = -1
+        for i, blank in enumerate(map(_blank, self.lines)):
+            if not blank:
+                if first < 0:
+                    first = i
+            elif first >= 0:
+                out.append((first, i - 1))
+                first = -1
+        if first >= 0:
+            out.append((first, len(self.lines) - 1))
         return tuple(out)
 
     @cached_property
@@ -198,10 +204,13 @@ class Document:
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
         """Offsets where a sentence begins (first non-quote character)."""
-        starts = set()
-        for span in self.sentences:
+        text = self.text
+        spans = self.sentences
+        # Most sentences start with a letter: their start as it is, in one comprehension.
+        starts = {span.start for span in spans if text[span.start] not in _OPENING}
+        for span in [span for span in spans if text[span.start] in _OPENING]:
             i = span.start
-            while i < span.end and self.text[i] in "\"'“‘«([*-_#>":
+            while i < span.end and text[i] in _OPENING:
                 i += 1
             starts.add(i)
         return frozenset(starts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from mtlint import corpus
@@ -43,6 +44,8 @@ class RuleSet:
     config: Config
 
     def for_path(self, rel_path: str) -> list[tuple[Rule, Severity]]:
+        if not self.config.per_file_ignores:
+            return list(self.rules)  # the common case: nothing to match, once per file
         ignored: set[str] = set()
         for pattern, selectors in self.config.per_file_ignores:
             if _glob_match(rel_path, pattern):
@@ -232,6 +235,15 @@ def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> 
 
 def relative_to_root(path: Path, config: Config) -> str:
     try:
-        return path.resolve().relative_to(config.root.resolve()).as_posix()
+        root = config.root
+        # A relative root depends on the working directory: resolved each time.
+        resolved = _resolved(root) if root.is_absolute() else root.resolve()
+        return path.resolve().relative_to(resolved).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+@lru_cache(maxsize=64)
+def _resolved(root: Path) -> Path:
+    """An absolute config root, resolved once rather than once per file (a few syscalls)."""
+    return root.resolve()

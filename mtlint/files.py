@@ -11,12 +11,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from mtlint.config import Config, ConfigResolver
 from mtlint.errors import MtlintError
 from mtlint.model import Hit
+
+if TYPE_CHECKING:  # imported by the first spec: a run on named files often needs none
+    import pathspec
 
 ALWAYS_SKIPPED = frozenset(
     {
@@ -50,6 +52,8 @@ class Target:
 
 
 def _spec(patterns: tuple[str, ...] | list[str]) -> pathspec.GitIgnoreSpec:
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 

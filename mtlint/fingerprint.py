@@ -9,11 +9,10 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.model import Finding
 
-_WS = regex.compile(r"\s+")
+_WS = rx.compile(r"\s+")
 
 
 def _norm(text: str) -> str:

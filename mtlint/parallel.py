@@ -8,19 +8,19 @@ caller's fallback (a lint result says the file was skipped) while the rest compl
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from mtlint.cache import ResultCache
 from mtlint.engine import FileResult
 from mtlint.files import Target
 from mtlint.runner import FixOptions, lint_target
+
+if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: most runs need none
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Outcome = tuple[FileResult, str | None]
 T = TypeVar("T")
@@ -36,15 +36,33 @@ def default_jobs() -> int:
 
 def can_fork() -> bool:
     """Forked workers inherit what the parent published (the corpus indexes)."""
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if can_fork() else None
-    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(
+        jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_signals
+    )
+
+
+def _worker_signals() -> None:
+    """Ctrl-C is the parent's to handle: it stops the workers itself (``_close``). A
+    worker interrupted at a random point could die holding a queue lock and hang the
+    pool's shutdown."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _isolated(fn: Callable[[T], R], item: T, died: Callable[[T], R]) -> R:
+    from concurrent.futures.process import BrokenProcessPool
+
     with _pool(1) as pool:
         try:
             return pool.submit(fn, item).result()
@@ -60,6 +78,8 @@ def pool_map(
     ``fn`` must be picklable (a module-level function or a partial of one); ``died(item)``
     stands in for the result of an item whose worker died twice.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     window = jobs * 8  # bounded look-ahead keeps memory flat on huge corpora
     source = iter(items)
     pool = _pool(jobs)

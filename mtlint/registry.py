@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from mtlint import rx
 from mtlint.errors import RuleFileError
-from mtlint.kinds import load_rule_file
+from mtlint.kinds import load_rule_file, save_caches
 from mtlint.model import Category
 from mtlint.rule import Rule
 
 
+@cache
 def builtin_rules_dir() -> Path:
     """The shipped YAML rules: inside the wheel, or the checkout's top-level ``rules/``."""
     packaged = Path(str(resources.files("mtlint"))) / "builtin_rules"
@@ -106,4 +108,8 @@ def build_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     rules = list(_builtin())
     if extra_dirs:
         rules.extend(load_yaml_rules(extra_dirs))
+    # What this start-up compiled, parsed or analysed for the first time: the next one
+    # reads it from the user cache.
+    rx.save()
+    save_caches()
     return Registry(rules)

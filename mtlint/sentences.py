@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.model import Span
 
 
@@ -29,7 +28,7 @@ TITLE_ABBREVIATIONS = _words(
 )
 # "No. 1", "nos. 4 and 5", "no. of cases": abbreviations before a number or "of" only.
 NUMBER_ABBREVIATIONS = _words("no nos")
-_NUMBER_AFTER = regex.compile(r"\s*(?:\d|#|of\b)")
+_NUMBER_AFTER = rx.compile(r"\s*(?:\d|#|of\b)")
 # Units: abbreviations only after a number ("6 ft. tall", "5 in. long"), words otherwise.
 UNIT_ABBREVIATIONS = _words(
     "in ft lb lbs oz mi yd yds sq cu gal qt pt tsp tbsp hr hrs min mins sec secs yr yrs mo "
@@ -45,18 +44,35 @@ AMBIGUOUS_ABBREVIATIONS = _words(
     "etc inc ltd co corp plc llc bhd pty esq ph.d ibid incl excl esp resp misc govt intl "
     "natl assoc mgr avg abbr trans repr orig"
 )
-_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.'’-]+)$")
-_NUMBER_BEFORE = regex.compile(r"\d[\d.,/½¼¾-]*\s?$")
-_TERMINAL = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*")  # stdlib: no property classes needed
-_LETTERS = regex.compile(r"\p{L}+")
-_WORD_RUN = regex.compile(r"[\p{L}\p{M}.'’-]+")  # _WORD_BEFORE's class
+_DOTTED = rx.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
+_WORD_BEFORE = rx.compile(r"([\p{L}\p{M}.'’-]+)$")
+_NUMBER_BEFORE = rx.compile(r"\d[\d.,/½¼¾-]*\s?$")
+# A run of [.!?] or one "…", then closing quotes and brackets: "(?:[.!?]+|…)" written to
+# start with a character set, so that the standard library's engine (no property classes
+# needed) skips to the candidates in C instead of trying every position.
+_TERMINAL = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’»)\]]*")
+# _TERMINAL with what follows it, looked ahead at: spaces (the standard library's \s is
+# str.isspace, as in _next_visible) and the next character.
+_BOUNDARY = re.compile(_TERMINAL.pattern + r"(?=(\s*)(.?))", re.DOTALL)
+_LETTERS = rx.compile(r"\p{L}+")
+_WORD_RUN = rx.compile(r"[\p{L}\p{M}.'’-]+")  # _WORD_BEFORE's class
 _OPENERS = "\"'“‘«(["
+# A dot after this many letters ends no abbreviation (the longest is "messrs").
+_LONG = 1 + max(
+    map(
+        len,
+        TITLE_ABBREVIATIONS
+        | NUMBER_ABBREVIATIONS
+        | UNIT_ABBREVIATIONS
+        | STATE_ABBREVIATIONS
+        | AMBIGUOUS_ABBREVIATIONS,
+    )
+)
 _STARTERS = _words(
     "The A An It He She They We I This That These Those There But And Or So If When In On "
     "At For As By From With After Before However Meanwhile His Her Their Its Our"
 )
-_LIST_OR_HEADING = regex.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
+_LIST_OR_HEADING = rx.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
 
 
 def word_before(text: str, dot: int) -> str:
@@ -111,6 +127,11 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
     nxt = _next_visible(text, after, end)
     if nxt >= end:
         return True
+    return _closes(text, punct_start, nxt, end)
+
+
+def _closes(text: str, punct_start: int, nxt: int, end: int) -> bool:
+    """``ends_sentence`` once the next visible character (at ``nxt`` < ``end``) is known."""
     ch = text[nxt]
     if ch in _OPENERS:
         probe = _next_visible(text, nxt + 1, end)
@@ -118,6 +139,8 @@ def ends_sentence(text: str, punct_start: int, after: int, end: int) -> bool:
     if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
         return False  # "Wait... what", "“Why?” he asked", "approx. five"
     if text[punct_start] == "." and text[punct_start : punct_start + 2] != "..":
+        if punct_start >= _LONG and text[punct_start - _LONG : punct_start].isalpha():
+            return True  # a word longer than any abbreviation, and not dotted ("U.S.")
         word = word_before(text, punct_start).lstrip("'’-")
         low = word.lower()
         if low in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -139,11 +162,27 @@ def split_sentences(text: str, span: Span) -> Iterator[Span]:
     if text.find("\n", start, span.end) == -1:
         # One line (the usual paragraph of scraped news): the loop below with no line
         # breaks to consider, each search starting where the previous match ended.
-        for found in _TERMINAL.finditer(text, start, span.end):
-            if ends_sentence(text, found.start(), found.end(), span.end):
-                yield Span(start, found.end())
-                start = _next_visible(text, found.end(), span.end)
         end = span.end
+        for found in _BOUNDARY.finditer(text, start, end):
+            nxt = found.end(1)  # the next visible character, or the end of the span
+            if nxt < end:
+                ch = text[nxt]
+                if nxt == found.end() and ch.isalnum():
+                    continue  # "3.5", "example.com", "Node.js": no space, no boundary
+                p = found.start()
+                # What _closes says, at once, for a capital after "?", "!", "..." or after a
+                # full stop that ends a word longer than any abbreviation (most sentences).
+                if not (
+                    ch.isupper()
+                    and (
+                        text[p] != "."
+                        or text[p + 1 : p + 2] == "."
+                        or (p >= _LONG and text[p - _LONG : p].isalpha())
+                    )
+                ) and not _closes(text, p, nxt, end):
+                    continue
+            yield Span(start, found.end())
+            start = nxt
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 import regex
 
+from mtlint import rx
+
 _ACTIONS = "disable-next-line|disable-line|disable-file|disable|enable"
 _BODY = rf"mtlint:\s*(?P<action>{_ACTIONS})(?![\w-])(?P<codes>[^\]\n]*?)"
-_WHOLE = regex.compile(
+_WHOLE = rx.compile(
     rf"^\s*(?:<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]|(?:#|//|\.\.|%)\s*{_BODY})\s*$"
 )
-_TRAILING = regex.compile(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
+_TRAILING = rx.compile(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
 ALL = "ALL"
 
 
@@ -45,6 +47,8 @@ def _groups(m: regex.Match[str]) -> tuple[str, str]:
 
 def parse(text: str) -> tuple[str, list[Directive]]:
     """Return the text with directive lines blanked, and the directives it holds."""
+    if "mtlint:" not in text:
+        return text, []  # nearly every document: no line to look at
     lines = text.split("\n")
     n = len(lines)
     found: list[tuple[int, str, tuple[str, ...], bool, int, int]] = []

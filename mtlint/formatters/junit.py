@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from typing import TextIO
-from xml.etree import ElementTree as ET
 
 from mtlint.engine import FileResult
 from mtlint.formatters.base import Options, Summary
 
 
 class JunitFormatter:
+    # ElementTree is imported by the methods: a run in another format never loads it.
     def __init__(self, out: TextIO, options: Options) -> None:
+        from xml.etree import ElementTree as ET
+
         self.out = out
         self.suite = ET.Element("testsuite", name="mtlint")
         self.tests = 0
         self.failures = 0
 
     def file(self, result: FileResult) -> None:
+        from xml.etree import ElementTree as ET
+
         case = ET.SubElement(self.suite, "testcase", name=result.path, classname="mtlint")
         self.tests += 1
         if result.skipped:
@@ -31,6 +35,8 @@ class JunitFormatter:
             )
 
     def finish(self, summary: Summary) -> None:
+        from xml.etree import ElementTree as ET
+
         self.suite.set("tests", str(self.tests))
         self.suite.set("failures", str(self.failures))
         self.suite.set("errors", "0")

@@ -11,11 +11,12 @@ from typing import Annotated
 
 import typer
 
-from mtlint.grammar.client import LTClient
 from mtlint.grammar.errors import GrammarUnavailable
 from mtlint.grammar.provision import PINNED_VERSION, find_install, java_executable, lt_home
-from mtlint.grammar.server import LocalServer, read_state, state_file, stop_warm, write_state
 from mtlint.grammar.settings import cache_home
+
+# The client and the server (http.client, subprocess) are imported by the commands that
+# use them: every ``mtlint check`` imports this module to register the sub-commands.
 
 app = typer.Typer(
     name="languagetool",
@@ -28,6 +29,9 @@ app = typer.Typer(
 
 def _running() -> dict[str, object] | None:
     """The warm server's record if it also answers."""
+    from mtlint.grammar.client import LTClient
+    from mtlint.grammar.server import read_state
+
     state = read_state()
     if state is None:
         return None
@@ -44,6 +48,8 @@ def _running() -> dict[str, object] | None:
 @app.command()
 def start() -> None:
     """Start LanguageTool in the background (reused by later runs until 'stop')."""
+    from mtlint.grammar.server import LocalServer, write_state
+
     state = _running()
     if state is not None:
         typer.echo(f"LanguageTool already running at {state['url']} (pid {state['pid']})")
@@ -70,6 +76,8 @@ def start() -> None:
 @app.command()
 def stop() -> None:
     """Stop the background LanguageTool started by 'start'."""
+    from mtlint.grammar.server import stop_warm
+
     if stop_warm():
         typer.echo("LanguageTool stopped")
     else:
@@ -81,6 +89,8 @@ def status(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the exit code.")] = False,
 ) -> None:
     """Say whether a warm server runs (exit 0) or not (exit 1), and what is installed."""
+    from mtlint.grammar.server import state_file
+
     state = _running()
     if not quiet:
         install = find_install()

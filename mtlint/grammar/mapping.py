@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import regex
-
+from mtlint import rx
 from mtlint.grammar.offsets import Utf16Index
 from mtlint.model import Applicability, Category, Finding, Fix, Hit, Severity, Span
 from mtlint.rule import RuleMeta
@@ -60,7 +59,7 @@ BY_CATEGORY: dict[str, RuleMeta] = {
 }
 
 
-_VARIANT = regex.compile(
+_VARIANT = rx.compile(
     r"\bis (?:British|American|Australian|Canadian|New Zealand|South African) English\b"
 )
 

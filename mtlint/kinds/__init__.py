@@ -2,41 +2,62 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-import yaml
-
+from mtlint import yamlcache
 from mtlint.errors import RuleFileError
+from mtlint.kinds import reqcache
 from mtlint.kinds.base import Spec, YamlRule
 from mtlint.kinds.existence import ExistenceRule
 from mtlint.kinds.line import LineRule
 from mtlint.kinds.substitution import SubstitutionRule
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
-
 KINDS: dict[str, type[YamlRule]] = {k.kind: k for k in (ExistenceRule, SubstitutionRule, LineRule)}
+
+
+@cache
+def _shipped_dir() -> Path:
+    from mtlint.registry import builtin_rules_dir  # the registry imports this module
+
+    return builtin_rules_dir().resolve()
+
+
+@cache
+def _resolved(directory: Path) -> Path:
+    """A folder's real path; keyed by its absolute path, so a chdir cannot mislead it."""
+    return directory.resolve()
 
 
 def _shipped(path: Path) -> bool:
     """True for the rules shipped with mtlint (reviewed patterns: no search timeout)."""
-    from mtlint.registry import builtin_rules_dir  # the registry imports this module
-
     try:
-        return path.resolve().is_relative_to(builtin_rules_dir().resolve())
+        # Each folder is resolved once; a linked file, wherever it points, on its own.
+        if path.is_symlink():
+            real = path.resolve()
+        else:
+            real = _resolved(path.parent.absolute()) / path.name
+        return real.is_relative_to(_shipped_dir())
     except OSError:
         return False
+
+
+def _parse(path: Path, where: str) -> Any:
+    """The YAML document of a rule file (parsed once per content: see yamlcache)."""
+    try:
+        return yamlcache.load(path)
+    except OSError as exc:
+        raise RuleFileError(f"{where}: cannot read: {exc.strerror}") from None
+    except yamlcache.YamlSyntaxError as exc:
+        raise RuleFileError(f"{where}: invalid YAML: {exc}") from None
 
 
 def load_rule_file(path: Path, display: str | None = None) -> YamlRule:
     """Parse and compile one YAML rule; every problem names the file and the key."""
     where = display or str(path)
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except OSError as exc:
-        raise RuleFileError(f"{where}: cannot read: {exc.strerror}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        detail = str(exc).replace("\n", " ")
-        raise RuleFileError(f"{where}: invalid YAML: {detail}") from None
+    data = _parse(path, where)
     if not isinstance(data, dict):
         raise RuleFileError(f"{where}: expected a mapping at the top level")
     spec = Spec(where, data)
@@ -46,4 +67,19 @@ def load_rule_file(path: Path, display: str | None = None) -> YamlRule:
     return KINDS[kind](spec, _shipped(path))
 
 
-__all__ = ["KINDS", "YamlRule", "load_rule_file"]
+def prepare(rules: Iterable[object]) -> None:
+    """Analyse the YAML rules' literal requirements before workers fork (see
+    YamlRule.prepare), and keep them in the user cache for the next run."""
+    for rule in rules:
+        if isinstance(rule, YamlRule):
+            rule.prepare()
+    save_caches()
+
+
+def save_caches() -> None:
+    """Write what this run parsed and analysed to the user cache (see usercache)."""
+    yamlcache.save()
+    reqcache.save()
+
+
+__all__ = ["KINDS", "YamlRule", "load_rule_file", "prepare", "save_caches"]

@@ -8,9 +8,11 @@ from typing import Any, ClassVar
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.errors import RuleFileError
-from mtlint.kinds.literals import Requirement, requirement
+from mtlint.kinds import reqcache
+from mtlint.kinds.literals import Requirement
 from mtlint.kinds.prefilter import register
 from mtlint.model import Applicability, Category, Severity
 from mtlint.rule import Examples, FailExample, Rule, RuleMeta
@@ -37,8 +39,8 @@ _PLAIN_FLAGS = (
     regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.ASCII | regex.V0
 )
 NO_REQUIREMENT = Requirement()
-_CODE = regex.compile(r"^[A-Z]{2,3}\d{3}$")
-_NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = rx.compile(r"^[A-Z]{2,3}\d{3}$")
+_NAME = rx.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +140,7 @@ class YamlRule(Rule):
         # Only the lists this pattern names: regex rejects unused keyword arguments.
         used = {k: v for k, v in self.lists.items() if f"\\L<{k}>" in pattern}
         try:
-            compile_: Any = regex.compile  # the stubs do not know named lists (**kwargs)
-            compiled: regex.Pattern[str] = compile_(pattern, flags, **used)
-            return compiled
+            return rx.compile(pattern, flags, **used)
         except (regex.error, ValueError, TypeError) as exc:
             raise self.spec.error(key, f"bad pattern {pattern!r}: {exc}") from None
 
@@ -160,7 +160,14 @@ class YamlRule(Rule):
         mode, full case folding)."""
         if pattern.flags & ~_PLAIN_FLAGS:
             return NO_REQUIREMENT
-        return register(requirement(pattern.pattern if source is None else source, self.lists))
+        text = pattern.pattern if source is None else source
+        return register(reqcache.requirement(text, self.lists))
+
+    def prepare(self) -> None:
+        """Analyse the literal requirements now (each kind's ``required``): the prefilter's
+        automaton then holds every literal before the first long document (it is rebuilt
+        whenever one is added), and forked workers inherit the analysis."""
+        getattr(self, "required", None)
 
     def excepted(self, text: str) -> bool:
         return any(e.search(text, timeout=PATTERN_TIMEOUT) for e in self.exceptions)

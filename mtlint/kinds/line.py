@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document, Line
+from mtlint.errors import RuleFileError
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.literals import Requirement
-from mtlint.kinds.prefilter import candidate_lines, worth_it
+from mtlint.kinds.prefilter import candidate_lines, possible, worth_it
 from mtlint.model import Applicability, Edit, Fix, Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
-_LEAD = regex.compile(r"^[\s#>*_+\-•|]*")
+_LEAD = rx.compile(r"^[\s#>*_+\-•|]*")
 
 
 # What content_span strips at the end: whitespace (str.isspace, which has nothing above
@@ -37,23 +40,49 @@ def content_spans(doc: Document) -> list[tuple[int, int]]:
     """``content_span`` of every line, computed once per document for all rules."""
     found = doc.memo.get("content-spans")
     if found is None:
-        found = doc.memo["content-spans"] = [content_span(line) for line in doc.lines]
+        # The two common cases inline (a blank line, a line that starts with a word):
+        # no function call for them.
+        found = doc.memo["content-spans"] = [
+            _BLANK
+            if not line.text
+            else (0, len(line.text.rstrip(_TRAIL)))
+            if line.text[0].isalnum()
+            else content_span(line)
+            for line in doc.lines
+        ]
     return found  # type: ignore[return-value]
 
 
-def _content_starts(doc: Document) -> dict[str, list[tuple[int, int]]]:
-    """Lines by the first folded character of their content: (index, content start)."""
+_BLANK = (0, 0)
+
+
+Starts = dict[str, list[tuple[int, int]]]  # lines by the head of their content
+
+
+def _content_starts(doc: Document) -> tuple[Starts, Starts]:
+    """Lines by the first folded character of their content, and by its first _HEAD
+    characters (when it has as many): (index, content start)."""
     key = "line-content-starts"
     found = doc.memo.get(key)
     if found is None:
         folded = doc.folded
-        table: dict[str, list[tuple[int, int]]] = {}
-        for line, (start, end) in zip(doc.lines, content_spans(doc), strict=True):
-            index = line.number - 1
+        firsts: Starts = defaultdict(list)
+        heads: Starts = defaultdict(list)
+        spans = content_spans(doc)
+        for index, (line, (start, end)) in enumerate(zip(doc.lines, spans, strict=True)):
             if start < end:
-                table.setdefault(folded[line.start + start], []).append((index, line.start + start))
-        doc.memo[key] = found = table
+                at = line.start + start
+                entry = (index, at)
+                firsts[folded[at]].append(entry)
+                if end - start >= _HEAD:
+                    heads[folded[at : at + _HEAD]].append(entry)
+        doc.memo[key] = found = (firsts, heads)
     return found  # type: ignore[return-value]
+
+
+# An inline flag that applies to the whole pattern, such as "(?i)" (not "(?i:...)").
+_GLOBAL_FLAG = rx.compile(r"\(\?[a-zA-Z-]+\)")
+_HEAD = 3  # most prefixes are longer: lines are looked up by their first three characters
 
 
 def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
@@ -100,30 +129,89 @@ class LineRule(YamlRule):
         """The prefixes that start a match of some pattern (matches are anchored at the
         content's start) and their first characters, and the requirements of the
         patterns with no known prefix."""
-        end = "$" if self.full else ""
-        reqs = [self.requirement(self.pattern, f"^(?:{p}){end}") for p in self._patterns]
+        reqs = self._requirements
         prefixes = tuple(sorted({s for r in reqs if r.prefixes is not None for s in r.prefixes}))
         return prefixes, frozenset(p[0] for p in prefixes), [r for r in reqs if r.prefixes is None]
+
+    @cached_property
+    def _requirements(self) -> list[Requirement]:
+        """The requirement of each pattern, anchored as the rule matches it."""
+        end = "$" if self.full else ""
+        return [self.requirement(self.pattern, f"^(?:{p}){end}") for p in self._patterns]
+
+    @cached_property
+    def _blind(self) -> regex.Pattern[str] | None:
+        """The patterns that neither a prefix nor a literal rules out, compiled apart: a
+        shipped rule tries them on every line to find its candidates, since they fail
+        much sooner than the list of all patterns. None: not for this rule (a user's
+        rule, whose patterns must run with a timeout, or a global inline flag that would
+        reach across patterns)."""
+        if not self.trusted or any(_GLOBAL_FLAG.search(p) for p in self._patterns):
+            return None
+        pairs = zip(self._patterns, self._requirements, strict=True)
+        blind = [p for p, r in pairs if r.prefixes is None and not r.clauses]
+        if len(blind) == len(self._patterns):
+            return self.pattern  # all of them: the rule's own pattern
+        try:  # (group numbers shift: a reference to another pattern's group may fail)
+            return self.compile("|".join(f"(?:{p})" for p in blind), "patterns")
+        except RuleFileError:
+            return None
+
+    def _blind_lines(self, doc: Document, blind: regex.Pattern[str]) -> list[int]:
+        """The lines whose content ``blind`` matches (as the rule matches its pattern)."""
+        find = blind.fullmatch if self.full else blind.match
+        spans = content_spans(doc)
+        out = []
+        for i, line in enumerate(doc.lines):
+            start, end = spans[i]
+            if start == end or end - start > self.max_length:
+                continue  # what check skips
+            if find(line.text[start:end]):
+                out.append(i)
+        return out
 
     def _candidates(self, doc: Document) -> list[int] | None:
         """Indexes of the lines that may match; None: every line."""
         if not worth_it(doc):
             return None
-        prefixes, firsts, others = self.required
+        prefixes, _, others = self.required
         found: set[int] = set()
-        for req in others:
+        blind = False
+        for req, flag in zip(others, possible(doc, others), strict=True):
+            if not flag:
+                continue  # a literal of the pattern is nowhere in the document
             indexes = candidate_lines(doc, req)
             if indexes is None:
-                return None
+                blind = True  # a pattern that says nothing of its literals
+                continue
             found.update(indexes)
+        if blind:
+            pattern = self._blind
+            if pattern is None:
+                return None
+            found.update(self._blind_lines(doc, pattern))
         if prefixes:
             folded = doc.folded
-            table = _content_starts(doc)
-            for first in firsts:
-                for index, start in table.get(first, ()):
+            by_first, by_head = _content_starts(doc)
+            heads, shorts, short_firsts = self._heads
+            for head in heads.intersection(by_head):
+                for index, start in by_head[head]:
                     if folded.startswith(prefixes, start):
                         found.add(index)
+            for first in short_firsts:  # prefixes shorter than a head
+                for index, start in by_first.get(first, ()):
+                    if folded.startswith(shorts, start):
+                        found.add(index)
         return sorted(found)
+
+    @cached_property
+    def _heads(self) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+        """The heads (first _HEAD characters) of the prefixes; the shorter prefixes, and
+        their first characters."""
+        prefixes = self.required[0]
+        shorts = tuple(p for p in prefixes if len(p) < _HEAD)
+        heads = frozenset(p[:_HEAD] for p in prefixes if len(p) >= _HEAD)
+        return heads, shorts, frozenset(p[0] for p in shorts)
 
     def is_fixable(self) -> bool:
         return self.fix_applicability() is not None

@@ -5,14 +5,17 @@ clause of its pattern's requirement (see kinds.literals) and runs its exact patt
 those lines only. The literals of all rules are found in one pass over the document by
 an Aho-Corasick automaton when ``pyahocorasick`` is installed; otherwise each literal is
 looked for with ``str.find``, after a test against the document's words that rules most
-literals out at once. Both give the same lines.
+literals out at once. Both give the same lines. With the automaton, each clause has a
+number and each literal the numbers of its clauses, so that one set union per document
+tells every rule which of its patterns may match at all (``possible``).
 """
 
 from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from mtlint.document import Document
@@ -38,52 +41,68 @@ def worth_it(doc: Document) -> bool:
 
 class _Automaton:
     """Every literal the rules have asked about, in one automaton, rebuilt when a rule
-    registers new ones (in practice while the first document is being linted)."""
+    registers new ones (in practice while the first document is being linted); and, for
+    each literal, the clauses (numbered) that it satisfies."""
 
     def __init__(self) -> None:
         self.literals: set[str] = set()
-        self.version = 0
+        self.version = 0  # bumped by every new literal or clause
+        self.clauses: dict[frozenset[str], int] = {}  # a clause's texts -> its number
+        self.by_literal: dict[str, list[int]] = {}  # literal -> numbers of its clauses
+        self.required: dict[int, tuple[Requirement, frozenset[int]]] = {}  # by id(req)
         self._built: Any = None
-        self._built_version = -1
+        self._built_literals = -1
         self._lock = threading.Lock()  # rules may run in threads (a Dask map)
 
-    def register(self, literals: Iterable[str]) -> None:
-        new = set(literals) - self.literals
-        if new:
-            with self._lock:
-                self.literals |= new
-                self.version += 1
+    def register(self, req: Requirement) -> None:
+        """Number the requirement's clauses; the requirement is kept alive with them, so
+        that its id names it for as long as the process runs."""
+        if id(req) in self.required:
+            return
+        with self._lock:
+            numbers = []
+            for need in req.clauses:
+                number = self.clauses.get(need.texts)
+                if number is None:
+                    number = self.clauses[need.texts] = len(self.clauses)
+                    for text in need.texts:
+                        self.by_literal.setdefault(text, []).append(number)
+                    self.literals |= need.texts
+                    self.version += 1
+                numbers.append(number)
+            self.required[id(req)] = (req, frozenset(numbers))
 
     def automaton(self) -> tuple[int, Any]:
         """The automaton and the version whose literals it holds (a later registration
         makes the documents scanned with it scan again)."""
         with self._lock:
-            if self._built_version != self.version:
+            if self._built_literals != len(self.literals):
                 built = _AC.Automaton()
                 for lit in self.literals:
                     built.add_word(lit, lit)
                 built.make_automaton()
-                self._built, self._built_version = built, self.version
-            return self._built_version, self._built
+                self._built, self._built_literals = built, len(self.literals)
+            return self.version, self._built
 
 
 _INDEX = _Automaton()
 
 
 def register(req: Requirement) -> Requirement:
-    """Make a requirement's literals known to the shared automaton; returns it. Every
-    requirement given to ``candidate_lines`` must have been registered, and kept alive."""
-    if _AC is not None:
-        _INDEX.register(text for need in req.clauses for text in need.texts)
+    """Make a requirement's literals known to the shared automaton; returns it. (One
+    given to ``candidate_lines`` or ``possible`` unregistered is registered there.)"""
+    _INDEX.register(req)
     return req
 
 
-def _occurrences(doc: Document) -> dict[str, list[int]]:
+def _scan(doc: Document) -> tuple[dict[str, list[int]], set[int]]:
     """Literal -> offsets where it starts, for every registered literal that occurs (the
-    lines are worked out only for the clauses that need them: see ``_lines_with``)."""
+    lines are worked out only for the clauses that need them: see ``_lines_with``); and
+    the numbers of the clauses that some literal satisfies. One automaton pass and one
+    set union per document answer, for every rule at once, which patterns may match."""
     cached: Any = doc.memo.get("literal-offsets")
     if cached is not None and cached[0] == _INDEX.version:
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1], cached[2]
     table: dict[str, list[int]] = {}
     version, automaton = _INDEX.automaton()
     for end, lit in automaton.iter(doc.folded):
@@ -92,8 +111,32 @@ def _occurrences(doc: Document) -> dict[str, list[int]]:
             table[lit] = [end - len(lit) + 1]
         else:
             found.append(end - len(lit) + 1)
-    doc.memo["literal-offsets"] = (version, table)
-    return table
+    by_literal = _INDEX.by_literal
+    satisfied = set(chain.from_iterable([by_literal[lit] for lit in table]))
+    doc.memo["literal-offsets"] = (version, table, satisfied)
+    return table, satisfied
+
+
+def _numbers(req: Requirement) -> frozenset[int]:
+    """The numbers of a requirement's clauses (registering it on first sight)."""
+    entry = _INDEX.required.get(id(req))
+    if entry is None:
+        _INDEX.register(req)
+        entry = _INDEX.required[id(req)]
+    return entry[1]
+
+
+def possible(doc: Document, reqs: Sequence[Requirement]) -> list[bool]:
+    """For each requirement, whether the document holds a literal of every clause, so
+    that a match is possible somewhere (always true for a requirement with no clauses)."""
+    if _AC is None:
+        return [all(_lines_with(doc, need, None) for need in req.clauses) for req in reqs]
+    satisfied = _scan(doc)[1]
+    required = _INDEX.required
+    try:
+        return [required[id(req)][1] <= satisfied for req in reqs]
+    except KeyError:  # a requirement nobody registered: number it, then ask again
+        return [_numbers(req) <= _scan(doc)[1] for req in reqs]
 
 
 def tokens(doc: Document) -> frozenset[bytes]:
@@ -151,7 +194,12 @@ def candidate_lines(doc: Document, req: Requirement) -> list[int] | None:
     line), in order; None when the requirement says nothing: every line is a candidate."""
     if not req.clauses:
         return None
-    table = _occurrences(doc) if _AC is not None else None
+    table: dict[str, list[int]] | None = None
+    if _AC is not None:
+        numbers = _numbers(req)  # first: registering it may call for a new scan
+        table, satisfied = _scan(doc)
+        if not numbers <= satisfied:
+            return []  # the common case, decided in C
     result: frozenset[int] | None = None
     for need in req.clauses:
         lines = _lines_with(doc, need, table)

@@ -11,7 +11,7 @@ from mtlint.document import Document
 from mtlint.kinds.base import NO_REQUIREMENT, PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.existence import WORD_AFTER, WORD_BEFORE
 from mtlint.kinds.literals import Requirement
-from mtlint.kinds.prefilter import candidate_lines, worth_it
+from mtlint.kinds.prefilter import candidate_lines, possible, worth_it
 from mtlint.model import Applicability, Fix, Hit, Span
 
 
@@ -72,8 +72,12 @@ class SubstitutionRule(YamlRule):
         active: list[tuple[regex.Pattern[str], str, str, set[int] | None]] = []
         use = worth_it(doc)
         reqs = self.required if use else [NO_REQUIREMENT] * len(self.swaps)
-        entries = zip(self.swaps, self.sources, self.prefilters, reqs, strict=True)
-        for (pattern, replacement), source, prefilter, req in entries:
+        # Most entries have a literal missing from the document: ruled out in one pass.
+        flags = possible(doc, reqs) if use else [True] * len(reqs)
+        entries = zip(self.swaps, self.sources, self.prefilters, reqs, flags, strict=True)
+        for (pattern, replacement), source, prefilter, req, flag in entries:
+            if not flag:
+                continue
             indexes = candidate_lines(doc, req) if use else None
             if indexes is None:
                 if self.trusted or may_match(prefilter, doc.text):

@@ -12,27 +12,29 @@ from weakref import WeakKeyDictionary
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Span
 
-_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
-_INDENTED = regex.compile(r"^(?: {4}|\t)")
-_RST_LITERAL = regex.compile(r"::\s*$")
-_INLINE_CODE = regex.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.DOTALL)
-_URL = regex.compile(
+_FENCE = rx.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INDENTED = rx.compile(r"^(?: {4}|\t)")
+_RST_LITERAL = rx.compile(r"::\s*$")
+_INLINE_CODE = rx.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.DOTALL)
+_URL = rx.compile(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)(?:\([^\s<>\"“”()]*\)|[^\s<>\"“”()])*"
     r"(?<![.,;:!?’'\]])"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)(?:/[^\s\"“”()\[\]<>]*)?\b"
 )
 # Operators, braces, doctest prompts and reST directives: a line of code or data, not prose.
-_CODE_LINE = regex.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
+_CODE_LINE = rx.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
 # What every alternative of _CODE_LINE needs on a line: a whole-text prefilter (stdlib).
-_CODE_HINT = re.compile(r"[={}]|->|::|>>>|\.\.")
-_CODE_GATE = ("=", "{", "}", "->", "::", ">>>", "..")
-_TLD_HINT = regex.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
-_TABLE_RULE = regex.compile(r"[=\-+| ]{3,}")
-_COLUMN_GAP = regex.compile(r"\S(?: {3,}|\t)\S")
+# [={}]|->|::|>>>|\.\. written to start with a character set, so that the search skips to
+# the candidates in C (an alternation is tried at every position); same match starts.
+_CODE_HINT = re.compile(r"[={}\-:>.](?:(?<=[={}])|(?<=-)>|(?<=:):|(?<=>)>>|(?<=\.)\.)")
+_TLD_HINT = rx.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
+_TABLE_RULE = rx.compile(r"[=\-+| ]{3,}")
+_COLUMN_GAP = rx.compile(r"\S(?: {3,}|\t)\S")
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _CODE_SPANS: WeakKeyDictionary[Document, tuple[Span, ...]] = WeakKeyDictionary()
 _PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
@@ -136,7 +138,7 @@ def prose_lines(doc: Document) -> list[Line]:
     cached = _PROSE.get(doc)
     if cached is None:
         skip = code_lines(doc)
-        hinted = lines_matching(doc, _CODE_HINT, _CODE_GATE)
+        hinted = lines_matching(doc, _CODE_HINT)
         cached = tuple(
             line
             for line in doc.lines
@@ -191,8 +193,8 @@ def is_table_line(doc: Document, text: str) -> bool:
         stripped.startswith(("|", "+-", "+=")) or stripped.count("|") >= 2
     ):
         return True
-    if _TABLE_RULE.fullmatch(stripped):
-        return True
+    if stripped[:1] in ("=", "-", "+", "|") and _TABLE_RULE.fullmatch(stripped):
+        return True  # (a rule is made of these characters only)
     if "   " not in text and "\t" not in text:
         return False
     return len(_COLUMN_GAP.findall(text)) >= 2

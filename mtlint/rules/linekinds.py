@@ -11,19 +11,19 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Edit, Fix, Span
 from mtlint.rules._prose import code_lines
 
-_FENCE = regex.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
-_HEADING = regex.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
-_SETEXT = regex.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_LIST_ITEM = regex.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
-_RULE = regex.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+_FENCE = rx.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+_HEADING = rx.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+_SETEXT = rx.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_LIST_ITEM = rx.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+_RULE = rx.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # The standard ``re`` module where no Unicode property is needed: it is much faster on
-# the long one-paragraph lines of scraped text.
+# the long one-paragraph lines of scraped text. _CODE is what looks_like_code looks for
+# (it tests the alternatives one by one; a test holds it to this definition).
 _CODE = re.compile(r"^\s*(?:>>>|\.\.\.\s|\$\s)|::=|\s==?\s|[{}]\s*$|\w\(|\S {3,}\S")
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")  # letters, with inner ' . -
 _LEAD = re.compile(r"[\s#>*_+\-•|]*")
@@ -48,13 +48,27 @@ def content_bounds(line: Line) -> tuple[int, int]:
     return _bounds(line.text)
 
 
-@lru_cache(maxsize=8192)
-def _bounds(text: str) -> tuple[int, int]:
-    """``content_bounds`` of a line's text, cached: four line rules ask about each line."""
-    lead = _LEAD.match(text)
-    start = lead.end() if lead else 0
+def _measure(text: str) -> tuple[int, int]:
+    """``content_bounds`` of a line's text."""
+    if text[:1].isalnum():
+        start = 0  # no leading decoration (the common case): no regex match
+    else:
+        lead = _LEAD.match(text)
+        start = lead.end() if lead else 0
     end = len(text.rstrip(" \t\r\n\f\v*_|\u00a0"))
     return start, max(start, end)
+
+
+_bounds = lru_cache(maxsize=8192)(_measure)  # four line rules ask about each line
+
+
+def all_bounds(doc: Document) -> list[tuple[int, int]]:
+    """``content_bounds`` of every line, by index: computed once per document for the line
+    rules, which would otherwise each look every line up in a cache."""
+    found = doc.memo.get("content-bounds")
+    if found is None:
+        found = doc.memo["content-bounds"] = [_measure(line.text) for line in doc.lines]
+    return found  # type: ignore[return-value]
 
 
 def fenced_lines(doc: Document) -> frozenset[int]:
@@ -87,6 +101,10 @@ def _fenced_lines(doc: Document) -> frozenset[int]:
 # Cheap substring tests run first: most lines have none of these, and the regular
 # expressions are then never run over long one-paragraph lines.
 _CODE_HINTS = ("::=", "(", "{", "}", "   ", " = ", " == ")
+_PROMPT = re.compile(r">>>|\.\.\.\s|\$\s")  # after leading spaces
+_EQUALS = re.compile(r"=(?<=\s=)=?\s")  # \s==?\s
+_CALL = re.compile(r"\((?<=\w\()")  # \w\(
+_GAP = re.compile(r"   (?<=\S   ) *\S")  # \S {3,}\S
 _CODE_PROMPTS = (">>>", "...", "$ ")
 _BULLETS = "-*+•▪◦‣–("
 
@@ -95,9 +113,29 @@ _BULLETS = "-*+•▪◦‣–("
 def looks_like_code(text: str) -> bool:
     """A line of code or grammar in a plain-text file: prompts, "::=", calls, braces.
     Cached: several line rules ask about the same lines."""
-    if not any(h in text for h in _CODE_HINTS) and not text.lstrip()[:3].startswith(_CODE_PROMPTS):
+    if (
+        not (
+            "(" in text  # _CODE_HINTS, written out: no generator to run for every line
+            or "{" in text
+            or "}" in text
+            or "::=" in text
+            or "   " in text
+            or " = " in text
+            or " == " in text
+        )
+        and not text.lstrip()[:3].startswith(_CODE_PROMPTS)
+    ):
         return False
-    return bool(_CODE.search(text))
+    # What _CODE.search(text) finds, one alternative at a time: its leading alternation
+    # is tried at every position, each of these skips to its first literal in C.
+    return bool(
+        _PROMPT.match(text.lstrip())
+        or "::=" in text
+        or ("=" in text and _EQUALS.search(text))
+        or text.rstrip()[-1:] in ("{", "}")
+        or ("(" in text and _CALL.search(text))
+        or ("   " in text and _GAP.search(text))
+    )
 
 
 def is_heading(text: str) -> bool:
@@ -128,6 +166,9 @@ def is_rule_or_underline(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_structure(text: str) -> bool:
     """Headings, list items, table rows and rules: lines that are not running prose."""
+    # What the tests below say of a line that starts with a word, and has no "|" or tab.
+    if text[:1].isalpha() and text[1:2] not in (".", ")") and "|" not in text and "\t" not in text:
+        return False
     return (
         is_heading(text) or is_list_item(text) or is_table_row(text) or is_rule_or_underline(text)
     )

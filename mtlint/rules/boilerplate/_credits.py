@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from mtlint import rx
+
 # Wire agencies: alone in parentheses they are a dateline ("PARIS (AFP) -"), not a credit.
 WIRE_AGENCIES = frozenset(
     {
@@ -39,30 +41,30 @@ PHOTO_AGENCIES = PHOTO_SOLO | frozenset(
 )
 AGENCIES = WIRE_AGENCIES | PHOTO_AGENCIES
 
-_SEP = regex.compile(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", regex.V1)
-_JOINER = regex.compile(r"/|\bvia\b|\s[–—-]\s|\|", regex.V1)
-_NAME_PART = regex.compile(
+_SEP = rx.compile(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", regex.V1)
+_JOINER = rx.compile(r"/|\bvia\b|\s[–—-]\s|\|", regex.V1)
+_NAME_PART = rx.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|@\w+|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)){0,4}",
     regex.V1,
 )
-_LABEL = regex.compile(
+_LABEL = rx.compile(
     r"(?i:(?:file |ap |afp |reuters |cover |featured |main |top |header |lead )?"
     r"(?:photo|image|picture|pic|foto|photograph|photography|illustration|graphic)s?"
     r"(?: credits?)?|credits?|photo credits?|image credits?)",
     regex.V1,
 )
-LABELLED = regex.compile(
+LABELLED = rx.compile(
     rf"{_LABEL.pattern}\s*(?::|\||\bby\b|\bcourtesy(?: of)?\b)\s*(?P<who>\S[^()\n]{{0,100}})",
     regex.V1,
 )
 # A verb that would make a "Photo by ..." line a sentence about a photo.
-_SENTENCE = regex.compile(
+_SENTENCE = rx.compile(
     r"\b(?:is|are|was|were|has|have|had|shows?|showed|shown|depicts?|depicted|captured|"
     r"taken|will|would|could|can|went|became|sparked|appeared|circulated|posted)\b",
     regex.V1 | regex.IGNORECASE,
 )
-INLINE = regex.compile(r"\((?P<body>[^()\n]{2,120})\)", regex.V1)
+INLINE = rx.compile(r"\((?P<body>[^()\n]{2,120})\)", regex.V1)
 # Every credit is short or contains one of these: a cheap test before the real parsing.
 _HINT_MARKS = ("/", ":", "|", " via ", " by ", " By ", " BY ", " – ", " - ", " — ", "ourtesy")
 
@@ -111,10 +113,13 @@ def labelled_credit(text: str) -> bool:
     return _SENTENCE.search(who) is None and who.count(". ") < 2
 
 
+CREDIT_MAX = 140  # the longest credit line
+
+
 def credit_line(content: str) -> bool:
     """A whole line that is only a photo credit (optionally in parentheses)."""
     text = content.strip()
-    if len(text) > 140 or not _hint(text):
+    if len(text) > CREDIT_MAX or not _hint(text):
         return False
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]

@@ -6,19 +6,20 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
-_FRAGMENT_END = regex.compile(r"(?<=[.!?])\s+", regex.V1)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]+", regex.V1)
-_NAME = regex.compile(
+_FRAGMENT_END = rx.compile(r"(?<=[.!?])\s+", regex.V1)
+_WORD = rx.compile(r"[\p{L}\p{M}\p{N}'’\-]+", regex.V1)
+_NAME = rx.compile(
     r"(?:\p{Lu}[\p{Ll}\p{M}'’\-]+|\p{Lu}\.)"
     r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}'’\-]+|\p{Lu}\.|de|da|del|van|von|der|al|bin|la|le)){1,3}",
     regex.V1,
 )
-_AUTHOR_LABEL = regex.compile(
+_AUTHOR_LABEL = rx.compile(
     r"(?i:about the (?:author|writer)|author|written by|posted by|by|author bio|the author)\s*:?",
     regex.V1,
 )
@@ -71,6 +72,9 @@ def _long_fragment(content: str) -> bool:
     """True when some fragment surely has more than five words: each counted token holds
     a word of its own, and a token ending in . ! ? ends the fragment. Running prose ends
     here, before the regular expressions of ``_fragments``."""
+    head = content.split(None, 6)  # the usual answer, from the first six tokens
+    if len(head) >= 6 and all(map(_wordy, head[:6])) and all(t[-1] not in ".!?" for t in head[:5]):
+        return True
     run = 0
     for tok in content.split():
         if _wordy(tok):

@@ -6,13 +6,14 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import credit_line
 
-_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+", regex.V1)
+_WORD = rx.compile(r"[\p{L}\p{M}'’\-]+", regex.V1)
 # Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
 _VERBS = frozenset(
     str.split(

@@ -8,7 +8,7 @@ from mtlint.document import Document
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Edit, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.boilerplate._credits import INLINE, credit_line, inline_credit
+from mtlint.rules.boilerplate._credits import CREDIT_MAX, INLINE, credit_line, inline_credit
 
 
 class PhotoCreditLine(Rule):
@@ -55,7 +55,10 @@ class PhotoCreditLine(Rule):
         for line, (start, end) in zip(doc.lines, content_spans(doc), strict=True):
             if start == end:
                 continue
-            content = line.text[start:end]
+            text = line.text
+            if end - start > CREDIT_MAX and not (text[start].isspace() or text[end - 1].isspace()):
+                continue  # too long for a credit line, and nothing for credit_line to strip
+            content = text[start:end]
             if credit_line(content):
                 yield Hit(
                     Span(line.start + start, line.start + end),

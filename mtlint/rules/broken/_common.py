@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.rules._prose import code_lines, is_table_line
 
@@ -60,10 +59,10 @@ TITLE_MINOR = words(
 )
 
 _PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
-_STRUCTURE = regex.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
-_COMMAND = regex.compile(r"^\s*(?::\w|\$ |% |>>> )")
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
-TERMINAL_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_STRUCTURE = rx.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
+_COMMAND = rx.compile(r"^\s*(?::\w|\$ |% |>>> )")
+_WORD = rx.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+TERMINAL_END = rx.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def prose_lines(doc: Document) -> tuple[Line, ...]:
@@ -79,11 +78,15 @@ def _prose_lines(doc: Document) -> Iterator[Line]:
     code = code_lines(doc)
     for line in doc.lines:
         text = line.text
-        if line.number in code or not text.strip() or _STRUCTURE.match(text):
+        if line.number in code or not text.strip():
+            continue
+        # A line that starts with a letter (most) is no structure and no command.
+        plain = text[:1].isalpha()
+        if not plain and _STRUCTURE.match(text):
             continue
         if text.count("|") >= 2 or is_table_line(doc, text) or is_title_case(text):
             continue
-        if _COMMAND.match(text):
+        if not plain and _COMMAND.match(text):
             continue  # ":tabedit thatfile", "$ vim -u thefilter"
         yield line
 

@@ -9,21 +9,30 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
 from mtlint.rules.broken._common import prose_lines
 
-_LIST_ITEM = regex.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+_LIST_ITEM = rx.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
 _OPENING = "\"'“‘«([*_ "
-CLOSING_QUOTE_END = regex.compile(r"(?:[.?!][”\"’]|[”\"’][.?!])$")
+CLOSING_QUOTE_END = rx.compile(r"(?:[.?!][”\"’]|[”\"’][.?!])$")
+_QUOTES = '”"’'
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+def closing_quote_end(text: str) -> bool:
+    """``CLOSING_QUOTE_END.search(text.rstrip())`` from the last two characters: a search
+    anchored at the end tries every start."""
+    tail = text.rstrip()[-2:]
+    if len(tail) < 2:
+        return False
+    a, b = tail[0], tail[1]
+    return (a in ".?!" and b in _QUOTES) or (a in _QUOTES and b in ".?!")
+
+
+class Sentence(NamedTuple):  # a tuple: made for every sentence, and cheaper than a class
     span: Span  # the sentence without its opening quotes and brackets
     text: str
     previous: str  # the previous sentence of the same paragraph, or ""
@@ -40,20 +49,31 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 def _sentences(doc: Document) -> Iterator[Sentence]:
-    prose = {line.number for line in prose_lines(doc) if not _LIST_ITEM.match(line.text)}
-    paragraphs = doc.paragraphs
+    prose = {line.number for line in prose_lines(doc) if not _list_item(line.text)}
+    ends = [para.end for para in doc.paragraphs]
     full, starts = doc.text, doc.line_starts
     index = 0
     previous = ""
     for span in doc.sentences:
-        while index < len(paragraphs) and paragraphs[index].end < span.start:
+        while index < len(ends) and ends[index] < span.start:
             index += 1
             previous = ""
         text = full[span.start : span.end]
         # The line number of the sentence's start (what doc.line_at gives), then the rest.
         if bisect.bisect_right(starts, span.start) in prose and "\n" not in text:
-            start = span.start
-            while start < span.end and full[start] in _OPENING:
-                start += 1
-            yield Sentence(Span(start, span.end), full[start : span.end], previous)
+            if text[:1] not in _OPENING:  # the common case: the sentence as it is
+                yield Sentence(span, text, previous)
+            else:
+                start = span.start
+                while start < span.end and full[start] in _OPENING:
+                    start += 1
+                yield Sentence(Span(start, span.end), full[start : span.end], previous)
         previous = text
+
+
+def _list_item(text: str) -> bool:
+    """``_LIST_ITEM.match(text)``; a line that starts with a letter not followed by "." or
+    ")" (most) cannot match, and needs no regex."""
+    if text[:1].isalpha() and text[1:2] not in (".", ")"):
+        return False
+    return _LIST_ITEM.match(text) is not None

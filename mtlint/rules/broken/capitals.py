@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -37,16 +38,17 @@ _A_NEXT = words(
     must may should does did wins beats then than plus minus times vs versus"""
 )
 _LIST_LINKS = words("and or nor of & vs")
-_SALUTATION = regex.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
+_SALUTATION = rx.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
 _CONTRACTION = r"(?:[’'](?:s|re|ve|ll|d))?"
-_AFTER_COMMA_RE = regex.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
-_MID_RE = regex.compile(
+_AFTER_COMMA_RE = rx.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
+_MID_RE = rx.compile(
     r"(?<=(\p{L}[\p{L}\p{M}'’-]*) )(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?= )"
 )
 # A report needs a listed word (all ASCII) right after a space: the capitalised ASCII
 # words after a space, found by the stdlib engine, are the only places to try _MID_RE.
 _LISTED = _AFTER_CAPITAL | _AFTER_LOWER
 _ASCII_CAPITAL = re.compile(r" ([A-Z][a-z]*)")
+_NO_WORD_END = frozenset('.,;:!?)]}"”»…0123456789 \t')  # no [\p{L}\p{M}'’-] here
 
 
 def _mid_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -56,18 +58,24 @@ def _mid_matches(text: str) -> Iterator[regex.Match[str]]:
     ``_MID_RE`` only where such a word starts finds them all."""
     for c in _ASCII_CAPITAL.finditer(text):
         if c.group(1) in _LISTED:
+            # What _MID_RE needs around the word, tested first: a word before the space
+            # ("said. The" has none: most cases), and a space or a contraction after.
+            if c.start() == 0 or text[c.start() - 1] in _NO_WORD_END:
+                continue
+            if text[c.end(1) : c.end(1) + 1] not in (" ", "'", "’"):
+                continue
             m = _MID_RE.match(text, c.start(1))
             if m is not None:
                 yield m
-_ROMAN = regex.compile(r"^[IVXLC]+$")
+_ROMAN = rx.compile(r"^[IVXLC]+$")
 # Words after which a capital opens a title: "see section The try statement".
 _TITLE_CUES = words(
     """section chapter titled entitled called named dubbed episode song album film movie
     novel book play poem series show documentary column essay headline slogan hashtag see
     track single anthem motto"""
 )
-_NEXT_WORDS = regex.compile(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
-_SENTENCE_END = regex.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
+_NEXT_WORDS = rx.compile(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
+_SENTENCE_END = rx.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
 
 
 def _goes_on(text: str, end: int) -> bool:

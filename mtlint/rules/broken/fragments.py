@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._common import FUNCTION_WORDS, words
-from mtlint.rules.broken._sentences import CLOSING_QUOTE_END, sentences
+from mtlint.rules.broken._sentences import closing_quote_end, sentences
 
 _REPORT = (
     r"(?:said|says|added|announced|stated|declared|explained|noted|wrote|tweeted|reported"
@@ -31,7 +32,7 @@ _NOT_NP = words(
     "but just only exactly how why where because he she they we i you"
 )
 _NP_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NP)) + r")\b)[\p{L}][\p{L}\p{M}’'.-]*"
-_ATTRIBUTION = regex.compile(
+_ATTRIBUTION = rx.compile(
     r"^(?!(?:As|So|Or|And|But|Just|Only|Exactly|That|This|It|What|Which|How|Why|Where|When"
     r"|Nobody|Everyone|Everybody|No|Not|Neither|Nor|Thus|Hence|Here|There)\b)"
     rf"(?:(?:He|She|They)|\p{{Lu}}[\p{{L}}\p{{M}}’'.-]*(?:\s+{_NP_WORD}){{0,5}}?)"
@@ -39,8 +40,8 @@ _ATTRIBUTION = regex.compile(
     regex.VERSION1,
 )
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'-]+"
-_NAME_TAIL = regex.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(\p{{Ll}}[^,;:]*)\.$")
-_CITING = regex.compile(
+_NAME_TAIL = rx.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(\p{{Ll}}[^,;:]*)\.$")
+_CITING = rx.compile(
     r"^(?:citing|quoting|according\s+to|referring\s+to|adding|speaking\s+(?:to|on|at)"
     r"|cited\s+by|quoted\s+by|reported\s+by|in\s+a\s+statement|in\s+an\s+interview)\b"
 )
@@ -51,7 +52,7 @@ _NOT_NAMES = FUNCTION_WORDS | words(
     Ultimately Overall Still Even Only Just Indeed Instead Like Unlike Across Inside Outside
     Above Below Beside Besides Elsewhere Nationwide Worldwide"""
 )
-_REPORTED_END = regex.compile(_REPORT + r"\.$")
+_REPORTED_END = rx.compile(_REPORT + r"\.$")
 
 
 def _names(name: str) -> bool:
@@ -99,10 +100,12 @@ class SplitAttribution(Rule):
         for s in sentences(doc):
             if not s.text.endswith("."):
                 continue  # both patterns end with a full stop (sentences hold no line break)
-            after_quote = bool(CLOSING_QUOTE_END.search(s.previous.rstrip()))
+            after_quote = closing_quote_end(s.previous)
             if after_quote and _ATTRIBUTION.match(s.text):
                 yield Hit(s.span, f"attribution split from its quote: “{s.text}”")
                 continue
+            if "," not in s.text:
+                continue  # _NAME_TAIL needs a comma: most sentences go no further
             m = _NAME_TAIL.match(s.text)
             if m is None or not _names(m.group(1)) or len(m.group(2).split()) > 8:
                 continue
@@ -118,7 +121,7 @@ _PARTICIPLE = (
     r"|kept|left|born|chosen|driven|written|spoken|stolen|beaten|caught|hurt|shot|struck"
     r"|thrown|put|set|hit|sold|paid|led|won|lost)"
 )
-_SUBJECTLESS = regex.compile(
+_SUBJECTLESS = rx.compile(
     r"^(?:Has|Have|Had)\s+(?:also\s+|already\s+|not\s+|never\s+)?(?:been|"
     + _PARTICIPLE + r")\b"
     r"|^(?:Is|Are|Was|Were)\s+(?:also\s+|not\s+)?(?:being\s+)?" + _PARTICIPLE + r"\s+"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -26,12 +27,14 @@ _DIGIT_STARTERS = words(
     "When While His Her Their Its Our According During However Meanwhile"
 )
 # A word glued to a capitalised word: "ThursdayThe", "delaysMargaret Okonkwo".
-_GLUED = regex.compile(
+_GLUED = rx.compile(
     r"(?<![\p{L}\p{M}\d'’.-])(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}+|A(?=[ \t]))(?![\p{L}\p{M}\d'’])"
 )
 # Prefilters (whole text, once): what each pattern needs on a line.
-_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
-_ASCII_LOWER_UPPER = re.compile("[a-z][A-Z]")
+_LOWER_UPPER = rx.compile(r"\p{Ll}\p{Lu}")
+# [a-z][A-Z] from the capital, the rarer letter: the search stops at fewer characters, and
+# finds the same lines.
+_ASCII_LOWER_UPPER = re.compile("[A-Z](?<=[a-z][A-Z])")
 _NON_ASCII_WORD = re.compile(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
 
 
@@ -50,16 +53,21 @@ def _lower_upper_lines(doc: Document) -> frozenset[int]:
     return found | extra if extra else found
 
 
-_NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
-_NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
+_NEXT_CAPITAL = rx.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_NEXT_LOWER = rx.compile(r"[ \t]+\p{Ll}")
 # A word glued to an opening quote: "to pensioners“We are doing".
-_GLUED_QUOTE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
-_DIGIT_GLUED = regex.compile(
+_GLUED_QUOTE = rx.compile(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
+# What _GLUED_QUOTE needs on a line, for a whole-text prefilter (stdlib: it skips to the
+# quotes in C, where _GLUED_QUOTE tries every position of the line).
+_QUOTE_HINT = re.compile(r"“(?<=[^\W\d_]“)[^\W\d_]")
+_DIGIT_GLUED = rx.compile(
     r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}("
     + "|".join(sorted(_DIGIT_STARTERS))
     + r")(?=[ \t]+[\p{Ll}“\"‘(])"
 )
-_DIGIT_WORD = regex.compile(r"\d(?:" + "|".join(sorted(_DIGIT_STARTERS)) + ")")
+# The lines where _DIGIT_GLUED may match: a capital after a digit (every listed word
+# starts with one), searched from the capitals, which are rarer than digits (stdlib: fast).
+_DIGIT_HINT = re.compile(r"[A-Z](?<=\d[A-Z])")
 # Name particles and prefixes that are followed by a capital ("MacArthur", "KwaZulu").
 _PARTICLES = words(
     "mac van von del della den der las los san fitz ter ben bin abu ibn dos das les des kwa"
@@ -141,14 +149,14 @@ class GluedSentences(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         glued = _lower_upper_lines(doc)
-        digits = lines_matching(doc, _DIGIT_WORD)
-        quotes = "“" in doc.text
+        digits = lines_matching(doc, _DIGIT_HINT)
+        quoted = lines_matching(doc, _QUOTE_HINT, ("“",))
         for line in prose_lines(doc):
             text = line.text
             number = line.number
             if number in glued:
                 yield from self._glued_words(doc, line.start, text)
-            if quotes and "“" in text:
+            if number in quoted:
                 for m in _GLUED_QUOTE.finditer(text):
                     yield Hit(
                         Span(line.start + m.start(), line.start + m.end()),
@@ -210,11 +218,14 @@ class GluedSentences(Rule):
         return words.get(right.lower(), 0.0) >= 3e5 and _NEXT_LOWER.match(text, end) is not None
 
 
-_NO_SPACE = regex.compile(
+_NO_SPACE = rx.compile(
     r"(?<=[\p{L}\p{M}]\p{Ll})([.?!])([”’\"']?)(\p{Lu}\p{Ll}+|[AI](?= ))(?![\p{L}\p{M}\d])"
 )
-_CODE_NEXT = regex.compile(r"[\"'()\[\]_`]|\.\w")
-_LEFT_WORD = regex.compile(r"[\p{L}\p{M}\d_]+$")
+# What _NO_SPACE needs on a line: a letter, a stop, maybe a quote, a letter (stdlib, for a
+# whole-text prefilter that skips to the stops in C; _NO_SPACE starts with a lookbehind).
+_NO_SPACE_HINT = re.compile(r"[.?!](?<=[^\W\d_][.?!])[”’\"']?[^\W\d_]")
+_CODE_NEXT = rx.compile(r"[\"'()\[\]_`]|\.\w")
+_LEFT_WORD = rx.compile(r"[\p{L}\p{M}\d_]+$")
 
 
 def _left_word(text: str, end: int) -> str:
@@ -268,7 +279,10 @@ class NoSpaceAfterStop(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        hinted = lines_matching(doc, _NO_SPACE_HINT)
         for line in prose_lines(doc):
+            if line.number not in hinted:
+                continue
             text = line.text
             for m in _NO_SPACE.finditer(text):
                 right = m.group(3)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -29,14 +28,14 @@ _KNOWN_PAIRS = words(
     inon inthe inthis isat isthat isthe isto ofthe ofthis onthe onthis thatis thaton thatthe
     thisis tothe tothis withthe"""
 )
-_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
+_TOKEN = rx.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
 # The word list and the function words are ASCII, so only an ASCII token can split: a
 # run of ASCII lowercase letters (found by the faster stdlib engine) that is a _TOKEN.
 _ASCII_RUN = re.compile(r"[a-z]{5,}")
 _FREQUENT = 1e6
-_SHELL = regex.compile(r"(?:^|\s)(?:--?[a-z][\w-]*|[<>|]{1,2})(?=\s)")
+_SHELL = rx.compile(r"(?:^|\s)(?:--?[a-z][\w-]*|[<>|]{1,2})(?=\s)")
 _QUOTES = frozenset("\"'“”‘’`")
-_PAIRED = regex.compile("(?:" + "|".join(sorted(_PAIR)) + "){2}")
+_PAIRED = rx.compile("(?:" + "|".join(sorted(_PAIR)) + "){2}")
 
 
 def split_glued(word: str) -> tuple[str, str] | None:
@@ -132,10 +131,17 @@ class GluedWords(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        # The words that split, from one pass over the whole text (runs of [a-z] hold no
+        # line break): most documents have none, and the lines are then never looked at.
+        runs = set(_ASCII_RUN.findall(doc.text))
+        runs.difference_update(_WHOLE)  # known not to split (in C)
+        splitting = [word for word in runs if _glued(word) is not None]
+        if not splitting:
+            return
         for line in prose_lines(doc):
             text = line.text
-            if _WHOLE.issuperset(_ASCII_RUN.findall(text)):
-                continue  # the common case: every word is known not to split (in C)
+            if not any(word in text for word in splitting):
+                continue
             found = [m for m in _ASCII_RUN.finditer(text) if _glued(m.group()) is not None]
             if not found or _SHELL.search(text):
                 continue  # "vim -u thefilter thefile"

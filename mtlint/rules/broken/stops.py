@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -15,7 +15,7 @@ from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
 from mtlint.sentences import is_abbreviation_dot, word_before
 
-_LOWER_AFTER_STOP = regex.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)")
+_LOWER_AFTER_STOP = rx.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)")
 # Lowercase words that may open a sentence: name particles and lowercase brands.
 _LOWER_STARTERS = words(
     """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
@@ -102,7 +102,7 @@ _NON_FINAL = words(
     "the an their its our your whose and nor than amid amidst via during including despite"
     " toward towards"
 )
-_MODAL_NOT = regex.compile(
+_MODAL_NOT = rx.compile(
     r"\b(?:(?:would|will|could|should|can|must|might|may|shall|did|does|do)[ \t]+not"
     r"|cannot|(?:wouldn|won|couldn|shouldn|can|mustn|didn|doesn|don)[’']t)$",
     regex.IGNORECASE,
@@ -124,8 +124,7 @@ _BARE_VERBS = words(
     succeed suffer support surrender survive take talk tell tolerate travel try turn
     understand use wait want watch win withdraw work write yield"""
 )
-_STOP_CAPITAL = regex.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
-_STOP_SPACE = re.compile(r"\.[ \t]")
+_STOP_CAPITAL = rx.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
 
 
 def _stray_lines(doc: Document) -> set[int]:
@@ -133,16 +132,17 @@ def _stray_lines(doc: Document) -> set[int]:
     listed word (``word_before``, as the rule reads it) or after "not" or "n't" in any
     case (what ``_MODAL_NOT`` needs to end on)."""
     text, starts = doc.text, doc.line_starts
-    found: set[int] = set()
-    for m in _STOP_SPACE.finditer(text):
-        dot = m.start()
-        tail = text[max(0, dot - 3) : dot].lower()
-        if tail in _NEGATED or word_before(text, dot) in _NON_FINAL:
-            found.add(bisect.bisect_right(starts, dot))
-    return found
+    return {bisect.bisect_right(starts, m.start()) for m in _STRAY_HINT.finditer(text)}
 
 
-_NEGATED = frozenset({"not", "n't", "n’t"})
+# A full stop and a space after a listed word as ``word_before`` reads it (a run of
+# [\p{L}\p{M}.'’-] that is the word), or after "not" or "n't" in any case: one search
+# that skips to the full stops, instead of a word_before call at every one.
+_STRAY_HINT = rx.compile(
+    r"\.(?<=(?:(?<![\p{L}\p{M}.'’-])(?:"
+    + "|".join(sorted(_NON_FINAL, key=len, reverse=True))
+    + r")|(?i:not|n't|n’t))\.)[ \t]"
+)
 
 
 class StrayFullStop(Rule):

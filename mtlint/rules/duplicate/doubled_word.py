@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
+from itertools import compress
+from operator import eq
 
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -38,6 +39,26 @@ _WH_WINDOW = 8
 
 
 _NOT_WORD = re.compile(r"[^\w\s'’]+")
+# _NOT_WORD's tokens from UTF-8 bytes: ASCII bytes that are not [\w'] become spaces (a
+# translate in C), then each non-ASCII character that is no word character (“ — …, no-break
+# spaces); a regex substitution with a negated class costs several times more.
+_ASCII_SEPARATORS = bytes(
+    c if c >= 128 or chr(c).isalnum() or c in b"_'" else 32 for c in range(256)
+)
+_ASCII = bytes(range(128))
+_CURLY_APOSTROPHE = "’".encode()
+
+
+def _tokens(folded: str) -> list[bytes]:
+    """``_NOT_WORD.sub(" ", folded).split()``, encoded (UTF-8 keeps equal tokens equal)."""
+    data = folded.encode("utf-8", "surrogatepass")
+    others = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    data = data.translate(_ASCII_SEPARATORS)
+    seps = [ch.encode("utf-8", "surrogatepass") for ch in others if not ch.isalnum()]
+    seps = sorted(sep for sep in seps if sep != _CURLY_APOSTROPHE)  # a word character here
+    if seps:  # one pass; no UTF-8 sequence is a prefix of another
+        data = re.compile(b"|".join(map(re.escape, seps))).sub(b" ", data)
+    return data.split()
 
 
 def _candidates(doc: Document) -> list[int]:
@@ -47,16 +68,29 @@ def _candidates(doc: Document) -> list[int]:
     another word character or apostrophe. With everything else blanked out of the folded
     text, the two words are two equal tokens in a row, so a document (nearly every one)
     without such tokens is done after a few fast passes in C, and otherwise only the
-    doubled words' own positions are tried, not every word of the text.
+    doubled words' own positions are tried, where the same word follows, not every word
+    of the text.
     """
     folded = doc.folded
-    tokens = _NOT_WORD.sub(" ", folded).split()
-    if not any(map(str.__eq__, tokens, tokens[1:])):
-        return []  # no two equal tokens in a row (a loop in C)
-    doubled = {a for a, b in itertools.pairwise(tokens) if a == b}
+    tokens = _tokens(folded)
+    same = list(map(eq, tokens, tokens[1:]))
+    if not any(same):
+        return []  # no two equal tokens in a row (loops in C)
+    doubled = {token.decode("utf-8", "surrogatepass") for token in compress(tokens, same)}
     words = "|".join(re.escape(w) for w in sorted(doubled, key=len, reverse=True))
-    finder = re.compile(r"(?<![\w'’])(?:" + words + r")(?=\s)")
-    return [m.start() for m in finder.finditer(folded)]
+    # Literals first, so that the engine skips to them in C; the lookbehind of _PAIR is
+    # checked here, on the few matches (a word cannot start inside a word).
+    finder = re.compile("(" + words + r")(?=\s+\1(?![\w'’]))")
+    return [
+        m.start()
+        for m in finder.finditer(folded)
+        if not m.start() or not _word_char(folded[m.start() - 1])
+    ]
+
+
+def _word_char(ch: str) -> bool:
+    """``[\\w'’]`` of the standard library's engine."""
+    return ch.isalnum() or ch in "_'’"
 
 
 class DoubledWord(Rule):

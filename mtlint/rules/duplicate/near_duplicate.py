@@ -9,10 +9,11 @@ from difflib import SequenceMatcher
 from mtlint.document import Document, Line
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import content_bounds, fenced_lines, is_structure, looks_like_code
+from mtlint.rules.linekinds import all_bounds, fenced_lines, is_structure, looks_like_code
 
 MIN_WORDS = 12
 WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
+_MOST_EDITS = 3
 _PUNCT = ".,;:!?\"'“”‘’()[]«»"  # stripped from the differing words that the message shows
 
 
@@ -77,6 +78,7 @@ class NearDuplicateLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
+        bounds = all_bounds(doc)
         previous: tuple[Line, list[str]] | None = None
         for line in doc.lines:
             if not line.text.strip():
@@ -84,9 +86,14 @@ class NearDuplicateLine(Rule):
             if line.number in fenced or is_structure(line.text) or looks_like_code(line.text):
                 previous = None
                 continue
-            start, end = content_bounds(line)
+            start, end = bounds[line.number - 1]
             tokens = line.text[start:end].casefold().split()
-            if previous is not None and len(tokens) >= MIN_WORDS and len(previous[1]) >= MIN_WORDS:
+            if (
+                previous is not None
+                and len(tokens) >= MIN_WORDS
+                and len(previous[1]) >= MIN_WORDS
+                and abs(len(tokens) - len(previous[1])) <= _MOST_EDITS  # what _diff tests first
+            ):
                 hit = self._compare(line, start, end, previous[0], previous[1], tokens)
                 if hit is not None:
                     yield hit
@@ -96,7 +103,7 @@ class NearDuplicateLine(Rule):
     def _compare(
         line: Line, start: int, end: int, earlier: Line, a: list[str], b: list[str]
     ) -> Hit | None:
-        allowed = min(3, max(1, min(len(a), len(b)) // WORDS_PER_EDIT))
+        allowed = min(_MOST_EDITS, max(1, min(len(a), len(b)) // WORDS_PER_EDIT))
         result = _diff(a, b, allowed)
         if result is None:
             return None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
@@ -25,7 +25,28 @@ from mtlint.rules.linekinds import (
 
 MIN_WORDS_ADJACENT = 4  # a copy right after the original
 MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.") recur
-_CLOSED = regex.compile(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
+_CLOSED = rx.compile(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
+
+
+# What _loose_keys leaves out: content_bounds's decoration and every space but "\n"
+# (str.isspace has nothing above U+3000).
+_LOOSE = "#>*_+-•|" + "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
+
+
+def _loose_keys(doc: Document) -> list[str]:
+    """A key per line such that lines with equal normalized contents (``normalize`` of
+    ``content_bounds``) have equal keys: the case-folded line without decoration and
+    spaces anywhere (equal contents have the same words, so the same characters left).
+    Made for the whole text at once with C calls, so that a document without two alike
+    lines is ruled out at once."""
+    text = doc.text
+    if "\r" in text:  # line breaks other than "\n": line by line
+        return ["".join(line.text.casefold().split()).strip(_LOOSE) for line in doc.lines]
+    folded = text.casefold()
+    for ch in _LOOSE:
+        if ch in folded:
+            folded = folded.replace(ch, "")
+    return folded.split("\n")
 
 
 def _quote(text: str, limit: int = 50) -> str:
@@ -80,11 +101,18 @@ class RepeatedLine(Rule):
         fenced = fenced_lines(doc)
         covered: set[int] = set()
         yield from self._paragraphs(doc, fenced, covered)
+        keys = _loose_keys(doc)
+        repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
+        if not repeated:
+            return  # no two lines alike (most documents): no line can repeat another
         seen: dict[int, Line] = {}  # hash of the normalized content -> first line with it
         previous: str | None = None  # the previous non-blank line's normalized content
         for line in doc.lines:
             text = line.text
             if not text.strip():
+                continue
+            if keys[line.number - 1] not in repeated:
+                previous = None  # a line like no other: no copy, and nothing copies it
                 continue
             if (
                 line.number in fenced
@@ -127,12 +155,11 @@ class RepeatedLine(Rule):
         self, doc: Document, fenced: frozenset[int], covered: set[int]
     ) -> Iterator[Hit]:
         seen: dict[str, Line] = {}
-        for para in doc.paragraphs:
-            first = doc.line_at(para.start)
-            last = doc.line_at(para.end)
-            if first.number == last.number or any(
-                n in fenced for n in range(first.number, last.number + 1)
-            ):
+        for a, b in doc.paragraph_lines:
+            if a == b:
+                continue  # one line: the line pass judges it
+            first, last = doc.lines[a], doc.lines[b]
+            if any(n in fenced for n in range(first.number, last.number + 1)):
                 continue
             lines = doc.lines[first.number - 1 : last.number]
             if any(

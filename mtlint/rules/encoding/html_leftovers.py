@@ -8,12 +8,13 @@ from html.entities import html5
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import prose_lines
 
-_ENTITY = regex.compile(
+_ENTITY = rx.compile(
     r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};"
     r"|(?:nbsp|amp|quot|lt|gt)(?![;\w]))"
 )
@@ -24,10 +25,10 @@ _INLINE_TAGS = (
     "|nav|header|footer|aside|label|button|input|form|meta|link|dl|dt|dd|caption"
 )
 _ATTRS = r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?"
-_TAG = regex.compile(
+_TAG = rx.compile(
     rf"</?(?P<name>{_BLOCK_TAGS}|{_INLINE_TAGS})\b{_ATTRS}>|<!--.*?-->", regex.IGNORECASE
 )
-_BLOCK = regex.compile(rf"(?:{_BLOCK_TAGS})", regex.IGNORECASE)
+_BLOCK = rx.compile(rf"(?:{_BLOCK_TAGS})", regex.IGNORECASE)
 
 
 class HtmlEntity(Rule):

@@ -10,8 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -31,7 +30,7 @@ _SUSPECT = re.compile(  # stdlib: explicit characters only, and several times fa
 
 # Every match of _SUSPECT starts with one of these (a one-class scan is much faster).
 _LEAD = re.compile("[\u00c2-\u00f4]")
-_TOKEN = regex.compile(r"\S+|\s+")
+_TOKEN = rx.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from weakref import WeakKeyDictionary
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
 
@@ -42,10 +41,10 @@ TITLES = words(
     "Judge Prosecutor King Queen Prince Pope Sheikh Emir Commander Colonel Admiral"
 )
 
-_MARKS = regex.compile(r"[“”\"«»‘]")
-_SECOND = regex.compile(r"(?<![\p{L}\p{N}_])(?i:you(?:rs?|rself|rselves)?)(?![\p{L}\p{N}_])")
-_SINGLE_CLOSE = regex.compile(r"[’'](?![\p{L}\p{N}])")
-_WORD = regex.compile(r"\S+")
+_MARKS = rx.compile(r"[“”\"«»‘]")
+_SECOND = rx.compile(r"(?<![\p{L}\p{N}_])(?i:you(?:rs?|rself|rselves)?)(?![\p{L}\p{N}_])")
+_SINGLE_CLOSE = rx.compile(r"[’'](?![\p{L}\p{N}])")
+_WORD = rx.compile(r"\S+")
 _NEAR_LINES = 8  # a second-person word this close to a suspect means the text addresses someone
 _LONG_LINE_WORDS = 15  # shorter lines are often page furniture ("Your email address ...")
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.mistranslation._context import SPEAKERS, TITLES, words
 from mtlint.sentences import is_abbreviation_dot
 
@@ -20,12 +23,15 @@ _VERBS = (
 )
 _PREPOSITIONS = "in|on|at|during|for|to|from|with|after|before|via|through|over|upon|in"
 # A closing quotation mark with its comma (inside or outside), the verb, a preposition.
-_ANCHOR = regex.compile(
+_ANCHOR = rx.compile(
     rf"(?:[,.!?…][”\"»’]|[”\"»]\s?,)[ \t]+(?P<verb>{_VERBS})[ \t]+(?=(?:{_PREPOSITIONS})\s)"
 )
-_OPENING = regex.compile(r"[“\"«‘]")
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\d[\d,.:]*")
-_END = regex.compile(r"[.!?](?=[\s”\"’»)]|$)|[,;:“”\"(—–]")
+# What _ANCHOR needs on a line, for a whole-text prefilter that skips to the quote marks
+# (stdlib): a mark after [,.!?…], or a closing mark before a comma.
+_ANCHOR_HINT = re.compile(r"[”\"»’](?:(?<=[,.!?…][”\"»’])|(?<=[”\"»])(?=\s?,))")
+_OPENING = rx.compile(r"[“\"«‘]")
+_TOKEN = rx.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\d[\d,.:]*")
+_END = rx.compile(r"[.!?](?=[\s”\"’»)]|$)|[,;:“”\"(—–]")
 _FUNCTION = words(
     "in on at during for to from with after before via through over upon by of about into "
     "onto under between among against without within across per a an the this that these "
@@ -33,11 +39,11 @@ _FUNCTION = words(
     "any each every all both either neither no not own more most"
 )
 _DETERMINERS = words("a an the this that")
-_VERBISH = regex.compile(
+_VERBISH = rx.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do|felt"
     r"|said|told|made|took|gave|saw|went|came|got|\p{Ll}+ed)"
 )
-_AFTER_COMMA = regex.compile(r",\s*(?:who|citing|according|adding|quoted|speaking|referring)\b")
+_AFTER_COMMA = rx.compile(r",\s*(?:who|citing|according|adding|quoted|speaking|referring)\b")
 _TIMES = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December"
@@ -138,9 +144,8 @@ class InvertedLongAttribution(Rule):
         text = doc.text
         if "said" not in text and "ed " not in text and "wrote" not in text:
             return
-        for line in doc.lines:
-            if not any(q in line.text for q in "”\"»’"):
-                continue
+        for number in sorted(lines_matching(doc, _ANCHOR_HINT)):
+            line = doc.lines[number - 1]
             for m in _ANCHOR.finditer(text, line.start, line.end):
                 hit = self._attribution(doc, m, line.start, line.end)
                 if hit:

@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 
 import regex
 
-from mtlint import corpus
+from mtlint import corpus, rx
 from mtlint.document import Document
 from mtlint.glossary import INDEX_KEY, Entry, Glossary, published
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -57,7 +57,7 @@ class _Matcher:
                 alternatives.append((len(v), body))
         alternatives.sort(key=lambda t: -t[0])
         pattern = "|".join(b for _, b in alternatives)
-        self.pattern = regex.compile(rf"{_EDGE_L}(?:{pattern}){_EDGE_R}") if pattern else None
+        self.pattern = rx.compile(rf"{_EDGE_L}(?:{pattern}){_EDGE_R}") if pattern else None
 
 
 _MATCHERS: dict[int, _Matcher] = {}

@@ -7,12 +7,14 @@ rare spelling ("Blinkin") from an everyday word ("Horn").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 # Counts are per trillion-word corpus; these bands are what the name rules need.
 KNOWN = 100_000  # a real word or a well-known name
 COMMON = 1_000_000  # an everyday word: never a mere variant without more evidence
 
 
-def _unigrams() -> dict[str, float]:
+def _unigrams() -> Mapping[str, float]:
     from mtlint.lexicon import unigrams
 
     return unigrams()

@@ -4,28 +4,55 @@ Every name rule starts here. A capital at a sentence start, after an opening quo
 a Title Case line says nothing about a word, so such mentions are marked ``initial`` and
 the caller decides whether to trust them. The capitalised words right before and after a
 mention ("Emily" in "Emily Horne") let callers tell one person from two.
+
+The collect pass and the lint pass both read every mention of every file, so the scan is
+one regex pass over the whole text that starts at capitals only, and a mention is a plain
+tuple (``Row``); ``Mention`` objects are made only for the few that a rule reports.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
 from mtlint.rules.linekinds import is_title_like
+from mtlint.sentences import split_sentences
 
-_TOKEN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@#/\\-])(?:(?:[Aa]l|[Ee]l|[Aa][dsntz]|[Aa]sh|[Ee][ds])-)?"
-    r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
+# A word may not continue a word, a number, a handle, a path or a hyphenated compound,
+# except after an Arabic article ("al-Assad"). The pattern starts at the capital, so the
+# engine skips straight to capitals; what stands before it is a lookbehind after it.
+_EDGE = r"[\p{L}\p{M}\p{N}_@#/\\-]"
+_ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsntz]|[Aa]sh|[Ee][ds])-"
+_TOKEN = rx.compile(
+    rf"\p{{Lu}}(?:(?<!{_EDGE}\p{{Lu}})|(?<=(?<!{_EDGE}){_ARTICLE}\p{{Lu}}))"
+    r"[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\p{N}_@/-]|\.(?:com|org|net|gov|edu|io|co)\b)"
 )
-_POSSESSIVE = regex.compile(r"['’]s$")
-_CONTRACTION = regex.compile(r"['’](?:ll|ve|re|t|d|m)$", regex.IGNORECASE)
+_CONTRACTION = rx.compile(r"['’](?:ll|ve|re|t|d|m)$", regex.IGNORECASE)
 _OPENERS = "\"'“‘«([*_>#-–—•"
 _ENDERS = ".!?:;…"
+_QUOTES = '"“‘«('
+# Quotes and brackets that may close a sentence after its terminal punctuation ('"' and
+# "'" open quotations too: _stop looks past them).
+_CLOSERS = "”’»)]"
+_SKIPPED = "\"'“‘«([*-_#>"  # Document.sentence_starts skips these at a sentence's start
+_SPACES = (" ", "\u00a0")
 MIN_LENGTH = 4
+_MEMO_KEY = "name-mentions"
+# For a quick "not Title Case" (see _title_like): a lowercase word of four letters or more
+# after a space (linekinds.WORD starts a word there), and what may start a capitalised word.
+_LOWER_WORD = re.compile(r" [a-z]{4}")
+_MAYBE_CAPITAL = re.compile(r"[^\x00-\x40\x5b-\x7f]")  # A-Z, or not ASCII
+
+# spelling, start, end, initial, the capitalised word before, the one after (see Mention)
+Row = tuple[str, int, int, bool, str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,70 +66,121 @@ class Mention:
     after: str | None  # the capitalised word right after it, one space away
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-
-
-def _tokens(text: str) -> list[_Token]:
-    out: list[_Token] = []
+def _tokens(text: str) -> list[tuple[str, int]]:
+    """Capitalised words (possessives dropped; contractions and acronyms left out), with
+    their offsets."""
+    out: list[tuple[str, int]] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        word = _POSSESSIVE.sub("", m.group())
-        if _CONTRACTION.search(word):
-            continue  # "They're", "Don't", "I'll": not names
+        start = m.start()
+        word = m.group()
+        if start and text[start - 1] == "-":  # the article the lookbehind allowed
+            start -= 4 if text[start - 4 : start - 1] in ("ash", "Ash") else 3
+            word = text[start : m.end()]
+        if "'" in word or "’" in word:
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            if _CONTRACTION.search(word):
+                continue  # "They're", "Don't", "I'll": not names
         if not word.isupper():  # "NATO", "OSCE": acronyms are not spelled two ways
-            out.append(_Token(word, m.start(), m.start() + len(word)))
+            append((word, start))
     return out
 
 
-def _initial_position(text: str, start: int, line_start: int) -> bool:
-    """True when nothing but openers stands before ``start`` since a sentence end."""
+def _stop(text: str, start: int, line_start: int) -> str:
+    """What stands before ``start`` past spaces and openers: "" when only openers do since
+    a sentence end, a line start or an opening quote (the word is ``initial``)."""
     i = start - 1
     while i >= line_start and (text[i].isspace() or text[i] in _OPENERS):
-        if text[i] in "\"“‘«(":
-            return True  # a quotation often opens a sentence of its own
+        if text[i] in _QUOTES:
+            return ""  # a quotation often opens a sentence of its own
         i -= 1
-    return i < line_start or text[i] in _ENDERS
+    return "" if i < line_start or text[i] in _ENDERS else text[i]
 
 
-def _adjacent(text: str, left: _Token, right: _Token) -> bool:
-    return text[left.end : right.start] in (" ", "\u00a0")
+class _SentenceStarts:
+    """``doc.sentence_starts``, split paragraph by paragraph when asked.
+
+    A sentence starts after a line break or after terminal punctuation and the quotes or
+    brackets closing it (see ``mtlint.sentences``); so a word after anything but a closing
+    quote or bracket (``_CLOSERS``) starts one only where ``_stop`` already says it is
+    initial. The collect pass reads each document once, and most paragraphs never need
+    splitting.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        cached = getattr(doc, "__dict__", {})  # where cached_property keeps its value
+        self.known: frozenset[int] | None = cached.get("sentence_starts")  # already split
+        self.paragraphs: list[int] = []
+        self.split: dict[int, set[int]] = {}
+
+    def __contains__(self, offset: int) -> bool:
+        if self.known is not None:
+            return offset in self.known
+        doc, text = self.doc, self.doc.text
+        if not self.paragraphs:
+            self.paragraphs = [p.start for p in doc.paragraphs]
+        n = bisect.bisect_right(self.paragraphs, offset) - 1
+        found = self.split.get(n)
+        if found is None:
+            found = self.split[n] = set()
+            for span in split_sentences(text, doc.paragraphs[n]):
+                i = span.start
+                while i < span.end and text[i] in _SKIPPED:
+                    i += 1
+                found.add(i)
+        return offset in found
+
+
+def _title_like(line: str) -> bool:
+    """``is_title_like``, answered at once for running prose: a Title Case line has at
+    least three capitalised words of four letters or more per lowercase one."""
+    if 3 * len(_LOWER_WORD.findall(line)) > len(_MAYBE_CAPITAL.findall(line)):
+        return False
+    return is_title_like(line)
+
+
+def scan(doc: Document) -> list[Row]:
+    """All capitalised words of ``doc`` with at least ``MIN_LENGTH`` letters, in order
+    (computed once per document)."""
+    found = doc.memo.get(_MEMO_KEY)
+    if found is not None:
+        return cast(list[Row], found)
+    text = doc.text
+    sentence_starts = _SentenceStarts(doc)
+    line_starts = doc.line_starts
+    tokens = _tokens(text)
+    ends = [start + len(word) for word, start in tokens]
+    last = len(tokens) - 1
+    line_lo = line_hi = -1  # the line of the last token
+    line_text = ""
+    title: bool | None = None  # whether that line is Title Case, once asked
+    out: list[Row] = []
+    append = out.append
+    for i, (word, start) in enumerate(tokens):
+        if len(word) < MIN_LENGTH:
+            continue
+        end = ends[i]
+        if not line_lo <= start < line_hi:
+            line = doc.lines[bisect.bisect_right(line_starts, start) - 1]
+            line_lo, line_hi, line_text, title = line.start, line.end + 1, line.text, None
+        stop = _stop(text, start, line_lo)
+        initial = not stop
+        if not initial:
+            if title is None:
+                title = _title_like(line_text)
+            initial = title or (stop in _CLOSERS and start in sentence_starts)
+        before = after = None
+        if i and ends[i - 1] + 1 == start and text[start - 1] in _SPACES:
+            before = tokens[i - 1][0]
+        if i < last and end + 1 == tokens[i + 1][1] and text[end] in _SPACES:
+            after = tokens[i + 1][0]
+        append((word, start, end, initial, before, after))
+    doc.memo[_MEMO_KEY] = out
+    return out
 
 
 def extract_mentions(doc: Document) -> list[Mention]:
     """All capitalised words of ``doc`` with at least ``MIN_LENGTH`` letters, in order."""
-    text = doc.text
-    starts = doc.sentence_starts
-    out: list[Mention] = []
-    for line in doc.lines:
-        tokens = _tokens(line.text)
-        if not tokens:
-            continue
-        title_line: bool | None = None  # computed only when a position does not decide
-        for i, tok in enumerate(tokens):
-            if len(tok.text) < MIN_LENGTH:
-                continue
-            start = line.start + tok.start
-            initial = start in starts or _initial_position(text, start, line.start)
-            if not initial:
-                if title_line is None:
-                    title_line = is_title_like(line.text)
-                initial = title_line
-            prev = tokens[i - 1] if i > 0 and _adjacent(line.text, tokens[i - 1], tok) else None
-            nxt = (
-                tokens[i + 1]
-                if i + 1 < len(tokens) and _adjacent(line.text, tok, tokens[i + 1])
-                else None
-            )
-            out.append(
-                Mention(
-                    tok.text,
-                    Span(start, line.start + tok.end),
-                    initial,
-                    prev.text if prev else None,
-                    nxt.text if nxt else None,
-                )
-            )
-    return out
+    return [Mention(w, Span(s, e), i, b, a) for w, s, e, i, b, a in scan(doc)]

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from itertools import pairwise
+from typing import NamedTuple
 
 from mtlint import corpus
 from mtlint.document import Document
 from mtlint.glossary import Glossary, published
-from mtlint.model import Applicability, Category, Fix, Hit, Severity
+from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.name.mentions import Mention, extract_mentions
-from mtlint.rules.name.stats import Summary, combine, summarize
+from mtlint.rules.name.mentions import scan
+from mtlint.rules.name.stats import NameStats, Summary, add, combine, summarize
 from mtlint.rules.name.variants import Canon, NameIndex, Variant, find_variants
 
 CORPUS_KEY = "names"
@@ -45,27 +47,40 @@ def message(v: Variant, many_files: bool) -> str:
     minority = f"'{v.shown[0]}' ({_amount(mm, mf, many_files)})"
     if v.glossary:
         return f"{minority} is a variant of the glossary name '{v.shown[1]}'"
-    return (f"{minority} is a variant of '{v.shown[1]}' ({_amount(dm, df, many_files)}), "
-            f"chosen for: {', '.join(v.reasons)}")
+    return (
+        f"{minority} is a variant of '{v.shown[1]}' ({_amount(dm, df, many_files)}), "
+        f"chosen for: {', '.join(v.reasons)}"
+    )
 
 
-def _applies(v: Variant, m: Mention) -> bool:
-    return (not v.before or m.before in v.before) and (not v.after or m.after in v.after)
+def _applies(v: Variant, before: str | None, after: str | None) -> bool:
+    return (not v.before or before in v.before) and (not v.after or after in v.after)
 
 
-_LOOKUP: dict[int, tuple[NameIndex, dict[str, list[Variant]]]] = {}
+class _Lookup(NamedTuple):
+    """An index's variants by minority spelling, and a search for any of those spellings
+    (a document without one has nothing to report: its mentions are never listed)."""
+
+    owner: NameIndex
+    table: dict[str, list[Variant]]
+    search: Callable[[str], object] | None
 
 
-def _by_minority(index: NameIndex) -> dict[str, list[Variant]]:
+_LOOKUP: dict[int, _Lookup] = {}
+
+
+def _by_minority(index: NameIndex) -> _Lookup:
     cached = _LOOKUP.get(id(index))
-    if cached is not None and cached[0] is index:
-        return cached[1]
+    if cached is not None and cached.owner is index:
+        return cached
     table: dict[str, list[Variant]] = {}
     for v in index.variants:
         table.setdefault(v.minority, []).append(v)
+    words = sorted(table, key=lambda w: (-len(w), w))
+    search = re.compile("|".join(map(re.escape, words))).search if words else None
     _LOOKUP.clear()
-    _LOOKUP[id(index)] = (index, table)
-    return table
+    found = _LOOKUP[id(index)] = _Lookup(index, table, search)
+    return found
 
 
 class NameSpellingVariant(Rule):
@@ -102,29 +117,45 @@ class NameSpellingVariant(Rule):
     """
 
     meta = RuleMeta(
-        code="NM001", name="name-spelling-variant", category=Category.NAME,
+        code="NM001",
+        name="name-spelling-variant",
+        category=Category.NAME,
         severity=Severity.WARNING,
         summary='One name spelled two ways ("Blinken" and "Blinkin"), in a file or across files.',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Antony Blinken spoke on Monday. Later, Blinken flew to Kyiv, where Blinkin met "
-                 "the president.", "1:68",
-                 fixed="Antony Blinken spoke on Monday. Later, Blinken flew to Kyiv, where Blinken "
-                       "met the president."),
-            fail("Blinken expressed to Zelenski the US support.\n\n"
-                 "Antony Blinken spoke with President Volodymyr Zelensky.\n", "1:22"),
-            fail("The spokeswoman, Emily Horne, announced the call. Later, Emily Horn said it "
-                 "went well, and Emily Horne agreed.", "1:64",
-                 fixed="The spokeswoman, Emily Horne, announced the call. Later, Emily Horne said "
-                       "it went well, and Emily Horne agreed."),
-            fail("Officials in Luhansk and Donetsk said Lugansk was shelled; Luhansk is calm now.",
-                 "1:39"),
-            fail("Antony Blinken arrived. Antony Blinken met Dmitry Kuleba, and Anthony Blinken "
-                 "left.", "1:63",
-                 fixed="Antony Blinken arrived. Antony Blinken met Dmitry Kuleba, and Antony "
-                       "Blinken left."),
+            fail(
+                "Antony Blinken spoke on Monday. Later, Blinken flew to Kyiv, where Blinkin met "
+                "the president.",
+                "1:68",
+                fixed="Antony Blinken spoke on Monday. Later, Blinken flew to Kyiv, where Blinken "
+                "met the president.",
+            ),
+            fail(
+                "Blinken expressed to Zelenski the US support.\n\n"
+                "Antony Blinken spoke with President Volodymyr Zelensky.\n",
+                "1:22",
+            ),
+            fail(
+                "The spokeswoman, Emily Horne, announced the call. Later, Emily Horn said it "
+                "went well, and Emily Horne agreed.",
+                "1:64",
+                fixed="The spokeswoman, Emily Horne, announced the call. Later, Emily Horne said "
+                "it went well, and Emily Horne agreed.",
+            ),
+            fail(
+                "Officials in Luhansk and Donetsk said Lugansk was shelled; Luhansk is calm now.",
+                "1:39",
+            ),
+            fail(
+                "Antony Blinken arrived. Antony Blinken met Dmitry Kuleba, and Anthony Blinken "
+                "left.",
+                "1:63",
+                fixed="Antony Blinken arrived. Antony Blinken met Dmitry Kuleba, and Antony "
+                "Blinken left.",
+            ),
             fail("Dmitry Peskov said so. Later, Dmitriy Peskov and Dmitry Peskov agreed.", "1:31"),
         ],
         [
@@ -150,32 +181,49 @@ class NameSpellingVariant(Rule):
     def collect(self, doc: Document) -> Summary:
         return summarize(doc)
 
+    def start(self) -> NameStats:
+        return NameStats()
+
+    def add(self, acc: object, part: object) -> None:
+        if isinstance(acc, NameStats) and isinstance(part, tuple):
+            add(acc, part)
+
+    def finish(self, acc: object) -> NameIndex:
+        stats = acc if isinstance(acc, NameStats) else NameStats()
+        return find_variants(stats, canon_of(published()))
+
     def merge(self, parts: Sequence[object]) -> NameIndex:
         summaries = [p for p in parts if isinstance(p, tuple)]
-        return find_variants(combine(summaries), canon_of(published()))
+        return self.finish(combine(summaries))
 
     def check(self, doc: Document) -> Iterator[Hit]:
         index = corpus.index(CORPUS_KEY)
-        mentions = extract_mentions(doc)
         if not isinstance(index, NameIndex):  # a lone text: its own spellings
-            index = self.merge([summarize(doc, mentions)])
-        table = _by_minority(index)
-        if not table:
-            return
-        present = Counter(m.spelling for m in mentions)
+            _ = doc.sentence_starts  # the other rules split it all anyway: split it once
+            index = self.merge([summarize(doc)])
+        table, search = _by_minority(index)[1:]
+        if search is None or search(doc.text) is None:
+            return  # no minority spelling: the usual case in a run, no mention scan
+        rows = scan(doc)
+        present = Counter(row[0] for row in rows)
         many = index.files > 1
-        for m in mentions:
-            for v in table.get(m.spelling, ()):
-                if not _applies(v, m):
+        for spelling, start, end, _, before, after in rows:
+            for v in table.get(spelling, ()):
+                if not _applies(v, before, after):
                     continue
                 house_style = (  # a file's deliberate choice: several mentions, no other
-                    v.kind == "transliteration" and not v.glossary
-                    and v.dominant not in present and present[v.minority] > 1
+                    v.kind == "transliteration"
+                    and not v.glossary
+                    and v.dominant not in present
+                    and present[v.minority] > 1
                 )
                 weak = v.tie or house_style
+                span = Span(start, end)
                 fix = Fix.replace(
-                    m.span, v.dominant, f"Spell it '{v.dominant}'",
+                    span,
+                    v.dominant,
+                    f"Spell it '{v.dominant}'",
                     Applicability.DISPLAY_ONLY if weak else Applicability.UNSAFE,
                 )
-                yield Hit(m.span, message(v, many), fix, Severity.INFO if weak else None)
+                yield Hit(span, message(v, many), fix, Severity.INFO if weak else None)
                 break

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from mtlint.document import Document
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, word_count
-from mtlint.rules.name.mentions import Mention, extract_mentions
+from mtlint.rules.name.mentions import Row, scan
 
 # Capitalised words before a surname that are not a first name: titles, places, articles.
 NOT_FIRST_NAMES = wordset(
@@ -38,6 +38,13 @@ def is_name_word(word: str | None) -> bool:
     return word is not None and word.casefold() not in NOT_FIRST_NAMES
 
 
+class Counts(dict[str, int]):
+    """A ``Counter`` that costs a plain dict to make: a run makes two per spelling."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
 @dataclass
 class WordStats:
     """One exact spelling over a document or a run."""
@@ -46,8 +53,8 @@ class WordStats:
     named: int = 0  # mentions capitalised where only a name would be
     files: int = 0
     first: tuple[int, int] = (0, 0)  # (file order, offset) of the first mention
-    before: Counter[str] = field(default_factory=Counter)  # first names
-    after: Counter[str] = field(default_factory=Counter)  # surnames
+    before: Counts = field(default_factory=Counts)  # first names
+    after: Counts = field(default_factory=Counts)  # surnames
 
     @property
     def full(self) -> int:
@@ -69,48 +76,77 @@ WordRow = tuple[str, int, int, int, tuple[tuple[str, int], ...], tuple[tuple[str
 Summary = tuple[tuple[WordRow, ...], tuple[tuple[str, str, int], ...]]
 
 
-def summarize(doc: Document, mentions: Sequence[Mention] | None = None) -> Summary:
-    """Counts of one document: spelling, mentions, named, first offset, before, after."""
-    words: dict[str, WordStats] = {}
+def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
+    """Counts of one document: spelling, mentions, named, first offset, before, after.
+
+    Counted in C where it can be (this runs over every mention of every file): only the
+    mentions with a capitalised neighbour take a Python loop.
+    """
+    rows = scan(doc) if rows is None else rows
+    spellings = [r[0] for r in rows]
+    mentions = Counter(spellings)
+    named = Counter([r[0] for r in rows if not r[3]])
+    first = dict(zip(reversed(spellings), [r[1] for r in reversed(rows)], strict=True))
+    before: dict[str, Counter[str]] = {}
+    after: dict[str, Counter[str]] = {}
     fulls: Counter[tuple[str, str]] = Counter()
-    for m in extract_mentions(doc) if mentions is None else mentions:
-        s = words.get(m.spelling)
-        if s is None:
-            s = words[m.spelling] = WordStats(first=(0, m.span.start))
-        s.mentions += 1
-        s.named += not m.initial
-        if is_name_word(m.before):
-            assert m.before is not None
-            s.before[m.before] += 1
-            fulls[(m.before, m.spelling)] += 1
-        if is_name_word(m.after):
-            assert m.after is not None
-            s.after[m.after] += 1
-    rows = tuple(
-        (w, s.mentions, s.named, s.first[1], tuple(sorted(s.before.items())),
-         tuple(sorted(s.after.items())))
-        for w, s in sorted(words.items())
+    names: dict[str, bool] = {}  # is_name_word, once per distinct neighbour
+    for spelling, _, _, _, left, right in [r for r in rows if r[4] or r[5]]:
+        if left is not None:
+            ok = names.get(left)
+            if ok is None:
+                ok = names[left] = is_name_word(left)
+            if ok:
+                before.setdefault(spelling, Counter())[left] += 1
+                fulls[(left, spelling)] += 1
+        if right is not None:
+            ok = names.get(right)
+            if ok is None:
+                ok = names[right] = is_name_word(right)
+            if ok:
+                after.setdefault(spelling, Counter())[right] += 1
+    out = tuple(
+        (
+            w,
+            mentions[w],
+            named[w],
+            first[w],
+            tuple(sorted(before[w].items())) if w in before else (),
+            tuple(sorted(after[w].items())) if w in after else (),
+        )
+        for w in sorted(mentions)
     )
-    return rows, tuple(sorted((a, b, n) for (a, b), n in fulls.items()))
+    return out, tuple(sorted((a, b, n) for (a, b), n in fulls.items()))
+
+
+def add(out: NameStats, part: Summary) -> None:
+    """Add one file's summary to the run's counts (files are added in file order, so a
+    collect pass can fold each summary in as it arrives instead of holding them all)."""
+    order = out.files
+    out.files += 1
+    rows, fulls = part
+    for spelling, mentions, named, offset, before, after in rows:
+        s = out.words.get(spelling)
+        if s is None:
+            s = out.words[spelling] = WordStats(first=(order, offset))
+        s.mentions += mentions
+        s.named += named
+        s.files += 1
+        for name, n in before:  # most spellings have no name-like neighbour
+            s.before[name] += n
+        for name, n in after:
+            s.after[name] += n
+    for first, last, n in fulls:
+        entry = out.fulls.setdefault((first, last), [0, 0])
+        entry[0] += n
+        entry[1] += 1
 
 
 def combine(parts: Sequence[Summary]) -> NameStats:
     """Add up the summaries of a run (in file order)."""
-    out = NameStats(files=len(parts))
-    for order, (rows, fulls) in enumerate(parts):
-        for spelling, mentions, named, offset, before, after in rows:
-            s = out.words.get(spelling)
-            if s is None:
-                s = out.words[spelling] = WordStats(first=(order, offset))
-            s.mentions += mentions
-            s.named += named
-            s.files += 1
-            s.before.update(dict(before))
-            s.after.update(dict(after))
-        for first, last, n in fulls:
-            entry = out.fulls.setdefault((first, last), [0, 0])
-            entry[0] += n
-            entry[1] += 1
+    out = NameStats()
+    for part in parts:
+        add(out, part)
     return out
 
 

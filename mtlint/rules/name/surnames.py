@@ -9,19 +9,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
-import yaml
 
+from mtlint import rx, yamlcache
 from mtlint.errors import RuleFileError
 from mtlint.registry import builtin_data_file
 
+try:  # optional: one pass over the text for every rendering (see rendering_starts)
+    import ahocorasick
+
+    _AC: Any = ahocorasick
+except ImportError:  # pragma: no cover - exercised where the wheel is missing
+    _AC = None
+
 DATA_FILE = "literal-surnames.yaml"
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 LANGUAGES = {
-    "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "fr": "French",
-    "nl": "Dutch", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "ca": "Catalan",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "fr": "French",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "cs": "Czech",
+    "tr": "Turkish",
+    "ca": "Catalan",
 }
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +62,13 @@ def _person(where: str, item: object) -> Person:
         raise RuleFileError(f"{where}: expected a mapping per person")
     try:
         renderings = tuple(str(r).strip().lower() for r in item["renderings"])
-        person = Person(str(item["name"]), str(item["surname"]), str(item["language"]),
-                        renderings, bool(item.get("strict", False)))
+        person = Person(
+            str(item["name"]),
+            str(item["surname"]),
+            str(item["language"]),
+            renderings,
+            bool(item.get("strict", False)),
+        )
     except (KeyError, TypeError) as exc:
         raise RuleFileError(f"{where}: {item!r}: missing or bad {exc}") from None
     if person.surname not in person.name.split() or not renderings:
@@ -59,8 +80,8 @@ def _person(where: str, item: object) -> Person:
 def people() -> tuple[Person, ...]:
     path = builtin_data_file(DATA_FILE)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
+        data = yamlcache.load(path)  # parsed once per content, kept in the user cache
+    except (OSError, yamlcache.YamlSyntaxError) as exc:
         raise RuleFileError(f"{path}: cannot load: {exc}") from None
     if not isinstance(data, list):
         raise RuleFileError(f"{path}: expected a list of people")
@@ -81,7 +102,7 @@ def renderings_pattern() -> regex.Pattern[str]:
     """Any rendering as a whole word (any case; hyphenated compounds excluded)."""
     words = sorted(by_rendering(), key=len, reverse=True)
     alternatives = "|".join(regex.escape(w) for w in words)
-    return regex.compile(
+    return rx.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}_]|-\p{{L}})",
         regex.IGNORECASE,
     )
@@ -89,3 +110,31 @@ def renderings_pattern() -> regex.Pattern[str]:
 
 def is_rendering(word: str) -> bool:
     return word.lower() in by_rendering()
+
+
+@cache
+def _automaton() -> Any:
+    built = _AC.Automaton()
+    for word in by_rendering():
+        built.add_word(word, len(word))
+    built.make_automaton()
+    return built
+
+
+def rendering_starts(folded: str) -> list[int] | None:
+    """Where a rendering starts in ``folded`` (a document's ``folded`` text) between two
+    characters that are no ASCII letters, in order: every offset where
+    ``renderings_pattern`` can match, since what an IGNORECASE pattern matches is a
+    substring of the folded text, and only letters fold to ASCII letters. None without
+    pyahocorasick."""
+    if _AC is None:
+        return None
+    last = len(folded) - 1
+    return sorted(
+        {
+            start
+            for end, size in _automaton().iter(folded)
+            if ((start := end - size + 1) == 0 or folded[start - 1] not in _LOWER)
+            and (end == last or folded[end + 1] not in _LOWER)
+        }
+    )

@@ -6,37 +6,66 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import code_lines
 from mtlint.rules.name._clause import REPORTING, REPORTING_AFTER, VERB_AFTER, subject_slot
 from mtlint.rules.name.lexicon import COMMON, word_count
-from mtlint.rules.name.surnames import Person, by_rendering, renderings_pattern
+from mtlint.rules.name.surnames import (
+    Person,
+    by_rendering,
+    rendering_starts,
+    renderings_pattern,
+)
 
-_TITLE = regex.compile(
+_TITLE = rx.compile(
     r"(?:\b(?:President|Chancellor|Vice[- ]Chancellor|Minister|Secretary(?: of State)?"
     r"|Secretary[- ]General|Premier|Governor|Mayor|Senator|Sen\.|Commissioner|Ambassador"
     r"|Vice[- ]President|Congressman|Congresswoman|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
     r"|\b(?:the\s+)(?:president|chancellor|(?:prime\s+)?minister|secretary\s+of\s+state"
     r"|premier|governor|mayor|senator))[ \t]+$"
 )
-_INVERTED = regex.compile(rf"(?:[,!?][\"”’]|[\"”],)[ \t]+{REPORTING}[ \t]+$")
-_STOP_AFTER = regex.compile(r"[ \t]*[,.;:)]")
-_SPEAKER_END = regex.compile(r"[ \t]*[,.;:)]|[ \t]+(?:in|at|on|during|after|to|from)\b")
+_INVERTED = rx.compile(rf"(?:[,!?][\"”’]|[\"”],)[ \t]+{REPORTING}[ \t]+$")
+_STOP_AFTER = rx.compile(r"[ \t]*[,.;:)]")
+_SPEAKER_END = rx.compile(r"[ \t]*[,.;:)]|[ \t]+(?:in|at|on|during|after|to|from)\b")
 
 
 def _first_name_before(text: str, start: int, person: Person) -> bool:
     first = person.first
     i = start - len(first) - 1
-    return i >= 0 and text[i:start - 1] == first and text[start - 1] == " " and (
-        i == 0 or not text[i - 1].isalpha()
+    return (
+        i >= 0
+        and text[i : start - 1] == first
+        and text[start - 1] == " "
+        and (i == 0 or not text[i - 1].isalpha())
     )
+
+
+def _renderings(doc: Document) -> Iterator[regex.Match[str]]:
+    """``renderings_pattern().finditer(doc.text)``, tried only where a rendering starts.
+
+    Matches cannot overlap (a rendering is letters, and none may follow a letter), so
+    matching at each candidate offset finds exactly what a scan would.
+    """
+    pattern = renderings_pattern()
+    starts = rendering_starts(doc.folded)
+    if starts is None:
+        yield from pattern.finditer(doc.text)
+        return
+    text = doc.text
+    for start in starts:
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
 
 
 def names_person(text: str, person: Person) -> bool:
     """The document names ``person``: the full name, first name and surname, or a surname
     that is no everyday word ("Blinken" alone will do, "Torres" alone will not)."""
+    if person.surname not in text:
+        return False  # every form holds the surname (matched case-sensitively)
     forms = [person.name, f"{person.first} {person.surname}"]
     if word_count(person.surname) < COMMON:
         forms.append(person.surname)
@@ -65,20 +94,24 @@ class TranslatedSurname(Rule):
     """
 
     meta = RuleMeta(
-        code="NM003", name="translated-surname", category=Category.NAME,
+        code="NM003",
+        name="translated-surname",
+        category=Category.NAME,
         severity=Severity.WARNING,
         summary='A well-known surname translated as a common word ("Secretary of State flash").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Antony Blinken spoke to reporters. Previously, flash have confirmed that "
-                 "sanctions were ready.", "1:48",
-                 fixed="Antony Blinken spoke to reporters. Previously, Blinken have confirmed "
-                       "that sanctions were ready."),
+            fail(
+                "Antony Blinken spoke to reporters. Previously, flash have confirmed that "
+                "sanctions were ready.",
+                "1:48",
+                fixed="Antony Blinken spoke to reporters. Previously, Blinken have confirmed "
+                "that sanctions were ready.",
+            ),
             fail("Italian Prime Minister Giorgia melons met the president.", "1:32"),
-            fail("The talks were led by Secretary of State flash, who flew in on Monday.",
-                 "1:42"),
+            fail("The talks were led by Secretary of State flash, who flew in on Monday.", "1:42"),
             fail("“We will not give up,” said squid at the rally in São Paulo.", "1:29"),
             fail("Yesterday, cook said the donations would continue.", "1:12"),
             fail("Meloni arrived late. On Monday, melons met the president.", "1:33"),
@@ -108,7 +141,7 @@ class TranslatedSurname(Rule):
                 named[p.name] = names_person(text, p)
             return named[p.name]
 
-        for m in renderings_pattern().finditer(text):
+        for m in _renderings(doc):
             word = m.group()
             if not (word.islower() or word.istitle()):
                 continue
@@ -121,14 +154,28 @@ class TranslatedSurname(Rule):
             person = next((p for p in people if _first_name_before(text, m.start(), p)), person)
             span = Span(m.start(), m.end())
             sure = named_here or how == "after a first name"
-            fix = Fix.replace(span, person.surname, f"Write '{person.surname}'",
-                              Applicability.UNSAFE if sure else Applicability.DISPLAY_ONLY)
-            yield Hit(span, f"'{word}' {how}: the {person.language_name} surname "
-                            f"'{person.surname}' ({person.name}) translated as a word?", fix)
+            fix = Fix.replace(
+                span,
+                person.surname,
+                f"Write '{person.surname}'",
+                Applicability.UNSAFE if sure else Applicability.DISPLAY_ONLY,
+            )
+            yield Hit(
+                span,
+                f"'{word}' {how}: the {person.language_name} surname "
+                f"'{person.surname}' ({person.name}) translated as a word?",
+                fix,
+            )
 
     @staticmethod
-    def _context(doc: Document, start: int, end: int, people: tuple[Person, ...],
-                 person: Person, named_here: bool) -> str | None:
+    def _context(
+        doc: Document,
+        start: int,
+        end: int,
+        people: tuple[Person, ...],
+        person: Person,
+        named_here: bool,
+    ) -> str | None:
         """Why a person is expected at ``start``, or None."""
         text = doc.text
         lower = text[start:end].islower()
@@ -138,8 +185,10 @@ class TranslatedSurname(Rule):
         ):
             return "after a first name"  # "Giorgia melons met", not "Sergio branches out"
         head = text[max(0, start - 40) : start]
-        if (lower or named_here) and _TITLE.search(head) and (
-            follows or _STOP_AFTER.match(text, end)
+        if (
+            (lower or named_here)
+            and _TITLE.search(head)
+            and (follows or _STOP_AFTER.match(text, end))
         ):
             return "after a title" if named_here or not person.strict else None
         if lower and _INVERTED.search(head) and _SPEAKER_END.match(text, end):

@@ -17,25 +17,42 @@ from functools import lru_cache
 
 import regex
 
+from mtlint import rx
+
 _LETTERS = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
-     "ı": "i", "’": "", "'": "", "ʼ": "", "‐": "-"}
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "’": "",
+        "'": "",
+        "ʼ": "",
+        "‐": "-",
+    }
 )
-ARTICLE = regex.compile(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", regex.I)
-_DOUBLE = regex.compile(r"(\p{L})\1+")
-_SLAVIC_END = regex.compile(r"(?<=[sc]k)(?:yy|iy|ij|ii|yi|y|i)$")
-_VOWEL_END = regex.compile(r"(?<=[^aeiouy])(?:iy|ij|ii|yy|y)$")
+ARTICLE = rx.compile(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", regex.I)
+_DOUBLE = rx.compile(r"(\p{L})\1+")
+_SLAVIC_END = rx.compile(r"(?<=[sc]k)(?:yy|iy|ij|ii|yi|y|i)$")
+_VOWEL_END = rx.compile(r"(?<=[^aeiouy])(?:iy|ij|ii|yy|y)$")
 _SUBSTITUTIONS = (("ph", "f"), ("kh", "h"), ("ks", "x"), ("cks", "x"), ("tch", "ch"))
 _GIVEN = (
-    (regex.compile(r"(?<=[tr])h"), ""),  # Anthony/Antony, Rhonda/Ronda
-    (regex.compile(r"(?<=[aeiou])h(?=[^aeiouy]|$)"), ""),  # John/Jon, Sarah/Sara
-    (regex.compile(r"c(?=[aoulrt])"), "k"),  # Catherine/Katherine, Carl/Karl
-    (regex.compile(r"(?<=[^aeiou])ie$"), "i"),
+    (rx.compile(r"(?<=[tr])h"), ""),  # Anthony/Antony, Rhonda/Ronda
+    (rx.compile(r"(?<=[aeiou])h(?=[^aeiouy]|$)"), ""),  # John/Jon, Sarah/Sara
+    (rx.compile(r"c(?=[aoulrt])"), "k"),  # Catherine/Katherine, Carl/Karl
+    (rx.compile(r"(?<=[^aeiou])ie$"), "i"),
 )
 
 
 def fold(word: str) -> str:
     """Casefold and drop diacritics and apostrophes: "Łukasz" -> "lukasz"."""
+    if word.isascii():  # nothing to decompose: the same result, five times faster
+        return word.lower().replace("'", "")
     text = unicodedata.normalize("NFKD", word.casefold().translate(_LETTERS))
     return "".join(c for c in text if not unicodedata.combining(c))
 

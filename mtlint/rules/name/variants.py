@@ -16,9 +16,11 @@ Blinken", "Antony Blinken") and only when they are spellings of one given name
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
@@ -174,12 +176,16 @@ def _reasons(d: _Side, cd: tuple[int, int], m: _Side, cm: tuple[int, int]) -> tu
     return tuple(out) or ("used first",)
 
 
-def _keys(word: str) -> set[str]:
-    """Bucket keys: one-letter deletions (edit distance one) and the two spelling keys."""
+@lru_cache(maxsize=1024)  # about 1.5 kB each
+def _keys(word: str) -> frozenset[str]:
+    """Bucket keys: one-letter deletions (edit distance one) and the two spelling keys.
+
+    Cached: a lone text clusters its own names, and a run of them repeats the same names.
+    """
     f = fold(word)
     out = {f, "\x00" + surname_key(word), "\x01" + given_key(word)}
     out.update(f[:i] + f[i + 1 :] for i in range(len(f)))
-    return out
+    return frozenset(out)
 
 
 def _pool(stats: NameStats, canon: Canon) -> dict[str, _Side]:
@@ -194,13 +200,22 @@ def _pool(stats: NameStats, canon: Canon) -> dict[str, _Side]:
 
 
 def candidate_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
+    """Pairs (in sorted order) that share a bucket key. Most keys belong to one word only,
+    so the keys are counted in C first and only the shared ones are bucketed."""
+    ordered = sorted(words)
+    keys = [_keys(w) for w in ordered]
+    counts = Counter(chain.from_iterable(keys))
+    shared = {k for k, n in counts.items() if n > 1}
     buckets: dict[str, list[str]] = defaultdict(list)
-    for w in sorted(words):
-        for key in _keys(w):
+    for w, own in zip(ordered, keys, strict=True):
+        for key in own & shared:
             buckets[key].append(w)
     return {
-        (a, b) for members in buckets.values() if len(members) > 1
-        for i, a in enumerate(members) for b in members[i + 1 :]
+        (a, b)
+        for members in buckets.values()
+        if len(members) > 1
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
     }
 
 
@@ -238,8 +253,11 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
     d, cd, m, cm = (a, ca, b, cb) if _dominates(a, ca, b, cb) else (b, cb, a, ca)
     if m.glossary or m.text in canon.listed:
         return None  # a glossary name is never a variant; a listed one is the glossary's
-    if kind == "misspelling" and cm[1] >= ESTABLISHED and cd[0] < ESTABLISHED * cm[0] and (
-        not d.glossary
+    if (
+        kind == "misspelling"
+        and cm[1] >= ESTABLISHED
+        and cd[0] < ESTABLISHED * cm[0]
+        and (not d.glossary)
     ):
         return None  # used in several files and not rare: a name of its own, not a slip
     shown = (m.text, d.text)
@@ -254,8 +272,14 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
     if after:
         shown = (f"{m.text} {after[0]}", f"{d.text} {after[0]}")
     return Variant(
-        minority=m.text, dominant=d.text, shown=shown, kind=kind, before=before, after=after,
-        counts=(cm[0], cm[1], cd[0], cd[1]), reasons=_reasons(d, cd, m, cm),
+        minority=m.text,
+        dominant=d.text,
+        shown=shown,
+        kind=kind,
+        before=before,
+        after=after,
+        counts=(cm[0], cm[1], cd[0], cd[1]),
+        reasons=_reasons(d, cd, m, cm),
         tie=not d.glossary and cd[0] <= cm[0],
     )
 

@@ -14,8 +14,7 @@ from enum import Enum
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
 from mtlint.rules._prose import code_lines
@@ -24,7 +23,7 @@ OPEN, CLOSE = "“", "”"
 _PUNCT = ",.;:!?"
 _HSPACE = " \t\u00a0\u202f"
 _LONG_LINE = 120
-_MARKS = regex.compile("[“”]")
+_MARKS = rx.compile("[“”]")
 
 
 class Issue(Enum):
@@ -84,9 +83,13 @@ def _units(doc: Document) -> list[Unit]:
 def _make_units(doc: Document) -> list[Unit]:
     skip = code_lines(doc)
     units: list[Unit] = []
-    for para in doc.paragraphs:
-        first = doc.line_at(para.start).number
-        last = doc.line_at(para.end).number
+    for a, b in doc.paragraph_lines:
+        if a == b:  # one line (the usual paragraph of scraped text): the line, unless code
+            only = doc.lines[a]
+            if only.number not in skip:
+                units.append(Unit(Span(only.start, only.end), False))
+            continue
+        first, last = a + 1, b + 1
         lines = [doc.lines[n - 1] for n in range(first, last + 1) if n not in skip]
         if not lines:
             continue
@@ -241,7 +244,7 @@ def quote_issues(doc: Document) -> tuple[QuoteIssue, ...]:
     k = 0
     while k < len(units):
         span = units[k].span
-        if OPEN not in text[span.start : span.end] and CLOSE not in text[span.start : span.end]:
+        if text.find(OPEN, span.start, span.end) < 0 and text.find(CLOSE, span.start, span.end) < 0:
             k += 1
             continue
         found: list[QuoteIssue] = []

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from mtlint.document import Document, Line
+from mtlint import rx
+from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import code_lines, inside, skip_spans, snippet
 
 # "a) first", "2) second", "iv) fourth": list labels close a parenthesis nobody opened.
-_LABEL = regex.compile(r"\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}")
+_LABEL = rx.compile(r"\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}")
 _SMILEY_EYES = ":;="
-_PAREN = regex.compile(r"[()]")
+_PAREN = rx.compile(r"[()]")
 
 
 def _is_label(text: str, pos: int) -> bool:
@@ -59,10 +58,11 @@ class UnbalancedParentheses(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         code = code_lines(doc)
-        for para in doc.paragraphs:
-            if "(" not in text[para.start : para.end] and ")" not in text[para.start : para.end]:
+        for para, (first, last) in zip(doc.paragraphs, doc.paragraph_lines, strict=True):
+            start, end = para.start, para.end
+            if text.find("(", start, end) < 0 and text.find(")", start, end) < 0:
                 continue
-            lines = [x for x in self._lines(doc, para) if x.number not in code]
+            lines = [x for x in doc.lines[first : last + 1] if x.number not in code]
             skips = [s for line in lines for s in skip_spans(doc, line)]
             stack: list[int] = []
             marks = (m for line in lines for m in _PAREN.finditer(text, line.start, line.end))
@@ -83,9 +83,3 @@ class UnbalancedParentheses(Rule):
             for pos in stack:
                 yield Hit(Span(pos, pos + 1), "parenthesis opened here is never closed: "
                                               f"{snippet(doc, pos, pos + 1, 10)!r}")
-
-    @staticmethod
-    def _lines(doc: Document, para: Span) -> list[Line]:
-        first = doc.line_at(para.start).number
-        last = doc.line_at(para.end).number
-        return list(doc.lines[first - 1 : last])

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, lines_matching, prose_lines, skip_spans
 from mtlint.sentences import is_abbreviation_dot, word_before
 
-_CLUSTER = regex.compile(
+_CLUSTER = rx.compile(
     r"(?P<sandwich>[.,][\"“”][.,])"
     r"|(?P<dots>(?<![.…])\.\.(?![.…]))"
     r"|(?P<commas>,,+)"
@@ -24,10 +23,12 @@ _CLUSTER = regex.compile(
     r"|(?P<mark_dot>(?<=[\p{L}”’\"')])[?!]\.(?!\.))"
 )
 # What each alternative of _CLUSTER needs (a whole-text prefilter, stdlib).
-_HINT = re.compile(r"[.,][\"“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\.")
-_GATE = (
-    *(a + q + b for a in ".," for q in '"“”' for b in ".,"),
-    *("..", ",,", ",.", ".,", ";;", "““", "””", "?.", "!."),
+# Written to start with a character set, so that the search skips to the candidates in C
+# (an alternation is tried at every position): each alternative is checked by what follows
+# its first character. The search finds the same match starts as the plain alternation
+# [.,]["“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\. .
+_HINT = re.compile(
+    r"[.,;“”?!](?:(?<=[.,])[\"“”][.,]|(?<=\.)[.,]|(?<=,)[,.]|(?<=;);|(?<=“)“|(?<=”)”|(?<=[?!])\.)"
 )
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").
 _MORE_ABBREVIATIONS = frozenset(
@@ -120,7 +121,7 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        hinted = lines_matching(doc, _HINT, _GATE)
+        hinted = lines_matching(doc, _HINT)  # (no gate: the search is as fast as one)
         for line in prose_lines(doc):
             if line.number not in hinted:
                 continue

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -14,10 +15,10 @@ from mtlint.rules.punctuation._quotes import quote_units
 
 # Elisions that some writers open with ‘ instead of ’: ‘em, ‘til, rock ‘n’ roll.
 _ELISIONS = frozenset(str.split("em til tis twas cause cos bout round n ello nother"))
-_WORD = regex.compile(r"\p{L}+")
+_WORD = rx.compile(r"\p{L}+")
 # 12", 5'10", 2.5": a number right before the mark makes it an inch sign.
-_INCH = regex.compile(r"(?:^|[\s(x×-])\d+(?:[.,/]\d+)?(?:['′]\d+(?:\.\d+)?)?$")
-_CODE_LIKE = regex.compile(r"=\"|\":|\\\"|\{\"")
+_INCH = rx.compile(r"(?:^|[\s(x×-])\d+(?:[.,/]\d+)?(?:['′]\d+(?:\.\d+)?)?$")
+_CODE_LIKE = rx.compile(r"=\"|\":|\\\"|\{\"")
 
 
 def _first_visible(text: str, i: int) -> str:
@@ -123,6 +124,8 @@ class OddStraightQuotes(Rule):
         text = doc.text
         units = quote_units(doc, split_soft=False)
         for k, unit in enumerate(units):
+            if text.find('"', unit.start, unit.end) < 0:
+                continue  # no mark at all (most units): an even count
             marks = self._marks(doc, unit)
             if len(marks) % 2 == 0:
                 continue

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -21,12 +20,14 @@ from mtlint.rules._prose import (
 
 _SP = " \t\u00a0\u202f"
 # Two or more lone marks separated by spaces after some text: "Pool / . / .".
-_DEBRIS = regex.compile(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
-_SPACED_ELLIPSIS = regex.compile(r"\.(?:[ \u00a0]\.){2,}")
-_SPACE_BEFORE = regex.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
-_SPACE_AFTER_PAREN = regex.compile(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
+_DEBRIS = rx.compile(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
+_SPACED_ELLIPSIS = rx.compile(r"\.(?:[ \u00a0]\.){2,}")
+_SPACE_BEFORE = rx.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
+_SPACE_AFTER_PAREN = rx.compile(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
 # What every pattern above needs on a line (a whole-text prefilter, stdlib: fast).
-_HINT = re.compile(r"[ \t\u00a0\u202f][,.;:!?)/|]|\([ \t\u00a0]")
+# [ \t\u00a0\u202f][,.;:!?)/|]|\([ \t\u00a0] from the rarer character of each pair, so that
+# the search skips to the candidates in C: its matches lie on the same lines.
+_HINT = re.compile(r"[,.;:!?)/|(](?:(?<=[ \t\u00a0\u202f][,.;:!?)/|])|(?<=\()[ \t\u00a0])")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "“‘([{«\"'"
 

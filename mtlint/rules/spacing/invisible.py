@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
 # ZWSP, ZWNJ, word joiner, BOM inside text, soft hyphen, bidi embeddings and isolates.
 # ZWJ (U+200D) is left alone between emoji, where it builds one glyph.
-_INVISIBLE = regex.compile(
+_INVISIBLE = rx.compile(
     r"[\u200b\u200c\u2060\u2061-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e]"
     r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
 )

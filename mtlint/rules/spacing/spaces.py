@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -19,14 +18,14 @@ from mtlint.rules._prose import (
     snippet,
 )
 
-_DOUBLE = regex.compile(r"(?<=\S) {2,}(?=\S)")
-_LIST_MARKER = regex.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
-_BORDER = regex.compile(r"[^\w\s]{1,2}\s*")
-_SENTENCE_END = regex.compile(r"[.!?:][\"'”’)\]]*$")
+_DOUBLE = rx.compile(r"(?<=\S) {2,}(?=\S)")
+_LIST_MARKER = rx.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
+_BORDER = rx.compile(r"[^\w\s]{1,2}\s*")
+_SENTENCE_END = rx.compile(r"[.!?:][\"'”’)\]]*$")
 # Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
 _UNICODE_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ODD_SPACE = re.compile(f"[{_UNICODE_SPACE}]")
-_MIXED = regex.compile(rf"(?<=\S)[ \t{_UNICODE_SPACE}]{{2,}}(?=\S)")
+_MIXED = rx.compile(rf"(?<=\S)[ \t{_UNICODE_SPACE}]{{2,}}(?=\S)")
 _NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space",
           "\u2009": "thin space", "\u3000": "ideographic space"}
 

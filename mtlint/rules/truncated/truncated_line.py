@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint.document import Document, Line
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
-    content_bounds,
+    all_bounds,
     delete_lines,
     fenced_lines,
     is_structure,
@@ -31,7 +29,7 @@ def _not_prose(text: str) -> bool:
 
 def _reads_as_prose(text: str) -> bool:
     """Commas or length set a sentence apart from a headline that the lede repeats."""
-    return bool(regex.search(r"[,;]", text)) or len(words(text)) > HEADLINE_WORDS
+    return "," in text or ";" in text or len(words(text)) > HEADLINE_WORDS
 
 
 class TruncatedLine(Rule):
@@ -82,9 +80,12 @@ class TruncatedLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
+        bounds = all_bounds(doc)
         lines = [x for x in doc.lines if x.text.strip() and x.number not in fenced]
         for i, line in enumerate(lines):
-            start, end = content_bounds(line)
+            if line.text[-1] in ".!?…:;":
+                continue  # what is_closed says below, without slicing (most prose lines)
+            start, end = bounds[line.number - 1]
             content = line.text[start:end]
             if is_closed(content) or len(content.split()) < MIN_WORDS:
                 continue  # cheap tests first: most prose lines end in a full stop
@@ -95,7 +96,7 @@ class TruncatedLine(Rule):
                 continue
             strength = ending_strength(content)
             for j, later in enumerate(lines[i + 1 : i + 1 + LOOKAHEAD]):
-                if not self._extends(key, later):
+                if not self._extends(key, later, bounds):
                     continue
                 if _not_prose(later.text):
                     break
@@ -105,8 +106,8 @@ class TruncatedLine(Rule):
                 break
 
     @staticmethod
-    def _extends(key: str, later: Line) -> bool:
-        s, e = content_bounds(later)
+    def _extends(key: str, later: Line, bounds: list[tuple[int, int]]) -> bool:
+        s, e = bounds[later.number - 1]
         longer = normalize(later.text[s:e])
         if len(longer) <= len(key) or not longer.startswith(key):
             return False

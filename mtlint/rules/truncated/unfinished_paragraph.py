@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
-    content_bounds,
+    all_bounds,
     fenced_lines,
     is_list_item,
     is_structure,
@@ -31,9 +32,9 @@ MIN_WORDS_COMMA = 8  # "Ladies and gentlemen of the jury," opens a speech
 MIN_WORDS_WEAK = 12  # a heading may end on "for" or "about"; prose this long does not
 MIN_WORDS_OPEN = 6  # the last sentence of a multi-sentence paragraph, left without a full stop
 LONG_LINE = 120  # longer than any hard-wrapped line: a paragraph of its own
-_PROSE_MARK = regex.compile(r"[,;]|[.!?][\"'”’)]*\s")
-_OPENS_CONTINUATION = regex.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
-_CAPTION = regex.compile(
+_PROSE_MARK = rx.compile(r"[,;]|[.!?][\"'”’)]*\s")
+_OPENS_CONTINUATION = rx.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
+_CAPTION = rx.compile(
     r"\(?(?:photo|image|picture|caption|credit|source|video|file|graphic|illustration)s?"
     r"\b[^:]{0,20}:", regex.IGNORECASE,
 )
@@ -105,11 +106,12 @@ class UnfinishedParagraph(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
+        bounds = all_bounds(doc)
         sentence_starts: list[int] | None = None
         for last, paragraph in _blocks(doc):
             if last.number in fenced:
                 continue
-            start, end = content_bounds(last)
+            start, end = bounds[last.number - 1]
             content = last.text[start:end]
             if not content or is_closed(content):
                 continue  # the common case first: these tests are pure, their order free
@@ -184,14 +186,17 @@ def _open_ending(text: str, sentence_starts: list[int], block_start: int, end: i
 def _blocks(doc: Document) -> Iterator[tuple[Line, str]]:
     """(last line, text) of each paragraph. Scraped text often has one paragraph per line
     and no blank lines: a long line followed by a capitalised one ends a paragraph too."""
-    for para in doc.paragraphs:
-        first, last = doc.line_at(para.start), doc.line_at(para.end)
-        begin = first.start
-        for line in doc.lines[first.number - 1 : last.number - 1]:
-            if len(line.text) >= LONG_LINE and doc.lines[line.number].text.lstrip()[:1].isupper():
+    lines = doc.lines
+    for first, last in doc.paragraph_lines:
+        if first == last:  # one line: the common case
+            yield lines[last], lines[last].text
+            continue
+        begin = lines[first].start
+        for line in lines[first:last]:
+            if len(line.text) >= LONG_LINE and lines[line.number].text.lstrip()[:1].isupper():
                 yield line, doc.text[begin : line.end]
-                begin = doc.lines[line.number].start
-        yield last, doc.text[begin : last.end]
+                begin = lines[line.number].start
+        yield lines[last], doc.text[begin : lines[last].end]
 
 
 def _indent(text: str) -> int:

@@ -6,8 +6,7 @@ a line that stops on "about" or "for" may be a heading ("What the deal is about"
 
 from __future__ import annotations
 
-import regex
-
+from mtlint import rx
 from mtlint.rules.linekinds import WORD, is_title_like, wordset
 
 __all__ = ["ending_strength", "is_closed", "is_title_like", "last_word", "word_count"]
@@ -30,8 +29,13 @@ _THAT_OK_AFTER = wordset(
     think thought remember forget hear heard"""
 )
 _IF_OK_AFTER = wordset("what as even only")
-_TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
-_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»*_]*$")
+_ENDINGS = tuple(STRONG | WEAK)
+_LONGEST = max(map(len, _ENDINGS))
+_TERMINAL = rx.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
+_LAST_WORD = rx.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»*_]*$")
+# _LAST_WORD reversed, to match at the start of the reversed text: a search anchored at
+# the end tries every start. The closing marks cannot end a word, so both find one word.
+_LAST_WORD_REVERSED = rx.compile(r"[\"'”’»*_]*((?:[\p{L}\p{M}]+['’])?[\p{L}\p{M}]+)")
 
 
 def is_closed(text: str) -> bool:
@@ -42,8 +46,9 @@ def is_closed(text: str) -> bool:
 
 
 def last_word(text: str) -> str:
-    m = _LAST_WORD.search(text.rstrip()[-60:])
-    return m.group(1) if m else ""
+    """What ``_LAST_WORD.search(text.rstrip()[-60:])`` finds (its group), in linear time."""
+    m = _LAST_WORD_REVERSED.match(text.rstrip()[-60:][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 def ending_strength(text: str) -> str | None:
@@ -51,8 +56,10 @@ def ending_strength(text: str) -> str | None:
     stripped = text.rstrip()
     if stripped.endswith(","):
         return "strong"
-    if regex.search(r"\p{L}-$", stripped):
-        return "strong"  # "the pro-"
+    if stripped[-2:-1].isalpha() and stripped.endswith("-"):
+        return "strong"  # "the pro-" (a letter, \p{L}, then a hyphen)
+    if not stripped[-_LONGEST:].casefold().endswith(_ENDINGS):
+        return None  # the last word is none of STRONG or WEAK (most lines): no search
     word = last_word(stripped)
     if not word or not stripped.endswith(word):
         return None

@@ -1,7 +1,9 @@
 """Lazy access to py3langid: its model (4.5 MB, bundled in the wheel) loads on first use.
 
 Importing numpy and decompressing the model costs about a second, so the rule calls
-:func:`identify` only for a candidate that survived the cheap word-list filters.
+:func:`identify` only for a candidate that survived the cheap word-list filters; the
+model is read from an unpacked copy in the user cache (see ``_langid_table``), which
+costs neither the unpacking nor the 87 MB the loaded model would hold.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+# fmt: off
 # Languages the rule can name; any other label (Scots, Latin, Esperanto, creoles,
 # minor regional languages) is never reported.
 NAMES: dict[str, str] = {
@@ -28,13 +31,14 @@ _FOLD: dict[str, str] = {
     "vec": "it", "lij": "it", "lb": "de", "nn": "no", "wuu": "zh", "yue": "zh",
     "pcm": "en", "sco": "en", "jam": "en",
 }
+# fmt: on
 
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from mtlint.rules.untranslated._langid_table import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def identify(text: str) -> tuple[str, float, float]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from weakref import WeakKeyDictionary
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.rules._prose import skip_spans
 from mtlint.rules.linekinds import fenced_lines
@@ -27,10 +29,10 @@ from mtlint.rules.untranslated._words import (
     WORD,
 )
 
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-_NON_ASCII_LETTER = regex.compile(r"[^\P{L}\x00-\x7f]")
+_NON_ASCII = rx.compile(r"[^\x00-\x7f]")
+_NON_ASCII_LETTER = rx.compile(r"[^\P{L}\x00-\x7f]")
 _PUNCT = "\"'“”‘’«»„¿¡()[]{}<>.,;:!?…—–-*_/"
-_ELISION_ANYWHERE = regex.compile(
+_ELISION_ANYWHERE = rx.compile(
     r"(?<![\p{L}\p{M}])(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un"
     r"|quest|po)['’]\p{L}"
 )
@@ -39,23 +41,43 @@ _NON_ASCII_FAST = stdlib_re.compile(
     "[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u2bff"
     "\ufe00-\ufe0f\U0001f000-\U0001faff]"
 )
-_POSSESSIVE = regex.compile(r"\p{L}['’]s$")
-_QUOTED = regex.compile(
+_POSSESSIVE = rx.compile(r"\p{L}['’]s$")
+_QUOTED = rx.compile(
     r"“[^“”]{0,400}”|\"[^\"]{0,400}\"|«[^«»]{0,400}»|„[^„“”]{0,400}[“”]"
     r"|‘[^‘’]{0,400}’(?!\p{L})"
 )
-_SPEECH_END = regex.compile(r"[.!?…]\s*[”\"»“’]$")
-_ITALIC = regex.compile(
+_SPEECH_END = rx.compile(r"[.!?…]\s*[”\"»“’]$")
+_ITALIC = rx.compile(
     r"(?<![\p{L}\p{N}*\\])\*{1,2}(?=\S)[^*]{1,400}?(?<=\S)\*{1,2}(?![\p{L}\p{N}*])"
     r"|(?<![\p{L}\p{N}_\\])_{1,2}(?=\S)[^_]{1,400}?(?<=\S)_{1,2}(?![\p{L}\p{N}_])"
 )
 _RARE = 150_000  # web-corpus count below which a lowercase word is unlikely English
 _ARTICLES = frozenset({"der", "den"})
 _PARTICLES = frozenset(
-    ("de", "la", "del", "della", "di", "da", "dos", "das", "du", "des", "le", "les", "von", "der",
-     "den", "zu", "y", "e", "al", "el")
+    (
+        "de",
+        "la",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "le",
+        "les",
+        "von",
+        "der",
+        "den",
+        "zu",
+        "y",
+        "e",
+        "al",
+        "el",
+    )
 )
-_MASKS: WeakKeyDictionary[Document, bytearray] = WeakKeyDictionary()
+_MASKS: WeakKeyDictionary[Document, _Mask] = WeakKeyDictionary()
 
 
 @dataclass(slots=True)
@@ -79,10 +101,11 @@ def candidates(doc: Document) -> Iterator[int]:
     """
     text = doc.text
     parts = []
-    found = {w.strip(_PUNCT).lower() for w in _distinct_words(text)} & FOREIGN_CUES
+    words = map(str.lower, _distinct_words(text))  # in C: no Python frame per word
+    found = FOREIGN_CUES.intersection(map(str.strip, words, repeat(_PUNCT)))
     if found:
-        words = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
-        parts.append(r"(?<![\p{L}\p{M}])(?:" + words + r")(?![\p{L}\p{M}])")
+        cues = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
+        parts.append(r"(?<![\p{L}\p{M}])(?:" + cues + r")(?![\p{L}\p{M}])")
     if ("'" in text or "’" in text) and _has_elision(text):
         parts.append(_ELISION_ANYWHERE.pattern)
     if not text.isascii() and _NON_ASCII_FAST.search(text):
@@ -165,37 +188,52 @@ def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Toke
 _BLOCKED = 1
 
 
-def _mask(doc: Document) -> bytearray:
-    """Per character: 1 where foreign words are deliberate (code, URLs, italics, titles)."""
+class _Mask:
+    """Per character: 1 where foreign words are deliberate (code, URLs, italics, titles).
+
+    Italics and quoted titles are found in one pass over the text; code lines, URLs and
+    inline code line by line, when a word on the line is first classified (only the
+    sentences with a foreign cue are).
+    """
+
+    def __init__(self, doc: Document) -> None:  # keeps no reference: _MASKS is weak-keyed
+        self.mask = bytearray(len(doc.text))
+        self.code = fenced_lines(doc)
+        self.lines: set[int] = set()  # the numbers of the lines marked so far
+        for m in _ITALIC.finditer(doc.text):
+            self.mark(m.start(), m.end())
+        for m in _QUOTED.finditer(doc.text):
+            n = len(WORD.findall(m.group()))
+            speech = n >= 8 or (n >= 6 and _SPEECH_END.search(m.group()))
+            if not speech:
+                self.mark(m.start(), m.end())  # a title or a name, not reported speech
+
+    def mark(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def blocked(self, doc: Document, start: int, end: int) -> bool:
+        """Whether the word at ``start:end`` (on one line) is deliberate."""
+        line = doc.line_at(start)
+        if line.number not in self.lines:
+            self.lines.add(line.number)
+            if line.number in self.code:
+                self.mark(line.start, line.end)
+            elif line.text.strip():
+                for span in skip_spans(doc, line):  # clipped to the line
+                    self.mark(span.start, span.end)
+        return _BLOCKED in self.mask[start:end]
+
+
+def _mask(doc: Document) -> _Mask:
     cached = _MASKS.get(doc)
-    if cached is not None:
-        return cached
-    mask = bytearray(len(doc.text))
-
-    def mark(start: int, end: int) -> None:
-        mask[start:end] = b"\x01" * (end - start)
-
-    code = fenced_lines(doc)
-    for line in doc.lines:
-        if line.number in code:
-            mark(line.start, line.end)
-        elif line.text.strip():
-            for span in skip_spans(doc, line):
-                mark(span.start, span.end)
-    for m in _ITALIC.finditer(doc.text):
-        mark(m.start(), m.end())
-    for m in _QUOTED.finditer(doc.text):
-        n = len(WORD.findall(m.group()))
-        speech = n >= 8 or (n >= 6 and _SPEECH_END.search(m.group()))
-        if not speech:
-            mark(m.start(), m.end())  # a title or a name, not reported speech
-    _MASKS[doc] = mask
-    return mask
+    if cached is None:
+        cached = _MASKS[doc] = _Mask(doc)
+    return cached
 
 
-def _classify(doc: Document, m: regex.Match[str], mask: bytearray) -> Token:
+def _classify(doc: Document, m: regex.Match[str], mask: _Mask) -> Token:
     start, end, text = m.start(), m.end(), m.group()
-    if _BLOCKED in mask[start:end]:
+    if mask.blocked(doc, start, end):
         return Token(start, end, text, "B")
     if len(text) == 1 and doc.text[end : end + 1] == ".":
         return Token(start, end, text, "N")  # "e" of "e.g."
@@ -227,7 +265,7 @@ def _mark_loans(tokens: list[Token]) -> None:
 
 
 def _name_particles(doc: Document, tokens: list[Token]) -> None:
-    """"de la" in "Plaza de la Constitución", "von der" in "von der Leyen": part of a name."""
+    """ "de la" in "Plaza de la Constitución", "von der" in "von der Leyen": part of a name."""
     text = doc.text
     for i, t in enumerate(tokens):
         if t.kind != "F" or t.text not in _PARTICLES:
@@ -243,7 +281,8 @@ def _name_particles(doc: Document, tokens: list[Token]) -> None:
         before = tokens[j - 1] if j > 0 else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if (
-            after is not None and after.text[0].isupper()
+            after is not None
+            and after.text[0].isupper()
             and not text[t.end : after.start].strip(" -")
             and (before is None or before.text[0].isupper() or before.kind == "E")
         ):

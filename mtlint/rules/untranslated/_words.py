@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from mtlint import rx
+
 
 def _split(words: str) -> tuple[str, ...]:
     return tuple(words.split())
@@ -145,7 +147,7 @@ LOAN_PHRASES: tuple[str, ...] = tuple(
     .split("|")
 )
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
+WORD = rx.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 
 
 def _loan_index() -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -161,7 +163,7 @@ def _loan_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 LOANS = _loan_index()
 
 # French and Italian elisions: "l'économie", "qu'il", "dell'anno", "c'è".
-ELISION = regex.compile(
+ELISION = rx.compile(
     r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un|quest|po)['’]\p{L}",
     regex.IGNORECASE,
 )

@@ -9,18 +9,19 @@ from collections.abc import Iterator
 
 import regex
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import is_table_line
-from mtlint.rules.linekinds import is_list_item, is_table_row
+from mtlint.rules.linekinds import is_list_item, is_table_row, wordset
 from mtlint.rules.untranslated._tokens import Token, candidates, sentence_tokens
 from mtlint.rules.untranslated._words import ENGLISH_FUNCTION, FOREIGN_CUES, WEAK_CUES, WORD
 
-_CLAUSE_BREAK = regex.compile(r"[,;:.!?()\[\]—–]")
-_LIST_SEP = regex.compile(r"\s*[,;]\s*|\s+(?:and|or|y|et|e|und|o|ou)\s+")
+_CLAUSE_BREAK = rx.compile(r"[,;:.!?()\[\]—–]")
+_LIST_SEP = rx.compile(r"\s*[,;]\s*|\s+(?:and|or|y|et|e|und|o|ou)\s+")
 # The writer is quoting on purpose: "a Spanish proverb", "the motto", "known as", "in French".
-_META = regex.compile(
+_META = rx.compile(
     r"\b(?:proverbs?|mottos?|slogans?|sayings?|phrases?|expressions?|idioms?|words?|terms?"
     r"|title[sd]?|entitled|called|known\s+as|dubbed|nicknamed|means|meaning|meant|translat\w*"
     r"|reads|inscri\w+|epigraph|lyrics?|chant\w*|sang|sings|sung|verses?|banners?|prayers?"
@@ -28,7 +29,7 @@ _META = regex.compile(
     r"|Catalan|Basque|Galician)|(?:Spanish|French|German|Portuguese|Italian|Dutch|Latin)\s+for)\b",
     regex.IGNORECASE,
 )
-_GLOSSARY = regex.compile(
+_GLOSSARY = rx.compile(
     r"\b(?:vocabulary|glossary|Spanish|French|German|Portuguese|Italian|Dutch|Catalan)\b",
     regex.IGNORECASE,
 )
@@ -36,63 +37,14 @@ _SHORT = 5  # runs up to this many words need a verb or conjunction cue, not jus
 _COMMON = 1_000_000  # web-corpus count of an everyday English word: trimmed off the edges
 _SAMPLE = 500_000  # characters read to tell whether the document is English
 _MIN_ENGLISH_SHARE = 0.15  # below this share of English function words: not an English text
+_ENGLISH_KEY = "untranslated-english"  # doc.memo: whether the document is English
+_MANY_SENTENCES = 8  # sentences with a cue before the document must prove it is English
 _WHOLE_ENGLISH_SHARE = 0.2  # at most this share of English-looking words in a foreign sentence
 # After these, a noun belongs to the fragment even if English spells it too ("de la ciudad").
-_DETERMINERS = frozenset(
-    (
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "del",
-        "della",
-        "dei",
-        "delle",
-        "degli",
-        "el",
-        "los",
-        "las",
-        "il",
-        "gli",
-        "lo",
-        "o",
-        "os",
-        "as",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "der",
-        "die",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "zu",
-        "zum",
-        "zur",
-        "im",
-        "am",
-        "vom",
-        "al",
-        "au",
-        "aux",
-        "en",
-        "na",
-        "no",
-        "nos",
-        "nas",
-        "pelo",
-        "pela",
-    )
+_DETERMINERS = wordset(
+    """le la les l un une des du de del della dei delle degli el los las il gli lo o os as da
+    do dos das der die dem den ein eine einen einem einer zu zum zur im am vom al au aux en
+    na no nos nas pelo pela"""
 )
 
 
@@ -175,21 +127,18 @@ class UntranslatedFragment(Rule):
         first = next(found, None)
         if first is None:
             return  # no foreign cue at all: no lexicon, no model
-        counts = Counter(WORD.findall(doc.text, 0, _SAMPLE))  # each distinct word once
-        sample = sum(counts.values())
-        english = sum(
-            n for w, n in counts.items() if w.lower().replace("’", "'") in ENGLISH_FUNCTION
-        )
-        if sample >= 40 and english < _MIN_ENGLISH_SHARE * sample:
-            return  # the document itself is not English
         sentences = doc.sentences
         starts = [s.start for s in sentences]
         done = -1
+        checked = 0
         for offset in itertools.chain((first,), found):
             i = bisect.bisect_right(starts, offset) - 1
             if i < 0 or i <= done or offset >= sentences[i].end:
                 continue
             done = i
+            checked += 1
+            if checked == _MANY_SENTENCES and not _english(doc):
+                return  # a foreign document: stop before classifying all of it
             sentence = sentences[i]
             if _deliberate(doc, sentence.start):
                 continue
@@ -287,6 +236,8 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
     items = [len(WORD.findall(part)) for part in parts]
     if len(items) >= 2 and max(items) <= 3:
         return None  # "coq au vin, boeuf bourguignon, moules marinières": a list of terms
+    if not _english(doc):
+        return None  # the document itself is not English
     start, end = core[0].start, core[-1].end
     text = doc.text[start:end]
     lang, prob, foreign_p = identify(text)
@@ -297,6 +248,20 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
     if len(shown) > 60:
         shown = shown[:57].rstrip() + "…"
     return Hit(Span(start, end), f"untranslated {NAMES[lang]} fragment: '{shown}'")
+
+
+def _english(doc: Document) -> bool:
+    """Enough English function words: asked only for a fragment about to be reported, as
+    most documents with a foreign cue report nothing (counting every word is not cheap)."""
+    found = doc.memo.get(_ENGLISH_KEY)
+    if found is None:
+        counts = Counter(WORD.findall(doc.text, 0, _SAMPLE))  # each distinct word once
+        sample = sum(counts.values())
+        english = sum(
+            n for w, n in counts.items() if w.lower().replace("’", "'") in ENGLISH_FUNCTION
+        )
+        found = doc.memo[_ENGLISH_KEY] = sample < 40 or english >= _MIN_ENGLISH_SHARE * sample
+    return bool(found)
 
 
 def _strong(t: Token) -> bool:

@@ -1,0 +1,170 @@
+"""``regex`` patterns whose compiled form is kept in the user cache across runs.
+
+The ``regex`` module parses and optimises a pattern in pure Python before handing a
+list of opcodes to its C engine; for the few hundred patterns of the built-in rules that
+costs most of a start-up (about 0.4 s). ``compile`` keeps those opcodes, keyed by the
+pattern, its flags and its named lists, in a table in the user cache (see usercache),
+so that a later run only makes the C call. The table is named after the versions of
+``regex`` and Python, so an upgrade starts a fresh one. The opcodes are recorded by
+running ``regex``'s own compiler with its C module swapped for a recorder, in a copy of
+the compiler function, so that the ``regex`` module itself is never patched; where its
+internals are not the expected ones, patterns are compiled as usual and nothing is kept.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+from array import array
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import regex
+
+from mtlint.usercache import Table
+
+FORMAT = 2
+CAP = 1000  # patterns kept in the table: this run's first, then older ones
+_UNCACHED_FLAGS = regex.LOCALE | regex.DEBUG | regex.TEMPLATE  # depend on more than the key
+
+Args = tuple[Any, ...]
+
+
+def _table_name() -> str:
+    engine = getattr(regex, "_regex", None)
+    magic = f"{getattr(engine, 'MAGIC', 0)}-{getattr(engine, 'CODE_SIZE', 0)}"
+    return f"patterns-{regex.__version__}-{magic}-{sys.implementation.cache_tag}-f{FORMAT}"
+
+
+class _Recorder:
+    """Stands in for ``regex``'s C module: passes calls on and keeps ``compile``'s."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.calls: list[tuple[Args, Any]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        result = self.engine.compile(*args)
+        self.calls.append((args, result))
+        return result
+
+
+def _recording_compiler() -> tuple[Any, _Recorder] | None:
+    """A copy of ``regex._main._compile`` that calls the recorder; None if the internals
+    are not the expected ones."""
+    main = getattr(regex, "_main", None)
+    original = getattr(main, "_compile", None)
+    engine = getattr(main, "_regex", None)
+    if not isinstance(original, types.FunctionType) or engine is None:
+        return None
+    recorder = _Recorder(engine)
+    scope = dict(original.__globals__)  # the caches in it are shared, not copied
+    scope["_regex"] = recorder
+    clone = types.FunctionType(
+        original.__code__, scope, original.__name__, original.__defaults__, original.__closure__
+    )
+    return clone, recorder
+
+
+_RECORDING = _recording_compiler()
+_LOCK = threading.Lock()  # one recording at a time: the recorder is shared
+_TABLE = Table("regex", _table_name(), CAP)
+
+
+def _plain(value: Any) -> Any:
+    """Flags arrive as ``RegexFlag``; marshal wants plain ints."""
+    return int(value) if isinstance(value, int) and type(value) not in (int, bool) else value
+
+
+def _pack(args: Args) -> Args:
+    """The arguments as stored: opcode lists as bytes (one C call each way instead of
+    an object per opcode for marshal), with the positions of those so packed."""
+    packed = list(args)
+    where = []
+    for i, value in enumerate(args):
+        if isinstance(value, list) and value and all(type(v) is int for v in value):
+            try:
+                packed[i] = array("I", value).tobytes()
+            except OverflowError:
+                continue
+            where.append(i)
+    return tuple(where), tuple(packed)
+
+
+def _unpack(stored: Args) -> Args:
+    where, packed = stored
+    args = list(packed)
+    for i in where:
+        args[i] = array("I", args[i]).tolist()
+    return tuple(args)
+
+
+def _cacheable(args: Args) -> bool:
+    """The C call's second argument is the final flags: an inline ``(?L)`` shows there."""
+    return len(args) > 1 and isinstance(args[1], int) and not args[1] & _UNCACHED_FLAGS
+
+
+def _record(
+    pattern: str, flags: int, lists: Mapping[str, Any]
+) -> tuple[regex.Pattern[str] | None, Args | None]:
+    """Compile with ``regex``'s own compiler; also return the C call's arguments."""
+    if _RECORDING is None:
+        return None, None
+    compiler, recorder = _RECORDING
+    recorder.calls.clear()
+    try:
+        compiled: regex.Pattern[str] = compiler(pattern, flags, False, dict(lists), False)
+    except Exception:  # the plain compile that follows reports the real error
+        return None, None
+    calls = [args for args, result in recorder.calls if result is compiled]
+    recorder.calls.clear()
+    if len(calls) != 1 or not _cacheable(calls[0]):
+        return compiled, None
+    return compiled, _pack(tuple(_plain(a) for a in calls[0]))
+
+
+def _compile_plain(
+    pattern: str, flags: int, lists: Mapping[str, Iterable[str]]
+) -> regex.Pattern[str]:
+    compile_: Any = regex.compile  # the stubs do not know named lists (**kwargs)
+    compiled: regex.Pattern[str] = compile_(pattern, flags, **lists)
+    return compiled
+
+
+def compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags, **lists)``, from the user cache when it is there."""
+    if not isinstance(pattern, str) or flags & _UNCACHED_FLAGS or _RECORDING is None:
+        return _compile_plain(pattern, flags, lists)
+    frozen = {name: tuple(words) for name, words in lists.items()}  # iterated twice
+    named = tuple(sorted((name, tuple(sorted(set(words)))) for name, words in frozen.items()))
+    key = (pattern, int(flags), named, int(regex.DEFAULT_VERSION))
+    table = _TABLE
+    with _LOCK:
+        args = table.get(key)
+        if args is not None:
+            try:
+                compiled: regex.Pattern[str] = _RECORDING[1].engine.compile(*_unpack(args))
+                return compiled
+            except Exception:  # a damaged entry: compile it afresh
+                table.discard(key)
+        found, args = _record(pattern, flags, frozen)
+        if args is not None:
+            table.put(key, args)
+    if found is not None:
+        return found
+    return _compile_plain(pattern, flags, frozen)
+
+
+def save() -> None:
+    """Write the patterns compiled so far to the user cache, if any were new."""
+    _TABLE.save()
+
+
+def reset() -> None:
+    """Start from the file again (tests: after changing ``XDG_CACHE_HOME``)."""
+    global _TABLE
+    _TABLE = Table("regex", _table_name(), CAP)
