@@ -150,6 +150,8 @@ Smith et al. found similar effects in their 2019 paper.
 Sixty-five people attended, including Fr. Michael Dunn and Sr. Mary Clare.
 He was born in Ill. and moved to Minn. as a boy.
 The park opens at 6 a.m. The gates close at sunset.
+In Iraq, Coalition forces said they had secured the road, and Opposition leader Ali Rahim agreed.
+Fans in PowerShell forums and GameStop investors met at SunTrust Banks in Atlanta.
 """
 
 
@@ -166,10 +168,15 @@ def test_clean_news_prose_as_markdown_is_silent() -> None:
 DEFECTS = [
     ("In a call scheduled for ThursdayThe official said so.", "BS001"),
     ("Talks are set for January 10On the nuclear treaties.", "BS001"),
+    ("Nobody expected a delay this monthIt’s the third one this year.", "BS001"),
+    ("Prices rose in MarchOpposition parties objected to the plan.", "BS001"),
     ("“We are ready,” he added.Blinken spoke later.", "BS002"),
     ("He spoke on the show Meet the pressfrom the series NBC.", "BS003"),
     ("Biden remains concerned, A senior official said on Wednesday.", "BS004"),
     ("“But we are ready to respond,” The official said.", "BS004"),
+    ("The minister rejected calls to resign, The Prime Minister acknowledged it.", "BS004"),
+    ("Farmers said the measures did not go far enough, Emergency crews worked all night.",
+     "BS004"),
     ("The call occurs A day before the summit.", "BS005"),
     ("Plans were also indicated. in the allied states.", "BS006"),
     ("He said it would not. Accept anything about third countries.", "BS007"),

@@ -11,6 +11,7 @@ from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._comma import derived_opener, opens_sentence
 from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, TITLE_MINOR, prose_lines, words
 
 _RISKY = frozenset(("One", "No", "All", "It", "You"))  # "day One", "vote No", the film "It"
@@ -120,7 +121,15 @@ class CapitalAfterComma(Rule):
     word must be an article, pronoun, conjunction, preposition or number word followed by
     lowercase text, so ", The Hague", ", The New York Times" and ", The Lord of the
     Rings" pass, as do embedded questions ("The question is, Will it rain?"), letter
-    labels ("types B, A or O") and salutations. The fix lowercases the word (unsafe).
+    labels ("types B, A or O") and salutations. A full stop turned into a comma leaves
+    other openers too: "The" before an office or public body (", The Prime Minister
+    said"), a function word before an opening quote (", Their “final offer”"), a derived
+    common word before a plural noun (", Opposition parties have", ", Emergency crews")
+    and a participle before a prepositional phrase and a comma (", Speaking in Lisbon,");
+    the last two need a clause of six words before the comma and a word the document
+    never capitalises mid-sentence ("In Iraq, Coalition forces", "the Opposition").
+    Names after a comma (", Conor Whitfield said") are not told from appositions and stay
+    quiet. The fix lowercases the word (unsafe).
     """
 
     meta = RuleMeta(
@@ -138,6 +147,15 @@ class CapitalAfterComma(Rule):
             fail("The plan was delayed, But the ministry denied it.", "1:23"),
             fail("Nobody was hurt, Police said on Monday.", "1:18"),
             fail("It was delayed again, It’s the third time this year.", "1:23"),
+            fail("The minister rejected calls to resign, The Prime Minister acknowledged it.",
+                 "1:40", fixed="The minister rejected calls to resign, the Prime Minister"
+                 " acknowledged it."),
+            fail("He said talks would resume next week, Their “final offer” was rejected.",
+                 "1:39"),
+            fail("Farmers said the measures did not go far enough, Opposition parties have"
+                 " called for a review.", "1:50"),
+            fail("The plan was announced on Monday in the capital, Speaking in Lisbon, the"
+                 " minister defended it.", "1:50"),
         ],
         [
             "He flew to Paris, The Hague and Berlin.",
@@ -149,6 +167,11 @@ class CapitalAfterComma(Rule):
             "He said, “The plan is dead.”",
             "We cover Politics, Markets and more, with Police Scotland and Doctors Without "
             "Borders.",
+            "In Britain, Opposition leader Keir Starmer said the plan had failed.",
+            "In Iraq, Coalition forces said they had secured the road.",
+            "In a statement, The Walt Disney Company said it would appeal, and The Times agreed.",
+            "Since the final whistle on Saturday afternoon, Reading in the Championship has"
+            " struggled.",
         ],
     )
 
@@ -161,9 +184,14 @@ class CapitalAfterComma(Rule):
                 word = m.group(1)
                 nxt = _NEXT_WORDS.match(text, m.end())
                 if word in GROUP_NOUNS:
-                    if nxt is None or nxt.group(1) in _LIST_LINKS or not nxt.group(1).islower():
+                    if (
+                        nxt is None or nxt.group(1) in _LIST_LINKS or not nxt.group(1).islower()
+                    ) and not opens_sentence(text, m.end(), word):
                         continue  # "Politics, Markets and more", "Police Scotland"
-                elif word not in _AFTER_COMMA or not _goes_on(text, m.end()):
+                elif word in _AFTER_COMMA:
+                    if not _goes_on(text, m.end()) and not opens_sentence(text, m.end(), word):
+                        continue
+                elif not derived_opener(text, m.start(), m.end(), word, doc.text):
                     continue
                 if _label("", word, text, m.end()) or _question(text, m.end()):
                     continue
