@@ -14,7 +14,7 @@ from pathlib import Path
 from mtlint import corpus
 from mtlint.cache import ResultCache
 from mtlint.document import BinaryFileError, Decoded, Document, decode
-from mtlint.engine import FileResult, lint_document, relative_to_root, ruleset
+from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
 from mtlint.model import Finding, Severity
@@ -39,9 +39,21 @@ def read_target(target: Target) -> bytes:
     return target.path.read_bytes()
 
 
+# id(rule set) -> (the rule set, its rules without LanguageTool's): the usual answer of
+# ``_rules``, the same for every file of a run without per-file ignores.
+_CORE: dict[int, tuple[RuleSet, tuple[tuple[Rule, Severity], ...]]] = {}
+
+
 def _rules(target: Target) -> tuple[list[tuple[Rule, Severity]], Registry]:
     """The rules in force for a target; LanguageTool's only when it checked the target."""
     rs = ruleset(target.config)
+    if not rs.config.per_file_ignores and not target.grammar:
+        # No path to match (for_path gives every rule): no path resolution per file.
+        entry = _CORE.get(id(rs))
+        if entry is None or entry[0] is not rs:
+            core = tuple(r for r in rs.rules if not getattr(r[0], "needs_languagetool", False))
+            entry = _CORE[id(rs)] = (rs, core)
+        return list(entry[1]), rs.registry
     rel = relative_to_root(target.path, target.config) if target.path else target.display
     rules = rs.for_path(rel)
     if not target.grammar:

@@ -55,13 +55,15 @@ class _Automaton:
         self._lock = threading.Lock()  # rules may run in threads (a Dask map)
 
     def register(self, req: Requirement) -> None:
-        """Number the requirement's clauses; the requirement is kept alive with them, so
-        that its id names it for as long as the process runs."""
+        """Number the requirement's scanned clauses (see ``_deferred``); the requirement
+        is kept alive with them, so that its id names it for as long as the process runs."""
         if id(req) in self.required:
             return
         with self._lock:
             numbers = []
-            for need in req.clauses:
+            for i, need in enumerate(req.clauses):
+                if _deferred(i, need):
+                    continue
                 number = self.clauses.get(need.texts)
                 if number is None:
                     number = self.clauses[need.texts] = len(self.clauses)
@@ -86,6 +88,15 @@ class _Automaton:
 
 
 _INDEX = _Automaton()
+DEFER = 8  # a clause after the first with at most this many literals is not scanned
+
+
+def _deferred(index: int, need: Need) -> bool:
+    """Whether clause ``index`` of a requirement is left out of the shared scan and looked
+    for on the other clauses' lines only (``_holds``): the later clauses ("had " next to
+    " years") often hold very common literals, every occurrence of which the scan would
+    pay for; a few ``str.find`` on the candidate lines cost less."""
+    return index > 0 and len(need.texts) <= DEFER
 
 
 def register(req: Requirement) -> Requirement:
@@ -127,8 +138,9 @@ def _numbers(req: Requirement) -> frozenset[int]:
 
 
 def possible(doc: Document, reqs: Sequence[Requirement]) -> list[bool]:
-    """For each requirement, whether the document holds a literal of every clause, so
-    that a match is possible somewhere (always true for a requirement with no clauses)."""
+    """For each requirement, whether the document holds a literal of every clause (with
+    the automaton: of every scanned clause), so that a match may be possible somewhere
+    (always true for a requirement with no clauses)."""
     if _AC is None:
         return [all(_lines_with(doc, need, None) for need in req.clauses) for req in reqs]
     satisfied = _scan(doc)[1]
@@ -191,19 +203,41 @@ def _lines_with(doc: Document, need: Need, table: dict[str, list[int]] | None) -
 
 def candidate_lines(doc: Document, req: Requirement) -> list[int] | None:
     """Indexes of the lines that may hold a match (every clause has a literal on the
-    line), in order; None when the requirement says nothing: every line is a candidate."""
+    line), in order; None when the requirement says nothing: every line is a candidate.
+
+    With the automaton, small later clauses are not scanned but looked for on the
+    lines of the others (see ``_deferred``): the same lines."""
     if not req.clauses:
         return None
-    table: dict[str, list[int]] | None = None
-    if _AC is not None:
-        numbers = _numbers(req)  # first: registering it may call for a new scan
-        table, satisfied = _scan(doc)
-        if not numbers <= satisfied:
-            return []  # the common case, decided in C
-    result: frozenset[int] | None = None
-    for need in req.clauses:
+    if _AC is None:
+        found: frozenset[int] | None = None
+        for need in req.clauses:
+            lines = _lines_with(doc, need, None)
+            found = lines if found is None else found & lines
+            if not found:
+                return []
+        return sorted(found) if found else []
+    numbers = _numbers(req)  # first: registering it may call for a new scan
+    table, satisfied = _scan(doc)
+    if not numbers <= satisfied:
+        return []  # the common case, decided in C
+    result: frozenset[int] = frozenset()
+    deferred: list[Need] = []
+    for i, need in enumerate(req.clauses):
+        if _deferred(i, need):
+            deferred.append(need)
+            continue
         lines = _lines_with(doc, need, table)
-        result = lines if result is None else result & lines
+        result = lines if i == 0 else result & lines
         if not result:
             return []
-    return sorted(result) if result else []
+    return [i for i in sorted(result) if all(_holds(doc, i, need) for need in deferred)]
+
+
+def _holds(doc: Document, index: int, need: Need) -> bool:
+    """Whether one of the need's literals starts on line ``index`` of the folded text:
+    what the automaton would report (an occurrence may run past the line's end)."""
+    folded, starts = doc.folded, doc.line_starts
+    lo = starts[index]
+    hi = starts[index + 1] if index + 1 < len(starts) else len(folded)
+    return any(folded.find(text, lo, hi + len(text) - 1) != -1 for text in need.texts)

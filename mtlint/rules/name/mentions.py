@@ -13,6 +13,7 @@ tuple (``Row``); ``Mention`` objects are made only for the few that a rule repor
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import cast
@@ -135,8 +136,11 @@ class _SentenceStarts:
 
 def _title_like(line: str) -> bool:
     """``is_title_like``, answered at once for running prose: a Title Case line has at
-    least three capitalised words of four letters or more per lowercase one."""
-    if 3 * len(_LOWER_WORD.findall(line)) > len(_MAYBE_CAPITAL.findall(line)):
+    least three capitalised words of four letters or more per lowercase one. (More
+    lowercase words than a third of the capitals: the search stops at the first
+    ``capitals // 3 + 1`` of them instead of finding them all.)"""
+    enough = len(_MAYBE_CAPITAL.findall(line)) // 3  # 3 * lower > capitals: lower > enough
+    if next(itertools.islice(_LOWER_WORD.finditer(line), enough, None), None) is not None:
         return False
     return is_title_like(line)
 
@@ -165,7 +169,16 @@ def scan(doc: Document) -> list[Row]:
         if not line_lo <= start < line_hi:
             line = doc.lines[bisect.bisect_right(line_starts, start) - 1]
             line_lo, line_hi, line_text, title = line.start, line.end + 1, line.text, None
-        stop = _stop(text, start, line_lo)
+        # _stop at once for the common case: one space after a character that is
+        # neither a space nor an opener.
+        if start - 2 >= line_lo and text[start - 1] == " ":
+            stop = text[start - 2]
+            if stop.isspace() or stop in _OPENERS:
+                stop = _stop(text, start, line_lo)
+            elif stop in _ENDERS:
+                stop = ""
+        else:
+            stop = _stop(text, start, line_lo)
         initial = not stop
         if not initial:
             if title is None:

@@ -97,14 +97,20 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
             if ok is None:
                 ok = names[left] = is_name_word(left)
             if ok:
-                before.setdefault(spelling, Counter())[left] += 1
+                counts = before.get(spelling)  # (setdefault would make a Counter each time)
+                if counts is None:
+                    counts = before[spelling] = Counter()
+                counts[left] += 1
                 fulls[(left, spelling)] += 1
         if right is not None:
             ok = names.get(right)
             if ok is None:
                 ok = names[right] = is_name_word(right)
             if ok:
-                after.setdefault(spelling, Counter())[right] += 1
+                counts = after.get(spelling)
+                if counts is None:
+                    counts = after[spelling] = Counter()
+                counts[right] += 1
     out = tuple(
         (
             w,
