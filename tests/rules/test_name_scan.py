@@ -75,6 +75,16 @@ CASES: list[tuple[str, Seen]] = [
             ("Harris", 153, False, "Kamala", None),
         ],
     ),
+    (  # a middle initial sits between the first name and the surname; "U.S." is no initial
+        "Sen. Thomas R. Whitcomb Jr. and the U.S. Senate met John F. Kennedy.",
+        [
+            ("Thomas", 5, True, None, "Whitcomb"),  # initial: a Title Case-like line
+            ("Whitcomb", 15, True, "Thomas", "Jr"),
+            ("Senate", 41, True, None, None),
+            ("John", 52, True, None, "Kennedy"),
+            ("Kennedy", 60, True, "John", None),
+        ],
+    ),
 ]
 
 

@@ -251,3 +251,22 @@ def test_given_name_keys(a: str, b: str, same: bool) -> None:
     from mtlint.rules.name.translit import given_key
 
     assert (given_key(a) == given_key(b)) is same
+
+
+def test_a_middle_initial_keeps_the_first_name_evidence(cli, tmp_path: Path) -> None:
+    """"Sen. Thomas R. Whitcomb" and "Daniel Whitcombe" are two people: the first names
+    differ, though a middle initial stands between Thomas and his surname."""
+    files = {
+        f"w{i}.txt": f"{first} Whitcombe, an economist, said prices would rise. "
+        f"Whitcombe added that wages lag.\n"
+        for i, first in enumerate(["Daniel", "Aisha", "Conor", "Elena", "Fatima", "Anders"])
+    }
+    files["senate.txt"] = (
+        "The bill was backed by Sen. Thomas R. Whitcomb, who called it overdue. "
+        "Whitcomb said the vote would be close.\n"
+    )
+    write(tmp_path, files)
+    assert findings(cli, tmp_path, ".") == []
+    files["senate.txt"] = files["senate.txt"].replace("Thomas R. Whitcomb", "Thomas Whitcomb")
+    write(tmp_path, files)
+    assert findings(cli, tmp_path, ".") == []  # the same without the initial

@@ -145,6 +145,13 @@ def _title_like(line: str) -> bool:
     return is_title_like(line)
 
 
+def _initial_gap(text: str, end: int) -> bool:
+    """The four characters from ``end`` are a middle initial between two names, as in
+    "Thomas R. Whitcomb" (" R. "); "U.S. Senate" has no word right before its initial."""
+    gap = text[end : end + 4]
+    return gap[0] in _SPACES and gap[1].isupper() and gap[1].isalpha() and gap[2:] == ". "
+
+
 def scan(doc: Document) -> list[Row]:
     """All capitalised words of ``doc`` with at least ``MIN_LENGTH`` letters, in order
     (computed once per document)."""
@@ -187,8 +194,12 @@ def scan(doc: Document) -> list[Row]:
         before = after = None
         if i and ends[i - 1] + 1 == start and text[start - 1] in _SPACES:
             before = tokens[i - 1][0]
-        if i < last and end + 1 == tokens[i + 1][1] and text[end] in _SPACES:
-            after = tokens[i + 1][0]
+        elif i and ends[i - 1] + 4 == start and _initial_gap(text, ends[i - 1]):
+            before = tokens[i - 1][0]  # "Thomas R. Whitcomb": Thomas is the first name
+        if i < last:
+            gap = tokens[i + 1][1] - end
+            if (gap == 1 and text[end] in _SPACES) or (gap == 4 and _initial_gap(text, end)):
+                after = tokens[i + 1][0]
         append((word, start, end, initial, before, after))
     doc.memo[_MEMO_KEY] = out
     return out

@@ -63,7 +63,7 @@ def split_article(word: str) -> tuple[str, str]:
     return (word[: m.end()], word[m.end() :]) if m else ("", word)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def surname_key(word: str) -> str:
     """The key shared by transliterations of one name ("Zelenskyy" -> "zelenski")."""
     article, stem = split_article(word)
@@ -79,7 +79,7 @@ def surname_key(word: str) -> str:
     return ("al-" if article else "") + key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def given_key(word: str) -> str:
     """A looser key for first names ("Anthony" and "Antony" -> "antoni")."""
     key = fold(word)
