@@ -6,6 +6,7 @@ Unknown keys are errors that name the file and the key.
 
 from __future__ import annotations
 
+import copy
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -173,13 +174,12 @@ def _read(path: Path) -> dict[str, Any] | None:
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [tool.mtlint] must be a table")
         return table
-    import yaml  # here: a run whose config is a pyproject.toml never needs it
+    from mtlint import yamlcache  # parsed once per content: a hit needs no PyYAML import
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
     try:
-        data = yaml.load(raw, Loader=loader)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{where}: invalid YAML: {str(exc).replace(chr(10), ' ')}") from None
+        data = copy.deepcopy(yamlcache.parse(raw.encode("utf-8")))  # the cache keeps its own
+    except yamlcache.YamlSyntaxError as exc:
+        raise ConfigError(f"{where}: invalid YAML: {exc}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
