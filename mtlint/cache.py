@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mtlint import __version__
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Severity, Span
+from mtlint.usercache import cache_root
 
 SCHEMA = 1
 
@@ -25,8 +26,7 @@ def default_cache_dir() -> Path:
     env = os.environ.get("MTLINT_CACHE_DIR")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "mtlint" / "results"
+    return cache_root() / "results"
 
 
 def _encode(f: Finding) -> dict[str, object]:

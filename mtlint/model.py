@@ -80,9 +80,6 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def shifted(self, delta: int) -> Span:
-        return Span(self.start + delta, self.end + delta)
-
 
 class Applicability(Enum):
     """How far a fix may be trusted: only SAFE fixes are applied by plain ``--fix``."""

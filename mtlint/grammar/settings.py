@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mtlint.errors import ConfigError
+from mtlint.usercache import cache_root
 
 # LanguageTool categories that are about style, not correctness: off by default.
 DEFAULT_DISABLED_CATEGORIES = (
@@ -37,8 +38,7 @@ KEYS = frozenset({
 
 def cache_home() -> Path:
     """``$XDG_CACHE_HOME/mtlint`` (``~/.cache/mtlint``): where mtlint keeps LT state."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "mtlint"
+    return cache_root()
 
 
 @dataclass(frozen=True)

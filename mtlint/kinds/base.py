@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -226,8 +226,3 @@ def may_match(prefilter: regex.Pattern[str], text: str) -> bool:
         return prefilter.search(text, timeout=budget) is not None
     except TimeoutError:
         return True
-
-
-def line_iter(doc: Document) -> Iterator[tuple[int, str]]:
-    for line in doc.lines:
-        yield line.start, line.text
