@@ -140,7 +140,7 @@ def _stray_lines(doc: Document) -> set[int]:
 # that skips to the full stops, instead of a word_before call at every one.
 _STRAY_HINT = rx.compile(
     r"\.(?<=(?:(?<![\p{L}\p{M}.'’-])(?:"
-    + "|".join(sorted(_NON_FINAL, key=len, reverse=True))
+    + "|".join(sorted(_NON_FINAL, key=lambda w: (-len(w), w)))
     + r")|(?i:not|n't|n’t))\.)[ \t]"
 )
 
