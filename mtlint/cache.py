@@ -6,16 +6,16 @@ a cache directory and an interrupted run never leaves a half-written entry behin
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import signal
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from mtlint import __version__
+from mtlint.atomic import replacing
+from mtlint.digest import sha256
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Severity, Span
 from mtlint.usercache import cache_root
 
@@ -67,7 +67,7 @@ class ResultCache:
 
     @staticmethod
     def key(data: bytes, path: str, rules_key: str) -> str:
-        h = hashlib.sha256()
+        h = sha256()
         for part in (__version__, str(SCHEMA), rules_key, path):
             h.update(part.encode("utf-8") + b"\x00")
         h.update(data)
@@ -91,10 +91,8 @@ class ResultCache:
         with _signals_held():  # Ctrl-C or a pool's terminate() lands after the rename
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(data)
-                Path(tmp).replace(target)
+                with replacing(target) as fh:
+                    fh.write(data.encode("utf-8"))
             except OSError:
                 return  # a read-only or full cache never fails the run
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
+import io
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mtlint import __version__, corpus
+from mtlint.atomic import replacing
 from mtlint.baseline import Baseline, write_baseline
 from mtlint.cache import ResultCache
 from mtlint.corpus_pass import collect, publish_glossary
@@ -31,6 +31,8 @@ SMALL_RUN = 8  # fewer files than this are linted in-process: a pool costs more 
 
 @dataclass
 class RunOptions:
+    """The CLI's choices for one check run, gathered so run_check has one argument."""
+
     output_format: str = "text"
     terminal_format: str = "text"  # what the terminal shows when --output-file takes the report
     output_file: Path | None = None
@@ -108,13 +110,9 @@ def _long_inputs(targets: list[Target], opts: RunOptions) -> bool:
 @contextmanager
 def _atomic_report(path: Path) -> Iterator[TextIO]:
     """The report appears whole at the end, or not at all (Ctrl-C, errors)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        Path(tmp).replace(path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    # 0o666 less the umask: the permissions of any new file the user writes
+    with replacing(path, ".part", mode=0o666) as raw, io.TextIOWrapper(raw, "utf-8") as fh:
+        yield fh
 
 
 def run_check(

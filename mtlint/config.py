@@ -7,7 +7,6 @@ Unknown keys are errors that name the file and the key.
 from __future__ import annotations
 
 import copy
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -164,6 +163,10 @@ def _read(path: Path) -> dict[str, Any] | None:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{where}: cannot read: {exc}") from None
     if path.name == "pyproject.toml":
+        if "mtlint" not in raw:
+            return None  # any spelling of a [tool.mtlint] table names it
+        import tomllib  # here: 3 ms of start-up, for the projects that need it
+
         try:
             doc = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as exc:

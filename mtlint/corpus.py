@@ -13,11 +13,11 @@ document itself. Worker processes are forked after publishing, so they inherit t
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
 
+from mtlint.digest import sha256
 from mtlint.document import Document
 
 _INDEX: dict[str, object] = {}
@@ -83,7 +83,7 @@ def fingerprint() -> str:
         return ""
     cached = _FINGERPRINT.get("")
     if cached is None:
-        h = hashlib.sha256()
+        h = sha256()
         for key in sorted(_INDEX):
             h.update(key.encode() + b"\0" + repr(_INDEX[key]).encode() + b"\0")
         cached = _FINGERPRINT[""] = h.hexdigest()

@@ -31,6 +31,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # case-insensitive regex compares simple lowercase forms, where it is always "σ").
 _FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k", "\u03a3": "\u03c3"})
 _OPENING = "\"'“‘«([*-_#>"  # skipped at the start of a sentence
+# Every character for which str.isspace() is true (none above U+3000), written out:
+# building it from a scan of the code points costs a few ms of every start-up.
+STR_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 RST_SUFFIXES = frozenset({".rst"})
 
@@ -41,6 +47,8 @@ class BinaryFileError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """A line's number and offsets, so rules never recount them."""
+
     number: int  # 1-based
     start: int  # offset of the first character
     end: int  # offset after the last character, line break excluded
@@ -53,6 +61,8 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """Text with what writing it back needs: its encoding, BOM and undecodable bytes."""
+
     text: str
     encoding: str
     bom: bytes

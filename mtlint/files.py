@@ -42,6 +42,8 @@ ALWAYS_SKIPPED = frozenset(
 
 @dataclass(frozen=True)
 class Target:
+    """One thing to lint (a file, stdin or a JSONL record) with the config that governs it."""
+
     path: Path | None  # None for stdin and in-memory records
     display: str
     config: Config

@@ -5,11 +5,11 @@ Shared by the baseline and by GitLab Code Quality reports, so both agree on iden
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from mtlint import rx
+from mtlint.digest import sha256
 from mtlint.model import Finding
 
 _WS = rx.compile(r"\s+")
@@ -33,4 +33,4 @@ def fingerprints(findings: Iterable[Finding]) -> Iterator[tuple[Finding, str]]:
         index = seen[key]
         seen[key] += 1
         raw = "\x1f".join((f.path, *key, str(index)))
-        yield f, hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+        yield f, sha256(raw.encode("utf-8")).hexdigest()[:32]

@@ -31,6 +31,8 @@ INDEX_KEY = "glossary"  # the corpus index (``mtlint.corpus``) through which rul
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """A name as the glossary spells it, and variants it accepts."""
+
     name: str
     variants: tuple[str, ...] = ()
 

@@ -11,7 +11,6 @@ of the dict. Lookups give exactly the dict's answers (keys are compared byte for
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
 import struct
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar, overload
 
 from mtlint import tablefile
+from mtlint.digest import blake2b
 
 FORMAT = 1  # bump when the table layout or hashing changes
 _PREFIX = "unigrams-"
@@ -35,7 +35,7 @@ _T = TypeVar("_T")
 
 def _hash(key: bytes) -> int:
     """A hash that is the same in every process (``hash()`` of a str is salted)."""
-    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(key, digest_size=8).digest(), "little")
 
 
 class Lexicon(Mapping[str, float]):

@@ -91,12 +91,16 @@ class Applicability(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Edit:
+    """One replacement of a span; a Fix applies several at once."""
+
     span: Span
     replacement: str
 
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """What a finding's fix does, and whether --fix may apply it unasked."""
+
     title: str
     edits: tuple[Edit, ...]
     applicability: Applicability = Applicability.UNSAFE

@@ -23,12 +23,16 @@ class FailExample:
 
 @dataclass(frozen=True, slots=True)
 class Examples:
+    """A rule's own pass and fail texts, run by the test suite and shown by ``explain``."""
+
     fail: tuple[FailExample, ...] = ()
     passing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class RuleMeta:
+    """Everything about a rule but its logic: what config, docs and formatters read."""
+
     code: str
     name: str
     category: Category

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from mtlint import corpus
+from mtlint.atomic import new_sibling
 from mtlint.cache import ResultCache
+from mtlint.digest import sha256
 from mtlint.document import BinaryFileError, Decoded, Document, decode
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
@@ -27,6 +27,8 @@ MAX_FIX_PASSES = 10
 
 @dataclass(frozen=True)
 class FixOptions:
+    """Whether to apply fixes, and the unsafe ones too."""
+
     enabled: bool = False
     unsafe: bool = False
 
@@ -69,7 +71,7 @@ def _lint(text: str, target: Target, decoded: Decoded) -> list[Finding]:
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
     """Changes whenever mtlint's code or built-in rules change (not only the version)."""
-    h = hashlib.sha256()
+    h = sha256()
     for base in (Path(__file__).parent, builtin_rules_dir()):
         for p in sorted(base.rglob("*")):
             if p.suffix in (".py", ".yaml", ".yml"):
@@ -89,7 +91,7 @@ def rules_key(target: Target) -> str:
         corpus.fingerprint(),
     ]
     parts += [f"{r.code}:{s}" for r, s in rules]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return sha256("\n".join(parts).encode()).hexdigest()
 
 
 def lint_target(
@@ -154,7 +156,7 @@ def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
     """Replace ``path`` in one step, keeping its encoding, BOM, line endings and mode."""
     data = decoded.bom + text.encode(decoded.encoding)
     mode = stat.S_IMODE(path.stat().st_mode)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".mtlint", dir=path.parent)
+    fd, tmp = new_sibling(path, ".mtlint")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -13,11 +13,12 @@ internals are not the expected ones, patterns are compiled as usual and nothing 
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import types
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
 import regex
@@ -37,6 +38,12 @@ def _table_name() -> str:
     return f"patterns-{regex.__version__}-{magic}-{sys.implementation.cache_tag}-f{FORMAT}"
 
 
+def _re_table_name() -> str:
+    engine = getattr(re, "_compiler", None)
+    magic = f"{getattr(getattr(engine, '_sre', None), 'MAGIC', 0)}"
+    return f"re-{sys.version.split()[0]}-{magic}-{sys.implementation.cache_tag}-f{FORMAT}"
+
+
 class _Recorder:
     """Stands in for ``regex``'s C module: passes calls on and keeps ``compile``'s."""
 
@@ -53,26 +60,28 @@ class _Recorder:
         return result
 
 
-def _recording_compiler() -> tuple[Any, _Recorder] | None:
-    """A copy of ``regex._main._compile`` that calls the recorder; None if the internals
-    are not the expected ones."""
-    main = getattr(regex, "_main", None)
-    original = getattr(main, "_compile", None)
-    engine = getattr(main, "_regex", None)
+def _recording_compiler(module: Any, function: str, engine_name: str) -> _Recording | None:
+    """A copy of ``module.function`` whose C module ``engine_name`` is a recorder; None
+    if the internals are not the expected ones."""
+    original = getattr(module, function, None)
+    engine = getattr(module, engine_name, None)
     if not isinstance(original, types.FunctionType) or engine is None:
         return None
     recorder = _Recorder(engine)
     scope = dict(original.__globals__)  # the caches in it are shared, not copied
-    scope["_regex"] = recorder
+    scope[engine_name] = recorder
     clone = types.FunctionType(
         original.__code__, scope, original.__name__, original.__defaults__, original.__closure__
     )
     return clone, recorder
 
 
-_RECORDING = _recording_compiler()
-_LOCK = threading.Lock()  # one recording at a time: the recorder is shared
+_Recording = tuple[Callable[..., Any], _Recorder]
+_RECORDING = _recording_compiler(getattr(regex, "_main", None), "_compile", "_regex")
+_RE_RECORDING = _recording_compiler(getattr(re, "_compiler", None), "compile", "_sre")
+_LOCK = threading.Lock()  # one recording at a time: the recorders are shared
 _TABLE = Table("regex", _table_name(), CAP)
+_RE_TABLE = Table("regex", _re_table_name(), CAP)
 
 
 def _plain(value: Any) -> Any:
@@ -86,7 +95,7 @@ def _pack(args: Args) -> Args:
     packed = list(args)
     where = []
     for i, value in enumerate(args):
-        if isinstance(value, list) and value and all(type(v) is int for v in value):
+        if isinstance(value, list) and value and all(isinstance(v, int) for v in value):
             try:
                 packed[i] = array("I", value).tobytes()
             except OverflowError:
@@ -104,20 +113,19 @@ def _unpack(stored: Args) -> Args:
 
 
 def _cacheable(args: Args) -> bool:
-    """The C call's second argument is the final flags: an inline ``(?L)`` shows there."""
+    """The C call's second argument is the final flags: an inline ``(?L)`` shows there
+    (``re`` and ``regex`` both number LOCALE 4)."""
     return len(args) > 1 and isinstance(args[1], int) and not args[1] & _UNCACHED_FLAGS
 
 
-def _record(
-    pattern: str, flags: int, lists: Mapping[str, Any]
-) -> tuple[regex.Pattern[str] | None, Args | None]:
-    """Compile with ``regex``'s own compiler; also return the C call's arguments."""
-    if _RECORDING is None:
+def _record(recording: _Recording | None, *args: Any) -> tuple[Any, Args | None]:
+    """Compile with the library's own compiler; also return the C call's arguments."""
+    if recording is None:
         return None, None
-    compiler, recorder = _RECORDING
+    compiler, recorder = recording
     recorder.calls.clear()
     try:
-        compiled: regex.Pattern[str] = compiler(pattern, flags, False, dict(lists), False)
+        compiled = compiler(*args)
     except Exception:  # the plain compile that follows reports the real error
         return None, None
     calls = [args for args, result in recorder.calls if result is compiled]
@@ -125,6 +133,24 @@ def _record(
     if len(calls) != 1 or not _cacheable(calls[0]):
         return compiled, None
     return compiled, _pack(tuple(_plain(a) for a in calls[0]))
+
+
+def _cached(
+    table: Table, recording: _Recording | None, key: Hashable, *args: Any
+) -> Any | None:
+    """The pattern from ``table``, or compiled (and stored) through ``recording``;
+    None when it has to be compiled the usual way."""
+    with _LOCK:
+        stored = table.get(key)
+        if stored is not None and recording is not None:
+            try:
+                return recording[1].engine.compile(*_unpack(stored))
+            except Exception:  # a damaged entry: compile it afresh
+                table.discard(key)
+        found, stored = _record(recording, *args)
+        if stored is not None:
+            table.put(key, stored)
+    return found
 
 
 def _compile_plain(
@@ -142,29 +168,31 @@ def compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Patte
     frozen = {name: tuple(words) for name, words in lists.items()}  # iterated twice
     named = tuple(sorted((name, tuple(sorted(set(words)))) for name, words in frozen.items()))
     key = (pattern, int(flags), named, int(regex.DEFAULT_VERSION))
-    table = _TABLE
-    with _LOCK:
-        args = table.get(key)
-        if args is not None:
-            try:
-                compiled: regex.Pattern[str] = _RECORDING[1].engine.compile(*_unpack(args))
-                return compiled
-            except Exception:  # a damaged entry: compile it afresh
-                table.discard(key)
-        found, args = _record(pattern, flags, frozen)
-        if args is not None:
-            table.put(key, args)
-    if found is not None:
+    found = _cached(_TABLE, _RECORDING, key, pattern, flags, False, dict(frozen), False)
+    if isinstance(found, regex.Pattern):
         return found
     return _compile_plain(pattern, flags, frozen)
+
+
+def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` (the standard library's engine, faster for
+    literal-led prefilters), from the user cache when it is there. For patterns fixed
+    at import, not for ones built per document: those would crowd the table."""
+    if isinstance(pattern, str) and not flags & (re.DEBUG | re.LOCALE):
+        found = _cached(_RE_TABLE, _RE_RECORDING, (pattern, int(flags)), pattern, int(flags))
+        if isinstance(found, re.Pattern):
+            return found
+    return re.compile(pattern, flags)
 
 
 def save() -> None:
     """Write the patterns compiled so far to the user cache, if any were new."""
     _TABLE.save()
+    _RE_TABLE.save()
 
 
 def reset() -> None:
-    """Start from the file again (tests: after changing ``XDG_CACHE_HOME``)."""
-    global _TABLE
+    """Start from the files again (tests: after changing ``XDG_CACHE_HOME``)."""
+    global _TABLE, _RE_TABLE
     _TABLE = Table("regex", _table_name(), CAP)
+    _RE_TABLE = Table("regex", _re_table_name(), CAP)

@@ -50,10 +50,10 @@ _NUMBER_BEFORE = rx.compile(r"\d[\d.,/½¼¾-]*\s?$")
 # A run of [.!?] or one "…", then closing quotes and brackets: "(?:[.!?]+|…)" written to
 # start with a character set, so that the standard library's engine (no property classes
 # needed) skips to the candidates in C instead of trying every position.
-_TERMINAL = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’»)\]]*")
+_TERMINAL = rx.compile_re(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’»)\]]*")
 # _TERMINAL with what follows it, looked ahead at: spaces (the standard library's \s is
 # str.isspace, as in _next_visible) and the next character.
-_BOUNDARY = re.compile(_TERMINAL.pattern + r"(?=(\s*)(.?))", re.DOTALL)
+_BOUNDARY = rx.compile_re(_TERMINAL.pattern + r"(?=(\s*)(.?))", re.DOTALL)
 _LETTERS = rx.compile(r"\p{L}+")
 _WORD_RUN = rx.compile(r"[\p{L}\p{M}.'’-]+")  # _WORD_BEFORE's class
 _OPENERS = "\"'“‘«(["

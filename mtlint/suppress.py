@@ -26,6 +26,8 @@ ALL = "ALL"
 
 @dataclass(frozen=True, slots=True)
 class Directive:
+    """An ``mtlint: disable`` comment and the lines it covers."""
+
     line: int  # where the directive is written (1-based)
     action: str
     selectors: tuple[str, ...]  # empty: every rule

@@ -18,7 +18,6 @@ import math
 import os
 import struct
 import sys
-import tempfile
 import threading
 import weakref
 from array import array
@@ -26,6 +25,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from mtlint.atomic import replacing
 from mtlint.usercache import cache_root
 
 _MAGIC = b"MTLTAB\x00\x01"  # the last byte is the container's version
@@ -93,13 +93,8 @@ def dump(fh: IO[bytes], sections: Mapping[str, Any], meta: Mapping[str, Any]) ->
 def save(path: Path, sections: Mapping[str, Any], meta: Mapping[str, Any]) -> None:
     """Write a table file atomically; raises OSError when the cache is not writable."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            dump(fh, sections, meta)
-        Path(tmp).replace(path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    with replacing(path) as fh:
+        dump(fh, sections, meta)
 
 
 def open_file(path: Path) -> Tables | None:

@@ -12,14 +12,15 @@ concurrent runs never see half a file; the last writer wins.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
-import tempfile
 import threading
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
+
+from mtlint.atomic import replacing
+from mtlint.digest import blake2b
 
 _DIGEST = 16  # each file starts with a BLAKE2b digest of the rest
 
@@ -61,7 +62,7 @@ class Table:
         try:
             raw = path.read_bytes()
             digest, payload = raw[:_DIGEST], raw[_DIGEST:]
-            if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+            if blake2b(payload, digest_size=_DIGEST).digest() != digest:
                 return  # damaged: compiled opcodes must never reach the C engine garbled
             entries = marshal.loads(payload)
         except (OSError, ValueError, EOFError, TypeError):
@@ -110,7 +111,7 @@ class Table:
                     break
                 keep.setdefault(k, v)
             payload = marshal.dumps(keep)
-            data = hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
+            data = blake2b(payload, digest_size=_DIGEST).digest() + payload
             target = self.path
         if target is not None:
             _write(target, data)
@@ -120,14 +121,7 @@ def _write(target: Path, data: bytes) -> None:
     """Replace ``target`` atomically; give up quietly when the cache is not writable."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as fh:
+        with replacing(target) as fh:
             fh.write(data)
-        Path(tmp).replace(target)
     except OSError:
         pass
-    finally:
-        Path(tmp).unlink(missing_ok=True)

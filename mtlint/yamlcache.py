@@ -9,12 +9,12 @@ what marshal cannot store (YAML timestamps) are simply parsed every time.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from mtlint.digest import blake2b
 from mtlint.usercache import Table
 
 
@@ -37,7 +37,7 @@ _TABLE = _table()
 
 def parse(raw: bytes) -> Any:
     """The document in ``raw`` (UTF-8 YAML, safe types only), cached by content."""
-    key = hashlib.blake2b(raw, digest_size=16).digest()
+    key = blake2b(raw, digest_size=16).digest()
     stored = _TABLE.get(key)
     if stored is not None:
         return stored[0]

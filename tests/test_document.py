@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import codecs
+import sys
 
 import pytest
 
-from mtlint.document import BinaryFileError, Document, decode
+from mtlint.document import STR_SPACES, BinaryFileError, Document, decode
 
 
 def test_positions_are_code_points_and_one_based() -> None:
@@ -57,3 +58,7 @@ def test_empty_document() -> None:
 def test_paragraphs() -> None:
     doc = Document("One.\nTwo.\n\n\nThree.\n")
     assert [doc.text[s.start : s.end] for s in doc.paragraphs] == ["One.\nTwo.", "Three."]
+
+
+def test_str_spaces_is_every_space_character() -> None:
+    assert "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()) == STR_SPACES

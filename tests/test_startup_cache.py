@@ -4,6 +4,7 @@ results as without them, rebuilt when stale or damaged, harmless when unwritable
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,36 @@ def test_cached_patterns_match_like_regex(fresh: Path, monkeypatch: pytest.Monke
             plain.flags,
             plain.groupindex,
         )
+
+
+RE_PATTERNS = [
+    (r"(?<![\w'])(?:take|took) place\b", 0),
+    (r"^\s*(?:Share|Tweet)\b.*$", re.IGNORECASE | re.MULTILINE),
+    (r"(?P<word>[^\W\d_]{3,})\b(?![-'’])", 0),
+    (r"(?a)\w+(?=\.)", 0),
+]
+
+
+def test_cached_re_patterns_match_like_re(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def results(p: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in p.finditer(TEXT)]
+
+    plain = [re.compile(p, f) for p, f in RE_PATTERNS]
+    assert [results(rx.compile_re(p, f)) for p, f in RE_PATTERNS] == [results(p) for p in plain]
+    with pytest.raises(re.error):
+        rx.compile_re(r"(unclosed")
+    rx.save()
+    _restart()
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError("compiled although the pattern was cached")
+
+    monkeypatch.setattr(rx, "_record", no_compiling)
+    again = [rx.compile_re(p, f) for p, f in RE_PATTERNS]
+    assert [results(p) for p in again] == [results(p) for p in plain]
+    assert [(p.pattern, p.flags, p.groupindex, p.groups) for p in again] == [
+        (p.pattern, p.flags, p.groupindex, p.groups) for p in plain
+    ]
 
 
 def test_bad_patterns_fail_as_before(fresh: Path) -> None:

@@ -13,6 +13,8 @@ from mtlint.rule import RuleMeta
 
 @dataclass
 class Summary:
+    """Counts over the whole run, for the summary line and the machine formats."""
+
     files: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     severities: Counter[str] = field(default_factory=Counter)
@@ -62,6 +64,8 @@ class Summary:
 
 @dataclass(frozen=True)
 class Options:
+    """What a formatter may vary: colour, source lines, and rule descriptions for SARIF."""
+
     color: bool = False
     show_source: bool = True
     version: str = ""

@@ -8,12 +8,13 @@ library) keeps it in one file that concurrent mtlint runs can share.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from mtlint.digest import sha256
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS matches (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 KEEP = ("offset", "length", "message", "shortMessage", "replacements", "rule")
@@ -22,7 +23,7 @@ MAX_REPLACEMENTS = 5
 
 def entry_key(text: str, version: str, request_key: str) -> str:
     data = f"{version}\0{request_key}\0{text}".encode("utf-8", "surrogatepass")
-    return hashlib.sha256(data).hexdigest()
+    return sha256(data).hexdigest()
 
 
 def slim(match: dict[str, Any]) -> dict[str, Any]:

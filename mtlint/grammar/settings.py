@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from mtlint.digest import sha256
 from mtlint.errors import ConfigError
 from mtlint.usercache import cache_root
 
@@ -79,7 +79,7 @@ class LTSettings:
 
     def request_key(self) -> str:
         """A digest of everything sent besides the text (part of the cache key)."""
-        return hashlib.sha256(json.dumps(self.params(), sort_keys=True).encode()).hexdigest()[:16]
+        return sha256(json.dumps(self.params(), sort_keys=True).encode()).hexdigest()[:16]
 
 
 def spelling_rule_id(language: str) -> str:

@@ -9,7 +9,7 @@ from functools import cached_property
 import regex
 
 from mtlint import rx
-from mtlint.document import Document, Line
+from mtlint.document import STR_SPACES, Document, Line
 from mtlint.errors import RuleFileError
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.literals import Requirement
@@ -20,9 +20,9 @@ from mtlint.model import Applicability, Edit, Fix, Hit, Span
 _LEAD = rx.compile(r"^[\s#>*_+\-•|]*")
 
 
-# What content_span strips at the end: whitespace (str.isspace, which has nothing above
-# U+3000) and emphasis or table marks. rstrip does it in C, in linear time.
-_TRAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "*_|"
+# What content_span strips at the end: whitespace (str.isspace) and emphasis or table
+# marks. rstrip does it in C, in linear time.
+_TRAIL = STR_SPACES + "*_|"
 
 
 def content_span(line: Line) -> tuple[int, int]:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
+from mtlint import rx
+
 _parser: Any = import_module("re._parser")  # the stdlib parser; no public API exposes it
 
 CAP = 64  # the most strings a product of two sets may hold
@@ -233,12 +235,12 @@ def _node(op: str, av: Any) -> _Info:
 # regex-only syntax, rewritten for the stdlib parser. Anything else the stdlib parser
 # would read differently ({e<=1} fuzzy counts, [[:alpha:]] classes, scoped version
 # flags) makes the analysis give up.
-_TOKEN = re.compile(
+_TOKEN = rx.compile_re(
     r"\\L<(\w+)>|\\[pP](?:\{[^}]*\}|\w)|\\[mM]|\\.|\(\?<(?=[A-Za-z_])|\(\?[imsu]+\)|\[:\^?\w+:\]|\{|.",
     re.S,
 )
 _ALL_LETTERS = frozenset({"l", "letter", "alpha", "alphabetic", "alnum", "word", "w"})
-_QUANT = re.compile(r"\{\d*(?:,\d*)?\}")
+_QUANT = rx.compile_re(r"\{\d*(?:,\d*)?\}")
 
 
 def _rewrite(pattern: str, lists: Mapping[str, Sequence[str]]) -> str | None:
@@ -293,7 +295,7 @@ class Requirement:
 
 
 NONE = Requirement()
-_RUN = re.compile(r"[a-z]+")
+_RUN = rx.compile_re(r"[a-z]+")
 
 
 def _literal(text: str) -> Literal:

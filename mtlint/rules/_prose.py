@@ -32,7 +32,7 @@ _CODE_LINE = rx.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)
 # What every alternative of _CODE_LINE needs on a line: a whole-text prefilter (stdlib).
 # [={}]|->|::|>>>|\.\. written to start with a character set, so that the search skips to
 # the candidates in C (an alternation is tried at every position); same match starts.
-_CODE_HINT = re.compile(r"[={}\-:>.](?:(?<=[={}])|(?<=-)>|(?<=:):|(?<=>)>>|(?<=\.)\.)")
+_CODE_HINT = rx.compile_re(r"[={}\-:>.](?:(?<=[={}])|(?<=-)>|(?<=:):|(?<=>)>>|(?<=\.)\.)")
 _TLD_HINT = rx.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
 _TABLE_RULE = rx.compile(r"[=\-+| ]{3,}")
 _COLUMN_GAP = rx.compile(r"\S(?: {3,}|\t)\S")

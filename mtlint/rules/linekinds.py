@@ -7,7 +7,6 @@ no full stop. These helpers answer those questions once, for every such rule.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -24,9 +23,9 @@ _RULE = rx.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # The standard ``re`` module where no Unicode property is needed: it is much faster on
 # the long one-paragraph lines of scraped text. _CODE is what looks_like_code looks for
 # (it tests the alternatives one by one; a test holds it to this definition).
-_CODE = re.compile(r"^\s*(?:>>>|\.\.\.\s|\$\s)|::=|\s==?\s|[{}]\s*$|\w\(|\S {3,}\S")
-WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")  # letters, with inner ' . -
-_LEAD = re.compile(r"[\s#>*_+\-•|]*")
+_CODE = rx.compile_re(r"^\s*(?:>>>|\.\.\.\s|\$\s)|::=|\s==?\s|[{}]\s*$|\w\(|\S {3,}\S")
+WORD = rx.compile_re(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")  # letters, with inner ' . -
+_LEAD = rx.compile_re(r"[\s#>*_+\-•|]*")
 _CODE_CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 
 
@@ -101,10 +100,10 @@ def _fenced_lines(doc: Document) -> frozenset[int]:
 # Cheap substring tests run first: most lines have none of these, and the regular
 # expressions are then never run over long one-paragraph lines.
 _CODE_HINTS = ("::=", "(", "{", "}", "   ", " = ", " == ")
-_PROMPT = re.compile(r">>>|\.\.\.\s|\$\s")  # after leading spaces
-_EQUALS = re.compile(r"=(?<=\s=)=?\s")  # \s==?\s
-_CALL = re.compile(r"\((?<=\w\()")  # \w\(
-_GAP = re.compile(r"   (?<=\S   ) *\S")  # \S {3,}\S
+_PROMPT = rx.compile_re(r">>>|\.\.\.\s|\$\s")  # after leading spaces
+_EQUALS = rx.compile_re(r"=(?<=\s=)=?\s")  # \s==?\s
+_CALL = rx.compile_re(r"\((?<=\w\()")  # \w\(
+_GAP = rx.compile_re(r"   (?<=\S   ) *\S")  # \S {3,}\S
 _CODE_PROMPTS = (">>>", "...", "$ ")
 _BULLETS = "-*+•▪◦‣–("
 

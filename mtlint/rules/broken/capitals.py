@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
@@ -48,7 +47,7 @@ _MID_RE = rx.compile(
 # A report needs a listed word (all ASCII) right after a space: the capitalised ASCII
 # words after a space, found by the stdlib engine, are the only places to try _MID_RE.
 _LISTED = _AFTER_CAPITAL | _AFTER_LOWER
-_ASCII_CAPITAL = re.compile(r" ([A-Z][a-z]*)")
+_ASCII_CAPITAL = rx.compile_re(r" ([A-Z][a-z]*)")
 _NO_WORD_END = frozenset('.,;:!?)]}"”»…0123456789 \t')  # no [\p{L}\p{M}'’-] here
 
 

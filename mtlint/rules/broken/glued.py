@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
@@ -36,8 +35,8 @@ _GLUED = rx.compile(
 _LOWER_UPPER = rx.compile(r"\p{Ll}\p{Lu}")
 # [a-z][A-Z] from the capital, the rarer letter: the search stops at fewer characters, and
 # finds the same lines.
-_ASCII_LOWER_UPPER = re.compile("[A-Z](?<=[a-z][A-Z])")
-_NON_ASCII_WORD = re.compile(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
+_ASCII_LOWER_UPPER = rx.compile_re("[A-Z](?<=[a-z][A-Z])")
+_NON_ASCII_WORD = rx.compile_re(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
 
 
 def _lower_upper_lines(doc: Document) -> frozenset[int]:
@@ -59,7 +58,7 @@ def _lower_upper_lines(doc: Document) -> frozenset[int]:
 _GLUED_QUOTE = rx.compile(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
 # What _GLUED_QUOTE needs on a line, for a whole-text prefilter (stdlib: it skips to the
 # quotes in C, where _GLUED_QUOTE tries every position of the line).
-_QUOTE_HINT = re.compile(r"“(?<=[^\W\d_]“)[^\W\d_]")
+_QUOTE_HINT = rx.compile_re(r"“(?<=[^\W\d_]“)[^\W\d_]")
 _DIGIT_GLUED = rx.compile(
     r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}("
     + "|".join(sorted(_DIGIT_STARTERS))
@@ -67,7 +66,7 @@ _DIGIT_GLUED = rx.compile(
 )
 # The lines where _DIGIT_GLUED may match: a capital after a digit (every listed word
 # starts with one), searched from the capitals, which are rarer than digits (stdlib: fast).
-_DIGIT_HINT = re.compile(r"[A-Z](?<=\d[A-Z])")
+_DIGIT_HINT = rx.compile_re(r"[A-Z](?<=\d[A-Z])")
 
 
 def _insert(at: int, text: str, title: str) -> Fix:
@@ -211,7 +210,7 @@ _NO_SPACE = rx.compile(
 )
 # What _NO_SPACE needs on a line: a letter, a stop, maybe a quote, a letter (stdlib, for a
 # whole-text prefilter that skips to the stops in C; _NO_SPACE starts with a lookbehind).
-_NO_SPACE_HINT = re.compile(r"[.?!](?<=[^\W\d_][.?!])[”’\"']?[^\W\d_]")
+_NO_SPACE_HINT = rx.compile_re(r"[.?!](?<=[^\W\d_][.?!])[”’\"']?[^\W\d_]")
 _CODE_NEXT = rx.compile(r"[\"'()\[\]_`]|\.\w")
 _LEFT_WORD = rx.compile(r"[\p{L}\p{M}\d_]+$")
 

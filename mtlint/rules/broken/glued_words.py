@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -31,7 +30,7 @@ _KNOWN_PAIRS = words(
 _TOKEN = rx.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
 # The word list and the function words are ASCII, so only an ASCII token can split: a
 # run of ASCII lowercase letters (found by the faster stdlib engine) that is a _TOKEN.
-_ASCII_RUN = re.compile(r"[a-z]{5,}")
+_ASCII_RUN = rx.compile_re(r"[a-z]{5,}")
 _FREQUENT = 1e6
 _SHELL = rx.compile(r"(?:^|\s)(?:--?[a-z][\w-]*|[<>|]{1,2})(?=\s)")
 _QUOTES = frozenset("\"'“”‘’`")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import compress
 from operator import eq
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -14,13 +15,13 @@ from mtlint.rules.linekinds import WORD, fenced_lines, looks_like_code, wordset
 
 # A word, whitespace inside one paragraph (spaces, or one line break), the same word in any
 # case. The standard ``re`` module: this runs over the whole text, and it is fast.
-_PAIR = re.compile(
+_PAIR = rx.compile_re(
     r"(?<![\w'’])([^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"([ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
     r"(\1)(?![\w'’])",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;:…]|\n\s*\n")
+_SENTENCE_END = rx.compile_re(r"[.!?;:…]|\n\s*\n")
 
 # Doubles that English uses on purpose: "had had", "that that", "we do do", "gave her her
 # keys", reduplicated interjections and nouns ("bye bye", "mahi mahi"), and French/German
@@ -38,7 +39,7 @@ _WH = wordset("what whatever where wherever how why who whoever whom all")
 _WH_WINDOW = 8
 
 
-_NOT_WORD = re.compile(r"[^\w\s'’]+")
+_NOT_WORD = rx.compile_re(r"[^\w\s'’]+")
 # _NOT_WORD's tokens from UTF-8 bytes: ASCII bytes that are not [\w'] become spaces (a
 # translate in C), then each non-ASCII character that is no word character (“ — …, no-break
 # spaces); a regex substitution with a negated class costs several times more.

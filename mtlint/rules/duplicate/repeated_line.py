@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from mtlint import rx
-from mtlint.document import Document, Line
+from mtlint.document import STR_SPACES, Document, Line
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -29,8 +29,8 @@ _CLOSED = rx.compile(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a 
 
 
 # What _loose_keys leaves out: content_bounds's decoration and every space but "\n"
-# (str.isspace has nothing above U+3000).
-_LOOSE = "#>*_+-•|" + "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
+# (str.isspace).
+_LOOSE = "#>*_+-•|" + STR_SPACES.replace("\n", "")
 
 
 def _loose_keys(doc: Document) -> list[str]:

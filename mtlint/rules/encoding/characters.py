@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -12,12 +12,12 @@ from mtlint.rules._prose import snippet
 from mtlint.rules.encoding.mojibake import mojibake_repairs
 
 # Explicit characters only: the stdlib engine, which scans these much faster.
-_FFFD = re.compile("\ufffd\ufffd*")  # "\ufffd+" with a literal first: the search skips in C
-_SURROGATE = re.compile("[\udc80-\udcff]")
+_FFFD = rx.compile_re("\ufffd\ufffd*")  # "\ufffd+" with a literal first: the search skips in C
+_SURROGATE = rx.compile_re("[\udc80-\udcff]")
 # \x1b\[[0-?]*[ -/]*[@-~]|[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f], written to start with the
 # character set (ESC is in it), so that the search skips to the candidates in C: an
 # alternation is tried at every position. The same matches.
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f](?:(?<=\x1b)\[[0-?]*[ -/]*[@-~])?")
+_CONTROL = rx.compile_re(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f](?:(?<=\x1b)\[[0-?]*[ -/]*[@-~])?")
 
 
 def _runs(offsets: tuple[int, ...]) -> list[Span]:

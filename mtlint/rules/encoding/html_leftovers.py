@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
-from html.entities import html5
 
 import regex
 
@@ -57,6 +55,9 @@ class HtmlEntity(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         if doc.markup == "markdown" or "&" not in doc.text:
             return
+        import html  # here: most texts have no "&" at all
+        from html.entities import html5
+
         for line in prose_lines(doc):
             if "&" not in line.text:
                 continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 
 # A Latin-1 lead byte followed by a Windows-1252 continuation byte, or the usual suspects.
 # Only lines that match are handed to ftfy, which decides.
-_SUSPECT = re.compile(  # stdlib: explicit characters only, and several times faster
+_SUSPECT = rx.compile_re(  # stdlib: explicit characters only, and several times faster
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]|\u00c3|\u00c2|\u00ef\u00bf\u00bd"
@@ -29,12 +28,14 @@ _SUSPECT = re.compile(  # stdlib: explicit characters only, and several times fa
 
 
 # Every match of _SUSPECT starts with one of these (a one-class scan is much faster).
-_LEAD = re.compile("[\u00c2-\u00f4]")
+_LEAD = rx.compile_re("[\u00c2-\u00f4]")
 _TOKEN = rx.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True, slots=True)
 class Repair:
+    """A garbled span and the text ftfy restores for it."""
+
     span: Span
     replacement: str
 

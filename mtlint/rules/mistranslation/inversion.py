@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
@@ -28,7 +27,7 @@ _ANCHOR = rx.compile(
 )
 # What _ANCHOR needs on a line, for a whole-text prefilter that skips to the quote marks
 # (stdlib): a mark after [,.!?…], or a closing mark before a comma.
-_ANCHOR_HINT = re.compile(r"[”\"»’](?:(?<=[,.!?…][”\"»’])|(?<=[”\"»])(?=\s?,))")
+_ANCHOR_HINT = rx.compile_re(r"[”\"»’](?:(?<=[,.!?…][”\"»’])|(?<=[”\"»])(?=\s?,))")
 _OPENING = rx.compile(r"[“\"«‘]")
 _TOKEN = rx.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\d[\d,.:]*")
 _END = rx.compile(r"[.!?](?=[\s”\"’»)]|$)|[,;:“”\"(—–]")

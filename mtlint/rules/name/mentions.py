@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass
 from typing import cast
 
@@ -49,8 +48,8 @@ MIN_LENGTH = 4
 _MEMO_KEY = "name-mentions"
 # For a quick "not Title Case" (see _title_like): a lowercase word of four letters or more
 # after a space (linekinds.WORD starts a word there), and what may start a capitalised word.
-_LOWER_WORD = re.compile(r" [a-z]{4}")
-_MAYBE_CAPITAL = re.compile(r"[^\x00-\x40\x5b-\x7f]")  # A-Z, or not ASCII
+_LOWER_WORD = rx.compile_re(r" [a-z]{4}")
+_MAYBE_CAPITAL = rx.compile_re(r"[^\x00-\x40\x5b-\x7f]")  # A-Z, or not ASCII
 
 # spelling, start, end, initial, the capitalised word before, the one after (see Mention)
 Row = tuple[str, int, int, bool, str | None, str | None]

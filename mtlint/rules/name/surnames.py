@@ -42,6 +42,8 @@ LANGUAGES = {
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A well-known person and the renderings of their surname seen in translations."""
+
     name: str
     surname: str
     language: str

@@ -73,6 +73,8 @@ class Canon:
 
 @dataclass
 class _Side:
+    """One spelling of a name pair, with the evidence about it."""
+
     text: str
     stats: WordStats
     glossary: bool

@@ -38,6 +38,8 @@ class Issue(Enum):
 
 @dataclass(frozen=True, slots=True)
 class QuoteIssue:
+    """A quote mark that is misplaced, unpaired or wrongly spaced."""
+
     issue: Issue
     pos: int  # offset of the quote mark
     space: Span | None = None  # the whitespace before the mark, when that is the defect
@@ -48,6 +50,8 @@ _CACHE: WeakKeyDictionary[Document, tuple[QuoteIssue, ...]] = WeakKeyDictionary(
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A stretch of text in which quotes must pair up."""
+
     span: Span
     soft_end: bool  # the next unit may continue this one (a line break, not a paragraph)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -19,7 +18,7 @@ _SPLIT = rx.compile(
 
 # What _SPLIT needs on a line, for a whole-text prefilter that skips to the apostrophes
 # (stdlib): one after a letter and before a space, or one after a space.
-_HINT = re.compile(r"['’](?:(?<=[^\W\d_]['’])[ \u00a0]|(?<=[ \u00a0]['’]))")
+_HINT = rx.compile_re(r"['’](?:(?<=[^\W\d_]['’])[ \u00a0]|(?<=[ \u00a0]['’]))")
 
 
 class SpacedApostrophe(Rule):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -27,7 +26,7 @@ _CLUSTER = rx.compile(
 # (an alternation is tried at every position): each alternative is checked by what follows
 # its first character. The search finds the same match starts as the plain alternation
 # [.,]["“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\. .
-_HINT = re.compile(
+_HINT = rx.compile_re(
     r"[.,;“”?!](?:(?<=[.,])[\"“”][.,]|(?<=\.)[.,]|(?<=,)[,.]|(?<=;);|(?<=“)“|(?<=”)”|(?<=[?!])\.)"
 )
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -27,7 +26,7 @@ _SPACE_AFTER_PAREN = rx.compile(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
 # What every pattern above needs on a line (a whole-text prefilter, stdlib: fast).
 # [ \t\u00a0\u202f][,.;:!?)/|]|\([ \t\u00a0] from the rarer character of each pair, so that
 # the search skips to the candidates in C: its matches lie on the same lines.
-_HINT = re.compile(r"[,.;:!?)/|(](?:(?<=[ \t\u00a0\u202f][,.;:!?)/|])|(?<=\()[ \t\u00a0])")
+_HINT = rx.compile_re(r"[,.;:!?)/|(](?:(?<=[ \t\u00a0\u202f][,.;:!?)/|])|(?<=\()[ \t\u00a0])")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "“‘([{«\"'"
 

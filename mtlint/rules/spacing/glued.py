@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -21,7 +20,7 @@ from mtlint.rules._prose import (
 _GLUED_COMMA = rx.compile(r"(?<=\p{L}{2}[\"”’)]?)[,;](?=\p{L}{2})")
 # What _GLUED_COMMA needs on a line, for a whole-text prefilter that skips to the marks
 # (stdlib; _GLUED_COMMA starts with a lookbehind, tried at every position): two letters.
-_HINT = re.compile(r"[,;](?=[^\W\d_]{2})")
+_HINT = rx.compile_re(r"[,;](?=[^\W\d_]{2})")
 _TOKEN_CODE = rx.compile(r"[/\\@=_#<>{}\[\]|:*`~^$%&]")
 _TAB = rx.compile(r"(?<=\S)\t+(?=\S)")
 

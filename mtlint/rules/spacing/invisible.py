@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -17,7 +16,7 @@ _INVISIBLE = rx.compile(
     r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
 )
 # Every character _INVISIBLE can match (stdlib: fast; a prefilter).
-_ANY_INVISIBLE = re.compile(
+_ANY_INVISIBLE = rx.compile_re(
     "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e]"
 )
 _NAMES = {

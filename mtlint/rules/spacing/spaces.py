@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -24,7 +23,7 @@ _BORDER = rx.compile(r"[^\w\s]{1,2}\s*")
 _SENTENCE_END = rx.compile(r"[.!?:][\"'”’)\]]*$")
 # Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
 _UNICODE_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_ODD_SPACE = re.compile(f"[{_UNICODE_SPACE}]")
+_ODD_SPACE = rx.compile_re(f"[{_UNICODE_SPACE}]")
 _MIXED = rx.compile(rf"(?<=\S)[ \t{_UNICODE_SPACE}]{{2,}}(?=\S)")
 _NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space",
           "\u2009": "thin space", "\u3000": "ideographic space"}

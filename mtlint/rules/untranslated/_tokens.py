@@ -9,7 +9,6 @@ italics, quoted titles).
 
 from __future__ import annotations
 
-import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import repeat
@@ -37,7 +36,7 @@ _ELISION_ANYWHERE = rx.compile(
     r"|quest|po)['’]\p{L}"
 )
 # Not ASCII and not common punctuation, symbols or emoji: possibly a letter (stdlib re is fast).
-_NON_ASCII_FAST = stdlib_re.compile(
+_NON_ASCII_FAST = rx.compile_re(
     "[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u2bff"
     "\ufe00-\ufe0f\U0001f000-\U0001faff]"
 )
@@ -82,6 +81,8 @@ _MASKS: WeakKeyDictionary[Document, _Mask] = WeakKeyDictionary()
 
 @dataclass(slots=True)
 class Token:
+    """A word with what the untranslated-fragment rule needs to know about it."""
+
     start: int
     end: int
     text: str
@@ -125,7 +126,7 @@ def candidates(doc: Document) -> Iterator[int]:
             yield start
 
 
-_APOSTROPHE = stdlib_re.compile("['’]")
+_APOSTROPHE = rx.compile_re("['’]")
 
 
 def _has_elision(text: str) -> bool:
