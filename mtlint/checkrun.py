@@ -6,7 +6,7 @@ import io
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TextIO
 
@@ -24,6 +24,7 @@ from mtlint.kinds import prepare
 from mtlint.kinds.prefilter import SMALL_TEXT
 from mtlint.parallel import lint_all
 from mtlint.progress import Progress
+from mtlint.records import dataclass
 from mtlint.runner import FixOptions
 
 SMALL_RUN = 8  # fewer files than this are linted in-process: a pool costs more than it saves

@@ -1,6 +1,5 @@
 """Command-line wiring only: parse options, call the engine, pick a formatter, exit."""
 
-from __future__ import annotations
 
 import os
 import sys

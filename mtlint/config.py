@@ -7,12 +7,13 @@ Unknown keys are errors that name the file and the key.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 from mtlint.errors import ConfigError
 from mtlint.model import Severity
+from mtlint.records import dataclass
 
 CONFIG_NAMES = (".mtlint.yaml", ".mtlint.yml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst")

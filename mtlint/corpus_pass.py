@@ -20,7 +20,9 @@ def corpus_rules(targets: Iterable[Target]) -> list[corpus.CorpusRule]:
     configs = {t.config for t in targets}
     for config in configs:
         for rule, _ in ruleset(config).rules:
-            if isinstance(rule, corpus.CorpusRule):
+            # hasattr first: a Protocol isinstance check costs ~40 us (Python 3.11), and
+            # most rules are not corpus rules
+            if hasattr(rule, "corpus_key") and isinstance(rule, corpus.CorpusRule):
                 seen.setdefault(rule.corpus_key, rule)
     return list(seen.values())
 

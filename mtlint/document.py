@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import codecs
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, count
 from operator import add
@@ -16,6 +15,7 @@ from pathlib import PurePath
 
 from mtlint import rx
 from mtlint.model import Span
+from mtlint.records import dataclass
 
 _NEWLINE = rx.compile(r"\r\n|\n|\r")
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from mtlint.document import Document
 from mtlint.errors import ConfigError
 from mtlint.glossary import glossary_index
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Hit, Severity, Span
+from mtlint.records import dataclass
 from mtlint.registry import Registry, build_registry
 from mtlint.rule import Rule
 from mtlint.suppress import Directive, parse

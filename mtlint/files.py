@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mtlint.config import Config, ConfigResolver
 from mtlint.errors import MtlintError
 from mtlint.model import Hit
+from mtlint.records import dataclass
 
 if TYPE_CHECKING:  # imported by the first spec: a run on named files often needs none
     import pathspec

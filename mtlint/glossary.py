@@ -16,13 +16,13 @@ a variant of. Files are parsed once per run and validated strictly: a bad file i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from mtlint import rx
 from mtlint.errors import ConfigError
+from mtlint.records import dataclass
 
 _NAME = rx.compile(r"^\p{L}[\p{L}\p{M}.'’-]*(?: \p{L}[\p{L}\p{M}.'’-]*)*$")
 _KEYS = frozenset({"name", "variants"})

@@ -6,8 +6,10 @@ code-point offsets into ``Document.text`` and line/column are resolved once, at 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum, IntEnum, StrEnum
+
+from mtlint.records import dataclass
 
 
 class Severity(IntEnum):

@@ -6,10 +6,10 @@ import textwrap
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
+from mtlint.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, 
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
 from mtlint.model import Finding, Severity
+from mtlint.records import dataclass
 from mtlint.registry import Registry, builtin_rules_dir
 from mtlint.rule import Rule
 from mtlint.suppress import parse

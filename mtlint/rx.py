@@ -5,7 +5,7 @@ list of opcodes to its C engine; for the few hundred patterns of the built-in ru
 costs most of a start-up (about 0.4 s). ``compile`` keeps those opcodes, keyed by the
 pattern, its flags and its named lists, in a table in the user cache (see usercache),
 so that a later run only makes the C call. The table is named after the versions of
-``regex`` and Python, so an upgrade starts a fresh one. The opcodes are recorded by
+mtlint, ``regex`` and Python, so an upgrade starts a fresh one. The opcodes are recorded by
 running ``regex``'s own compiler with its C module swapped for a recorder, in a copy of
 the compiler function, so that the ``regex`` module itself is never patched; where its
 internals are not the expected ones, patterns are compiled as usual and nothing is kept.
@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from mtlint import __version__
 from mtlint.usercache import Table
 
 FORMAT = 2
@@ -35,13 +36,15 @@ Args = tuple[Any, ...]
 def _table_name() -> str:
     engine = getattr(regex, "_regex", None)
     magic = f"{getattr(engine, 'MAGIC', 0)}-{getattr(engine, 'CODE_SIZE', 0)}"
-    return f"patterns-{regex.__version__}-{magic}-{sys.implementation.cache_tag}-f{FORMAT}"
+    tag = sys.implementation.cache_tag
+    return f"patterns-{__version__}-{regex.__version__}-{magic}-{tag}-f{FORMAT}"
 
 
 def _re_table_name() -> str:
     engine = getattr(re, "_compiler", None)
     magic = f"{getattr(getattr(engine, '_sre', None), 'MAGIC', 0)}"
-    return f"re-{sys.version.split()[0]}-{magic}-{sys.implementation.cache_tag}-f{FORMAT}"
+    python = f"{sys.version.split()[0]}-{sys.implementation.cache_tag}"
+    return f"re-{__version__}-{python}-{magic}-f{FORMAT}"
 
 
 class _Recorder:

@@ -9,11 +9,10 @@ Suppression is one filter after detection: rules never see directives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from mtlint import rx
+from mtlint.records import dataclass
 
 _ACTIONS = "disable-next-line|disable-line|disable-file|disable|enable"
 _BODY = rf"mtlint:\s*(?P<action>{_ACTIONS})(?![\w-])(?P<codes>[^\]\n]*?)"

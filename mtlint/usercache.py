@@ -12,9 +12,11 @@ concurrent runs never see half a file; the last writer wins.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import marshal
 import os
 import threading
+import time
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from mtlint.atomic import replacing
 from mtlint.digest import blake2b
 
 _DIGEST = 16  # each file starts with a BLAKE2b digest of the rest
+STALE_DAYS = 7  # another version's table unchanged this long is removed
 
 
 def cache_root() -> Path:
@@ -115,6 +118,23 @@ class Table:
             target = self.path
         if target is not None:
             _write(target, data)
+            _prune(target)
+
+
+def _prune(current: Path) -> None:
+    """Remove the tables of other versions (``<kind>-...`` beside ``current``) not written
+    for STALE_DAYS: a new table is saved after an upgrade or an edit, and the old one
+    would otherwise stay for ever. Another installation still using one rebuilds it."""
+    kind = current.name.split("-", 1)[0] + "-"
+    cutoff = time.time() - STALE_DAYS * 86400
+    try:
+        for sibling in current.parent.iterdir():
+            if sibling.name.startswith(kind) and sibling.name != current.name:
+                with contextlib.suppress(OSError):
+                    if sibling.stat().st_mtime < cutoff:
+                        sibling.unlink()
+    except OSError:
+        pass
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,18 @@ def test_no_home_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     table.save()
     assert table.path is None
     assert table.get("key") == 1
+
+
+def test_other_versions_tables_are_removed_once_stale(fresh: Path) -> None:
+    folder = fresh / "t"
+    folder.mkdir(parents=True)
+    old, recent, other = folder / "kind-0.9-x", folder / "kind-0.9-y", folder / "other-0.9"
+    for path in (old, recent, other):
+        path.write_bytes(b"x")
+    week = usercache.STALE_DAYS * 86400
+    os.utime(old, (time.time() - week - 60,) * 2)
+    os.utime(other, (time.time() - week - 60,) * 2)
+    table = usercache.Table("t", "kind-1.0-x", 10)
+    table.put("key", 1)
+    table.save()
+    assert sorted(p.name for p in folder.iterdir()) == ["kind-0.9-y", "kind-1.0-x", "other-0.9"]

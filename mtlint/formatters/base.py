@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol, TextIO
 
 from mtlint.engine import FileResult
 from mtlint.model import Applicability, Finding, Severity
+from mtlint.records import dataclass
 from mtlint.rule import RuleMeta
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from mtlint.grammar.errors import GrammarUnavailable
 from mtlint.grammar.provision import find_install, java_executable, lt_home
 from mtlint.grammar.server import LocalServer, read_state
 from mtlint.grammar.settings import LTSettings
+from mtlint.records import dataclass
 
 NOT_INSTALLED = (
     "LanguageTool is not installed (run scripts/provision-languagetool, or install "

@@ -5,18 +5,16 @@ and pid in a state file in the cache directory; every later ``mtlint check --gra
 no ``languagetool.url``) reuses it instead of starting a JVM. ``stop`` ends it.
 """
 
-from __future__ import annotations
 
 from typing import Annotated
 
 import typer
 
 from mtlint.grammar.errors import GrammarUnavailable
-from mtlint.grammar.provision import PINNED_VERSION, find_install, java_executable, lt_home
-from mtlint.grammar.settings import cache_home
 
-# The client and the server (http.client, subprocess) are imported by the commands that
-# use them: every ``mtlint check`` imports this module to register the sub-commands.
+# The client, the server (http.client, subprocess), the provisioning helpers and the
+# settings are imported by the commands that use them: every ``mtlint check`` imports
+# this module to register the sub-commands.
 
 app = typer.Typer(
     name="languagetool",
@@ -48,7 +46,9 @@ def _running() -> dict[str, object] | None:
 @app.command()
 def start() -> None:
     """Start LanguageTool in the background (reused by later runs until 'stop')."""
+    from mtlint.grammar.provision import PINNED_VERSION, find_install, java_executable, lt_home
     from mtlint.grammar.server import LocalServer, write_state
+    from mtlint.grammar.settings import cache_home
 
     state = _running()
     if state is not None:
@@ -89,6 +89,7 @@ def status(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the exit code.")] = False,
 ) -> None:
     """Say whether a warm server runs (exit 0) or not (exit 1), and what is installed."""
+    from mtlint.grammar.provision import find_install, java_executable, lt_home
     from mtlint.grammar.server import state_file
 
     state = _running()

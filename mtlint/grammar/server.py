@@ -11,13 +11,13 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from mtlint.grammar.client import LTClient, is_loopback
 from mtlint.grammar.errors import GrammarUnavailable
 from mtlint.grammar.provision import classpath
 from mtlint.grammar.settings import cache_home
+from mtlint.records import dataclass
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
 START_TIMEOUT = 90.0  # a cold JVM on a small machine takes a few seconds; be patient

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 from mtlint.digest import sha256
 from mtlint.errors import ConfigError
+from mtlint.records import dataclass
 from mtlint.usercache import cache_root
 
 # LanguageTool categories that are about style, not correctness: off by default.

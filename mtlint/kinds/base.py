@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import regex
@@ -15,6 +14,7 @@ from mtlint.kinds import reqcache
 from mtlint.kinds.literals import Requirement
 from mtlint.kinds.prefilter import register
 from mtlint.model import Applicability, Category, Severity
+from mtlint.records import dataclass
 from mtlint.rule import Examples, FailExample, Rule, RuleMeta
 
 PATTERN_TIMEOUT = 2.0  # seconds per search: guards against catastrophic user patterns

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
 from mtlint import rx
+from mtlint.records import dataclass
 
 _parser: Any = import_module("re._parser")  # the stdlib parser; no public API exposes it
 

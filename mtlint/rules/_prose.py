@@ -221,7 +221,8 @@ def _by_lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     rest = src[i + 1 :]
     if i >= len(src) or not 2 <= len(set(chars)) <= 4 or rest[:1] in ("*", "+", "?", "{"):
         return None
-    return tuple(re.compile(re.escape(ch) + rest, pattern.flags) for ch in dict.fromkeys(chars))
+    parts = (re.escape(ch) + rest for ch in dict.fromkeys(chars))
+    return tuple(rx.compile_re(part, pattern.flags) for part in parts)  # fixed patterns
 
 
 _NO_LINES: frozenset[int] = frozenset()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -12,6 +11,7 @@ from weakref import WeakKeyDictionary
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
+from mtlint.records import dataclass
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import lines_matching
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
 from typing import cast
 
 import regex
@@ -22,6 +21,7 @@ import regex
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
+from mtlint.records import dataclass
 from mtlint.rules.linekinds import is_title_like
 from mtlint.sentences import split_sentences
 

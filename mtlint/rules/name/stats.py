@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from mtlint.document import Document
+from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, word_count
 from mtlint.rules.name.mentions import Row, scan

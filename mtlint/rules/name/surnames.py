@@ -7,7 +7,6 @@ renderings where the person should stand. Loaded once, on first use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -15,6 +14,7 @@ import regex
 
 from mtlint import rx, yamlcache
 from mtlint.errors import RuleFileError
+from mtlint.records import dataclass
 from mtlint.registry import builtin_data_file
 
 try:  # optional: one pass over the text for every rendering (see rendering_starts)

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
 from mtlint.rules.name.stats import NameStats, WordStats, is_name_like

@@ -9,7 +9,6 @@ a ” that sits before a word with a space before it opens one unless a quotatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 from weakref import WeakKeyDictionary
@@ -17,6 +16,7 @@ from weakref import WeakKeyDictionary
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
+from mtlint.records import dataclass
 from mtlint.rules._prose import code_lines
 
 OPEN, CLOSE = "“", "”"

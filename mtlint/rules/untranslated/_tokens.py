@@ -10,7 +10,6 @@ italics, quoted titles).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import repeat
 from weakref import WeakKeyDictionary
 
@@ -18,6 +17,7 @@ import regex
 
 from mtlint import rx
 from mtlint.document import Document
+from mtlint.records import dataclass
 from mtlint.rules._prose import skip_spans
 from mtlint.rules.linekinds import fenced_lines
 from mtlint.rules.untranslated._words import (
