@@ -108,7 +108,13 @@ def test_ctrl_c_leaves_no_partial_report_or_cache_entry(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-    time.sleep(3)
+    # Interrupt once linting is under way (the first entries are cached), not after a
+    # fixed delay: a loaded machine may still be starting up after several seconds.
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if cache.is_dir() and any(p.suffix == ".json" for p in cache.rglob("*")):
+            break
+        time.sleep(0.05)
     if proc.poll() is not None:
         pytest.skip("the run finished before it could be interrupted")
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to the process group
