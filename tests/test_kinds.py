@@ -73,3 +73,20 @@ def test_catastrophic_user_pattern_times_out(tmp_path: Path) -> None:
     found = lint_document("a" * 40 + "c", "x.txt", [(rule, rule.meta.severity)], Registry([rule]))
     assert [f.code for f in found] == ["MTL000"]
     assert "TimeoutError" in found[0].message or "timed out" in found[0].message
+
+
+def test_continued_lines_are_the_rest_of_hard_wrapped_sentences() -> None:
+    """Line rules skip a line that goes on with the sentence of a long line above it (a
+    hard-wrapped paragraph); the first line, a short line and a new sentence do not."""
+    from mtlint.document import Document
+    from mtlint.kinds.line import continued_lines
+
+    text = (
+        "The Rust community thinks about tests in terms of two main\n"  # 1: runs on
+        "categories: unit tests and integration tests. Unit tests are small and\n"  # 2
+        "more focused.\n"  # 3: continues 2
+        "Read more: talks stall\n"  # 4: after a full stop
+        "Share\n"  # 5
+        "facebook twitter\n"  # 6: after a short line
+    )
+    assert continued_lines(Document(text, "x.txt")) == frozenset({2, 3})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cached_property
+from itertools import pairwise
 
 import regex
 
@@ -54,6 +55,36 @@ def content_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 _BLANK = (0, 0)
+
+WRAP_WIDTH = 50  # a hard-wrapped line is at least this long, unless it ends its paragraph
+_OPEN_END = rx.compile(r"[\p{L}\p{N},]$")  # a line that stops mid-sentence
+_LOWER_START = rx.compile(r"\p{Ll}")
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """True when ``line`` is a hard-wrapped line that ``nxt`` continues: ``line`` is long
+    and stops mid-sentence, and ``nxt`` goes on in lowercase."""
+    line = line.rstrip()
+    return (
+        len(line) >= WRAP_WIDTH
+        and _OPEN_END.search(line) is not None
+        and _LOWER_START.match(nxt.lstrip()) is not None
+    )
+
+
+def continued_lines(doc: Document) -> frozenset[int]:
+    """Numbers of the lines that continue a hard-wrapped sentence from the line before.
+    Such a line is the middle or the end of a paragraph, not a line of page furniture
+    ("categories: unit tests and integration tests. Unit ..." wrapped out of a sentence,
+    a lone "copied." ending one). The first line of a paragraph is not one of them:
+    furniture may run on ("© 2024 Reuters. All rights reserved. Republication of / this
+    content ...")."""
+    found = doc.memo.get("continued-lines")
+    if found is None:
+        found = doc.memo["continued-lines"] = frozenset(
+            b.number for a, b in pairwise(doc.lines) if a.text and _runs_on(a.text, b.text)
+        )
+    return found  # type: ignore[return-value]
 
 
 Starts = dict[str, list[tuple[int, int]]]  # lines by the head of their content
@@ -239,6 +270,8 @@ class LineRule(YamlRule):
             m = find(content) if timeout is None else find(content, timeout=timeout)
             if m is None or (self.exceptions and self.excepted(content)):
                 continue
+            if line.number in continued_lines(doc):
+                continue  # the rest of a hard-wrapped sentence: prose, not furniture
             fix = delete_line_fix(doc, line, self.applicability) if self.applicability else None
             yield Hit(
                 Span(line.start + start, line.start + end),

@@ -44,6 +44,9 @@ CAMEL_NAMES = words(
 )
 _NEXT_CAPITAL = rx.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _NEXT_LOWER = rx.compile(r"[ \t]+\p{Ll}")
+# A conjunction right after the glued word: a name in a list ("in TotalEnergies and"),
+# seldom a sentence's second word.
+_NEXT_LINK = rx.compile(r"[ \t]+(?:and|or|nor)\b")
 
 
 def opens(text: str, start: int, end: int, right: str) -> bool:
@@ -61,6 +64,7 @@ def opens(text: str, start: int, end: int, right: str) -> bool:
     return (
         len(right) >= 7
         and lexicon.count(right) >= 1e6
+        and _NEXT_LINK.match(text, end) is None
         and PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
     )
 

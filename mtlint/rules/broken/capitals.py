@@ -13,7 +13,9 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._comma import derived_opener, opens_sentence
 from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, TITLE_MINOR, prose_lines, words
 
-_RISKY = frozenset(("One", "No", "All", "It", "You"))  # "day One", "vote No", the film "It"
+# "day One", "vote No", the film "It"; "You" and "Your" as the defined terms of licences
+# and terms of use ("under terms of Your choice").
+_RISKY = frozenset(("One", "No", "All", "It", "You", "Your"))
 _AFTER_COMMA = FUNCTION_WORDS - {"One", "No", "You"} | {"Last", "Next", "Earlier", "Later"}
 _AFTER_LOWER = FUNCTION_WORDS - _RISKY
 # After a capitalised word only the words that cannot be part of a name: "Mr He" (a
@@ -33,9 +35,13 @@ _LABELS = words(
     rating mark score key note chord scale formula blood shares stock a an the of straight
     triple double single"""
 )
+# Words the article "a" never precedes: after them "A" is a label ("user A cannot",
+# "from table A again", "string A if B is in it").
 _A_NEXT = words(
     """minor major flat sharp is was are has had and or to equals contains can will would
-    must may should does did wins beats then than plus minus times vs versus"""
+    must may should does did wins beats then than plus minus times vs versus cannot could
+    might shall if when while unless whereas because but nor again with without from into
+    onto at by in on via"""
 )
 _LIST_LINKS = words("and or nor of & vs")
 _SALUTATION = rx.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
@@ -93,6 +99,8 @@ def _label(prev: str, word: str, text: str, end: int) -> bool:
         return False
     if prev.lower() in _LABELS:
         return True
+    if word == "A" and text[end - 2 : end] in ("'s", "’s"):
+        return True  # "A’s release": the article takes no possessive
     m = _NEXT_WORDS.match(text, end)
     if word != "A" or m is None:
         return False
@@ -237,6 +245,9 @@ class CapitalMidSentence(Rule):
             "I think I can, and I will.",
             "Biden Warns Putin Over Ukraine As Troops Mass On The Border",
             "See section The try statement; in session A reads the file, player A wins.",
+            "If user A cannot revoke it, user A could ask B; a string A if B is in it.",
+            "Take an order from A again; writes before A’s release are seen by B.",
+            "You may distribute a Larger Work under terms of Your choice.",
             "Part II The user file is read.\tWhen included, it runs.",
         ],
     )

@@ -85,10 +85,10 @@ class GluedSentences(Rule):
     MacArthur): both halves must be common words and the whole must not be a known word.
     A capitalised first half (a place or a date) needs a sentence opener or a group noun
     followed by lowercase text, or a long frequent word after a place preposition ("in
-    MarchOpposition parties"), so product names with short halves stay quiet (PowerShell,
-    GameStop, WordPress, SunTrust Banks). A word glued to an opening quote ("pensioners“We
-    are") is reported too. The fix inserts ". " (after a number or before a quote only a
-    space) and is unsafe.
+    MarchOpposition parties", not "in TotalEnergies and"), so product names with short
+    halves stay quiet (PowerShell, GameStop, WordPress, SunTrust Banks). A word glued to
+    an opening quote ("pensioners“We are") is reported too. The fix inserts ". " (after a
+    number or before a quote only a space) and is unsafe.
     """
 
     meta = RuleMeta(
@@ -146,6 +146,7 @@ class GluedSentences(Rule):
             "Fans in PowerShell scripts posted on GameStop forums and in WordPress themes.",
             "Users in SharePoint sites, at GlobalFoundries plants and in BlackRock funds agreed.",
             "RedBull Racing and SunTrust Banks joined; LinkedIn’s users watched YouTube’s clips.",
+            "Investors in TotalEnergies and in AppContainer or Azure lost money.",
         ],
     )
 

@@ -20,7 +20,8 @@ _LOWER_AFTER_STOP = rx.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'â
 _LOWER_STARTERS = words(
     """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
 )
-_EXTRA_ABBREVIATIONS = words("cit loc pct pl lit var cont tbd")
+# Abbreviations the sentence splitter does not know, or knows only with stops ("e.g.").
+_EXTRA_ABBREVIATIONS = words("cit loc pct pl lit var cont tbd eg ie viz")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -69,6 +70,7 @@ class LowercaseAfterStop(Rule):
             "Smith et al. found it, and vs. them we lost; see Fig. two.",
             "Version 2. then 3.5 percent.",
             "It uses the time() function.  getftime() uses the file; subst. all lines.",
+            "Extra state (eg. drive strength) is kept read-only (ie. fixed); Eg. the receiver.",
         ],
     )
 

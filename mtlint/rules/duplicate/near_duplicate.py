@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
@@ -15,10 +16,39 @@ MIN_WORDS = 12
 WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
 _MOST_EDITS = 3
 _PUNCT = ".,;:!?\"'“”‘’()[]«»"  # stripped from the differing words that the message shows
+_ALNUM = re.compile(r"[^a-z0-9]+")  # what a word's spelling is compared without
 
 
-def _diff(a: list[str], b: list[str], allowed: int) -> tuple[int, list[str]] | None:
-    """How many words differ, and which; None when more than ``allowed`` surely do."""
+def _near_spelling(x: str, y: str) -> bool:
+    """One word respelt ("Kirkpatrik"/"Kirkpatrick"), not another word ("load"/"store")."""
+    from rapidfuzz.distance import OSA  # lazy: only runs on near-identical line pairs
+
+    if x[:1] != y[:1]:
+        return False
+    return OSA.distance(x, y, score_cutoff=2) <= (2 if min(len(x), len(y)) >= 8 else 1)
+
+
+def _same_words(x: list[str], y: list[str]) -> bool:
+    """The two chunks hold one text: equal but for punctuation, spacing, mojibake
+    ("â€œunrealistic") or a typo. The words are casefolded already."""
+    bx = _ALNUM.sub("", "".join(x))
+    by = _ALNUM.sub("", "".join(y))
+    return bx == by or _near_spelling(bx, by)
+
+
+def _parallel(changes: list[tuple[list[str], list[str]]]) -> bool:
+    """True when every change puts other words in place of words ("forward"/"backward",
+    "load"/"store"): two parallel statements, as in reference text and lists. A copy
+    made by a scraper or a pipeline adds, drops, doubles or respells a word, or changes
+    punctuation around it."""
+    return all(x and y and not _same_words(x, y) for x, y in changes)
+
+
+def _diff(
+    a: list[str], b: list[str], allowed: int
+) -> tuple[int, list[str], list[tuple[list[str], list[str]]]] | None:
+    """How many words differ, which, and the changed chunks (a's, b's); None when more
+    than ``allowed`` surely do."""
     if abs(len(a) - len(b)) > allowed:
         return None
     loose = set(a) ^ set(b)
@@ -30,13 +60,15 @@ def _diff(a: list[str], b: list[str], allowed: int) -> tuple[int, list[str]] | N
         return None
     changed = 0
     differing: list[str] = []
+    changes: list[tuple[list[str], list[str]]] = []
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
         changed += max(i2 - i1, j2 - j1)
         differing.extend(a[i1:i2] + b[j1:j2])
-    return changed, differing
+        changes.append((a[i1:i2], b[j1:j2]))
+    return changed, differing, changes
 
 
 class NearDuplicateLine(Rule):
@@ -46,7 +78,9 @@ class NearDuplicateLine(Rule):
     doubled word, a name spelled differently, a corrected typo). The second copy is
     flagged when both are long (at least 12 words), come one after the other, and differ
     in at most one word per 12, with no number among the differences, so that parallel
-    sentences ("revenue rose 5% in 2019" / "... 6% in 2020") stay quiet. Exact copies
+    sentences ("revenue rose 5% in 2019" / "... 6% in 2020") stay quiet; so do lines
+    where every change puts other words in place of words ("Search forward ..." /
+    "Search backward ..."), where a copy would add, drop, double or respell a word. Exact copies
     are DU001's, a cut-off copy is TR001's. There is no fix: either copy may be the
     right one.
     """
@@ -73,6 +107,10 @@ class NearDuplicateLine(Rule):
             "Short line one here.\nShort line two here.\n",
             "The talks will resume in Geneva next month, the ministry said on Monday.\n"
             "The talks will resume in Geneva next month, the ministry said on Monday.\n",
+            "Search forward through the history for the string of characters typed so far.\n"
+            "Search backward through the history for the string of characters typed so far.\n",
+            "The men's final starts after lunch on the main court, the organisers said today.\n"
+            "The women's final starts after lunch on the main court, the organisers said today.\n",
         ],
     )
 
@@ -107,8 +145,8 @@ class NearDuplicateLine(Rule):
         result = _diff(a, b, allowed)
         if result is None:
             return None
-        changed, differing = result
-        if changed == 0 or changed > allowed:
+        changed, differing, changes = result
+        if changed == 0 or changed > allowed or _parallel(changes):
             return None
         if any(ch.isdigit() for word in differing for ch in word):
             return None

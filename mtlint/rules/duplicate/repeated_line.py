@@ -60,8 +60,9 @@ class RepeatedLine(Rule):
     Scrapers duplicate captions, pull quotes and whole paragraphs, and machine translation
     sometimes emits a segment twice. The later copy is flagged, naming the line it repeats;
     the comparison ignores case and whitespace. Lines with few words, table rows, rules
-    and code blocks are left alone; list items, headings and headlines (no closing
-    punctuation) recur on purpose, so they are flagged only right after their twin. The
+    and code blocks are left alone; list items, headings, headlines (no closing
+    punctuation) and the rest of a hard-wrapped sentence recur on purpose, so they are
+    flagged only right after their twin. The
     fix deletes the later copy; it is unsafe because a repetition can be deliberate (a
     refrain, a quoted chorus).
     """
@@ -94,6 +95,10 @@ class RepeatedLine(Rule):
             "```\nprint('hello world from here')\nprint('hello world from here')\n```\n",
             "The call lasted an hour.\nThe call lasted an hour and a half.\n",
             "* * *\n\nText.\n\n* * *\n",
+            "Use the --bin flag to build a binary. This flag may be specified multiple\n"
+            "times and supports common Unix glob patterns.\n\n"
+            "Use the --example flag to build an example. This flag may be given multiple\n"
+            "times and supports common Unix glob patterns.\n",
         ],
     )
 
@@ -134,12 +139,23 @@ class RepeatedLine(Rule):
             if normalize(original.text[o_start:o_end]) != key:
                 continue  # a hash collision, not a copy
             n_words = len(words(key))
-            if n_words >= MIN_WORDS_ADJACENT and (adjacent or self._distant_ok(text, n_words)):
+            if n_words >= MIN_WORDS_ADJACENT and (
+                adjacent or (self._distant_ok(text, n_words) and not self._continued(doc, line))
+            ):
                 yield Hit(
                     Span(line.start + start, line.start + end),
                     f"line repeats line {original.number}: \"{_quote(text[start:end])}\"",
                     delete_lines(doc, line, line),
                 )
+
+    @staticmethod
+    def _continued(doc: Document, line: Line) -> bool:
+        """The rest of a hard-wrapped sentence ("times and supports glob patterns." under
+        "... may be specified multiple"): a piece of a paragraph that may well recur in
+        another; the paragraph pass reports a whole paragraph that repeats."""
+        from mtlint.kinds.line import continued_lines  # the line rules' test, shared
+
+        return line.number in continued_lines(doc)
 
     @staticmethod
     def _distant_ok(text: str, n_words: int) -> bool:

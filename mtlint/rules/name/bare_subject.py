@@ -31,6 +31,9 @@ BARE_OK = wordset(
     something nothing anything mom mum dad mother father grandma grandpa granny nana papa
     mama auntie family grandmother grandfather granddad emphasis italics translation"""
 )
+# Articles and possessives start a noun phrase ("the declared constants"); they are
+# never the bare noun, and the word after them is a participle used as an adjective.
+_DETERMINERS = wordset("the a an his her its their our my your every whose")
 _ADVERB = rx.compile(r"ly$")
 # Abstract nouns ("evidence", "agreement", "silence") make figurative subjects; a surname
 # translated as a word, or a role missing its article, is a concrete or personal noun.
@@ -38,7 +41,13 @@ _ABSTRACT = rx.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ship|dom|hood)
 
 
 def _bare_singular(word: str) -> bool:
-    if word in STANDALONE or word in BARE_OK or _ADVERB.search(word) or _ABSTRACT.search(word):
+    if (
+        word in _DETERMINERS
+        or word in STANDALONE
+        or word in BARE_OK
+        or _ADVERB.search(word)
+        or _ABSTRACT.search(word)
+    ):
         return False
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return False  # a bare plural subject is fine: "officials said", "analysts say"
@@ -84,6 +93,7 @@ class BareNounSubject(Rule):
             "Apples, pears and plums, the farmer said, were ripe.",
             "He bought bread, cheese said to be local, and wine.",
             "Yesterday, analysts say, markets fell.",
+            "If the values are untyped constants, the declared constants remain untyped.",
         ],
     )
 

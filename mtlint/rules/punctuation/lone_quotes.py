@@ -95,9 +95,10 @@ class OddStraightQuotes(Rule):
     """A paragraph with an odd number of straight double quotes.
 
     One of the quotation's marks is missing or stray. Quotes after a digit (inch marks
-    such as 12"), quotes in code, URLs and code-like text (key="value"), and a paragraph
-    that leaves a quotation open for the next paragraph, which then starts with ", are
-    ignored. There is no fix: only a reader knows where the quotation ends.
+    such as 12", unless they close a quotation: "COVID-19"), quotes in code, URLs and
+    code-like text (key="value"), and a paragraph that leaves a quotation open for the
+    next paragraph, which then starts with ", are ignored. There is no fix: only a reader
+    knows where the quotation ends.
     """
 
     meta = RuleMeta(
@@ -117,6 +118,8 @@ class OddStraightQuotes(Rule):
             '"First paragraph of a quotation.\n\n"Second one ends it."',
             'Set `x = "a` in code, or key="value".',
             "Beer specialist. \"Creator.\"",
+            'The "COVID-19" rules, the "Vision 2030" plan and "x86-64" builds.',
+            'A 12" pizza and the "COVID-19" rules.',
         ],
     )
 
@@ -140,7 +143,11 @@ class OddStraightQuotes(Rule):
 
     @staticmethod
     def _marks(doc: Document, unit: Span) -> list[int]:
+        """The quotation marks of ``unit``. A mark after a number is an inch mark (12")
+        unless the quotation marks only pair up with it: then it closes a quotation that
+        ends in a number ("COVID-19", "Vision 2030", "x86-64")."""
         out: list[int] = []
+        inches: list[int] = []
         for line in doc.lines[doc.line_at(unit.start).number - 1 : doc.line_at(unit.end).number]:
             if '"' not in line.text:
                 continue
@@ -149,11 +156,18 @@ class OddStraightQuotes(Rule):
             skips = skip_spans(doc, line)
             for m in regex.finditer('"', line.text):
                 pos = line.start + m.start()
-                if _INCH.search(line.text, 0, m.start()):
+                if inside(Span(pos, pos + 1), skips):
                     continue
-                if not inside(Span(pos, pos + 1), skips):
-                    out.append(pos)
-        return out
+                (inches if _INCH.search(line.text, 0, m.start()) else out).append(pos)
+        if len(out) % 2 == 0 or not inches:
+            return out
+        # Odd: walk the marks in order; a mark after a number closes an open quotation.
+        paired: list[int] = []
+        inch = set(inches)
+        for pos in sorted(out + inches):
+            if pos not in inch or len(paired) % 2:
+                paired.append(pos)
+        return paired
 
     @staticmethod
     def _culprit(text: str, marks: list[int], unit: Span) -> int:

@@ -16,6 +16,7 @@ from mtlint.rules._prose import (
     skip_spans,
     snippet,
 )
+from mtlint.rules.linekinds import wordset
 
 _SP = " \t\u00a0\u202f"
 # Two or more lone marks separated by spaces after some text: "Pool / . / .".
@@ -29,6 +30,18 @@ _SPACE_AFTER_PAREN = rx.compile(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
 _HINT = rx.compile_re(r"[,.;:!?)/|(](?:(?<=[ \t\u00a0\u202f][,.;:!?)/|])|(?<=\()[ \t\u00a0])")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "“‘([{«\"'"
+# Words after which a lone mark is named, not used: "the colon : on other systems",
+# "a trailing ! after each". Articles and prepositions are not among them: in translated news
+# "talks in . The" is debris, however often technical prose writes "the . builtin".
+_NAMING = wordset("exactly trailing leading colon semicolon comma period dot")
+_LAST_WORD = rx.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+def _named(text: str, floor: int, mark: int) -> bool:
+    """True when the lone mark at ``mark`` follows a word that names it rather than ends a
+    clause ("the colon : on Unix", "a trailing ! after each"): the mark is a word there."""
+    m = _LAST_WORD.search(text, max(floor, mark - 40), mark)
+    return m is not None and m.group(1).casefold() in _NAMING
 
 
 class SpaceBeforePunctuation(Rule):
@@ -38,7 +51,8 @@ class SpaceBeforePunctuation(Rule):
     debris of machine translation, French spacing, or stripped photo credits ("Pool / . /
     ."), as is a space inside parentheses ("( AFP )"). Spaced ellipses ("Wait . . .
     what"), ellipses after a space ("Wait ... what"), leading dots (".NET", ".5"), ratios
-    and times ("3 : 1") stay quiet. Deleting the space, or a stray repeated full
+    and times ("3 : 1") stay quiet, as does a lone mark that a word before it names ("the
+    colon : on Unix", "a trailing ! after each"). Deleting the space, or a stray repeated full
     stop, is safe; deleting a run of lone marks is unsafe, as a separator may be meant.
     """
 
@@ -57,6 +71,8 @@ class SpaceBeforePunctuation(Rule):
                  fixed="Photo: Peter Klaunzer – Pool"),
             fail("Is it true ? Yes !", "1:11", "1:17", fixed="Is it true? Yes!"),
             fail("Biden ,Putin and Macron", "1:6", fixed="Biden, Putin and Macron"),
+            fail("The talks ended in . The envoys left.", "1:19",
+                 fixed="The talks ended in. The envoys left."),
             fail("Kyiv ( AFP ) - The talks : none.", "1:6", "1:11", "1:25",
                  fixed="Kyiv (AFP) - The talks: none."),
         ],
@@ -67,6 +83,8 @@ class SpaceBeforePunctuation(Rule):
             "The ratio is 3 : 1 and the time 10 : 30; smileys :) :-) :-( and ( ) stay.",
             "Options: a / b / c. See p. 5, 6 and 7.",
             "Numbers like 1 ,5 are left alone.",
+            "Paths are separated by the colon : on Unix or the semicolon ; on Windows, with a"
+            " trailing ! after each.",
         ],
     )
 
@@ -101,6 +119,8 @@ class SpaceBeforePunctuation(Rule):
         for m in _SPACE_AFTER_PAREN.finditer(line.text):
             space = Span(line.start + m.start(1), line.start + m.end(1))
             span = Span(space.start - 1, space.end)
+            if _named(doc.text, line.start, span.start):
+                continue
             if not inside(span, skips):
                 yield Hit(span, f"space after opening parenthesis in "
                                 f"{snippet(doc, span.start, span.end)!r}",
@@ -119,8 +139,8 @@ class SpaceBeforePunctuation(Rule):
         if prev in _OPENERS or text.startswith("..", mark):
             return None
         if ch == ")":
-            if prev in ":;=-":
-                return None  # an emoticon such as ": )"
+            if prev in ":;=-" or _named(text, line.start, mark):
+                return None  # an emoticon such as ": )", or a named mark ("exactly )")
             return Hit(span, f"space before closing parenthesis in {shown!r}", delete_space)
         if ch == "," and not after.isdigit():
             if after.isalpha() or after in _OPENERS:
@@ -141,7 +161,7 @@ class SpaceBeforePunctuation(Rule):
             "?": prev.isalpha() or prev in "”’\"",
             "!": prev.isalpha() or prev in "”’\"",
         }
-        if attached.get(ch, False):
+        if attached.get(ch, False) and not (after in _SP and _named(text, line.start, mark)):
             name = {".": "full stop", ";": "semicolon", ":": "colon", "?": "question mark",
                     "!": "exclamation mark"}[ch]
             return Hit(span, f"space before {name} in {shown!r}", delete_space)
