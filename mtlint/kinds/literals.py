@@ -25,6 +25,7 @@ from importlib import import_module
 from typing import Any
 
 from mtlint import rx
+from mtlint.kinds.syntax import rewrite
 from mtlint.records import dataclass
 
 _parser: Any = import_module("re._parser")  # the stdlib parser; no public API exposes it
@@ -232,48 +233,6 @@ def _node(op: str, av: Any) -> _Info:
     return UNKNOWN  # any character, a category, a back-reference, a conditional...
 
 
-# regex-only syntax, rewritten for the stdlib parser. Anything else the stdlib parser
-# would read differently ({e<=1} fuzzy counts, [[:alpha:]] classes, scoped version
-# flags) makes the analysis give up.
-_TOKEN = rx.compile_re(
-    r"\\L<(\w+)>|\\[pP](?:\{[^}]*\}|\w)|\\[mM]|\\.|\(\?<(?=[A-Za-z_])|\(\?[imsu]+\)|\[:\^?\w+:\]|\{|.",
-    re.S,
-)
-_ALL_LETTERS = frozenset({"l", "letter", "alpha", "alphabetic", "alnum", "word", "w"})
-_QUANT = rx.compile_re(r"\{\d*(?:,\d*)?\}")
-
-
-def _rewrite(pattern: str, lists: Mapping[str, Sequence[str]]) -> str | None:
-    out: list[str] = []
-    for m in _TOKEN.finditer(pattern):
-        tok = m.group()
-        if m.group(1) is not None:
-            words = lists.get(m.group(1))
-            if not words:
-                return None
-            out.append("(?:" + "|".join(re.escape(w) for w in words) + ")")
-        elif tok[:2] in ("\\p", "\\P"):
-            # A character we know nothing about (also inside a class); \w when it is
-            # every letter, so that [\p{L}\p{N}_] still reads as a word character.
-            name = tok[2:].strip("{}").lower()
-            out.append("\\w" if tok[1] == "p" and name in _ALL_LETTERS else "\\d")
-        elif tok in ("\\m", "\\M"):
-            out.append("\\b")
-        elif tok == "(?<":
-            out.append("(?P<")
-        elif tok.startswith("(?") and tok.endswith(")"):
-            continue  # global case/dot/multiline flags: irrelevant to folded literals
-        elif tok.startswith("[:"):
-            return None  # a POSIX class, which the stdlib reads as a set of characters
-        elif tok == "{":
-            if not _QUANT.match(pattern, m.start()):
-                return None
-            out.append(tok)
-        else:
-            out.append(tok)
-    return "".join(out)
-
-
 Literal = tuple[str, bytes | None]  # (the text to find, a word it must hold as a token)
 
 
@@ -324,7 +283,7 @@ def _unimplied(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
 
 def requirement(pattern: str, lists: Mapping[str, Sequence[str]] | None = None) -> Requirement:
     """The literal requirement of a ``regex`` pattern (V0 syntax); NONE if unknown."""
-    source = _rewrite(pattern, lists or {})
+    source = rewrite(pattern, lists or {})
     if source is None:
         return NONE
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mtlint import __version__
-from mtlint.kinds import literals
+from mtlint.kinds import literals, syntax
 from mtlint.kinds.literals import Need, Requirement
 from mtlint.usercache import Table
 
@@ -28,9 +28,9 @@ Key = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
 def _table_name() -> str:
-    try:
-        st = Path(literals.__file__).stat()
-        stamp = f"{st.st_size}-{st.st_mtime_ns}"
+    try:  # the analysis is in these two modules: a change to either starts a new table
+        stats = [Path(str(m.__file__)).stat() for m in (literals, syntax)]
+        stamp = "-".join(f"{st.st_size}-{st.st_mtime_ns}" for st in stats)
     except OSError:
         stamp = "unknown"
     return f"requirements-{__version__}-{stamp}-{sys.implementation.cache_tag}-f{FORMAT}"
