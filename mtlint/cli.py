@@ -1,6 +1,5 @@
 """Command-line wiring only: parse options, call the engine, pick a formatter, exit."""
 
-
 import os
 import sys
 from pathlib import Path

@@ -138,9 +138,7 @@ def _record(recording: _Recording | None, *args: Any) -> tuple[Any, Args | None]
     return compiled, _pack(tuple(_plain(a) for a in calls[0]))
 
 
-def _cached(
-    table: Table, recording: _Recording | None, key: Hashable, *args: Any
-) -> Any | None:
+def _cached(table: Table, recording: _Recording | None, key: Hashable, *args: Any) -> Any | None:
     """The pattern from ``table``, or compiled (and stored) through ``recording``;
     None when it has to be compiled the usual way."""
     with _LOCK:

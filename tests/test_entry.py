@@ -36,7 +36,10 @@ def test_the_run_turns_the_collector_back_on(tmp_path: Path) -> None:
     )
     proc = subprocess.run(
         [sys.executable, "-c", probe, "check", "--no-cache", str(doc)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert "before=False" in proc.stderr, proc.stderr
     assert "after=True frozen=True" in proc.stderr, proc.stderr

@@ -5,7 +5,6 @@ and pid in a state file in the cache directory; every later ``mtlint check --gra
 no ``languagetool.url``) reuses it instead of starting a JVM. ``stop`` ends it.
 """
 
-
 from typing import Annotated
 
 import typer
@@ -56,8 +55,11 @@ def start() -> None:
         return
     install = find_install()
     if install is None:
-        typer.echo(f"mtlint: error: LanguageTool {PINNED_VERSION} is not provisioned in "
-                   f"{lt_home()} (run scripts/provision-languagetool)", err=True)
+        typer.echo(
+            f"mtlint: error: LanguageTool {PINNED_VERSION} is not provisioned in "
+            f"{lt_home()} (run scripts/provision-languagetool)",
+            err=True,
+        )
         raise typer.Exit(2)
     java = java_executable()
     if java is None:
