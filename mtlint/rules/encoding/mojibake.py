@@ -72,11 +72,22 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Changed ranges (a1, a2, b1, b2): a word-level diff, refined by characters within."""
     ta = [(m.start(), m.end()) for m in _TOKEN.finditer(a)]
     tb = [(m.start(), m.end()) for m in _TOKEN.finditer(b)]
+    wa, wb = [a[s:e] for s, e in ta], [b[s:e] for s, e in tb]
+    # The diff runs on what lies between the common leading and trailing words: a repair
+    # changes a few words of a long line, and the matcher's cost grows with the product
+    # of the two lengths.
+    head = 0
+    while head < min(len(wa), len(wb)) and wa[head] == wb[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(wa), len(wb)) - head and wa[-1 - tail] == wb[-1 - tail]:
+        tail += 1
     words = difflib.SequenceMatcher(
-        None, [a[s:e] for s, e in ta], [b[s:e] for s, e in tb], autojunk=False
+        None, wa[head : len(wa) - tail], wb[head : len(wb) - tail], autojunk=False
     )
     out: list[tuple[int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in words.get_opcodes():
+        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
         if tag == "equal":
             continue
         sa = ta[i1][0] if i1 < len(ta) else len(a)
