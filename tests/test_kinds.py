@@ -79,7 +79,7 @@ def test_continued_lines_are_the_rest_of_hard_wrapped_sentences() -> None:
     """Line rules skip a line that goes on with the sentence of a long line above it (a
     hard-wrapped paragraph); the first line, a short line and a new sentence do not."""
     from mtlint.document import Document
-    from mtlint.kinds.line import continued_lines
+    from mtlint.kinds.line import is_continued
 
     text = (
         "The Rust community thinks about tests in terms of two main\n"  # 1: runs on
@@ -89,4 +89,5 @@ def test_continued_lines_are_the_rest_of_hard_wrapped_sentences() -> None:
         "Share\n"  # 5
         "facebook twitter\n"  # 6: after a short line
     )
-    assert continued_lines(Document(text, "x.txt")) == frozenset({2, 3})
+    doc = Document(text, "x.txt")
+    assert [line.number for line in doc.lines if is_continued(doc, line)] == [2, 3]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from itertools import pairwise
 
 import regex
 
@@ -72,19 +71,17 @@ def _runs_on(line: str, nxt: str) -> bool:
     )
 
 
-def continued_lines(doc: Document) -> frozenset[int]:
-    """Numbers of the lines that continue a hard-wrapped sentence from the line before.
-    Such a line is the middle or the end of a paragraph, not a line of page furniture
+def is_continued(doc: Document, line: Line) -> bool:
+    """True when ``line`` continues a hard-wrapped sentence from the line before. Such a
+    line is the middle or the end of a paragraph, not a line of page furniture
     ("categories: unit tests and integration tests. Unit ..." wrapped out of a sentence,
     a lone "copied." ending one). The first line of a paragraph is not one of them:
     furniture may run on ("© 2024 Reuters. All rights reserved. Republication of / this
-    content ...")."""
-    found = doc.memo.get("continued-lines")
-    if found is None:
-        found = doc.memo["continued-lines"] = frozenset(
-            b.number for a, b in pairwise(doc.lines) if a.text and _runs_on(a.text, b.text)
-        )
-    return found  # type: ignore[return-value]
+    content ..."). Asked only of the few lines a rule matches, so nothing is precomputed."""
+    if line.number < 2:
+        return False
+    before = doc.lines[line.number - 2].text
+    return bool(before) and _runs_on(before, line.text)
 
 
 Starts = dict[str, list[tuple[int, int]]]  # lines by the head of their content
@@ -270,7 +267,7 @@ class LineRule(YamlRule):
             m = find(content) if timeout is None else find(content, timeout=timeout)
             if m is None or (self.exceptions and self.excepted(content)):
                 continue
-            if line.number in continued_lines(doc):
+            if is_continued(doc, line):
                 continue  # the rest of a hard-wrapped sentence: prose, not furniture
             fix = delete_line_fix(doc, line, self.applicability) if self.applicability else None
             yield Hit(

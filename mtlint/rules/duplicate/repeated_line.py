@@ -153,9 +153,9 @@ class RepeatedLine(Rule):
         """The rest of a hard-wrapped sentence ("times and supports glob patterns." under
         "... may be specified multiple"): a piece of a paragraph that may well recur in
         another; the paragraph pass reports a whole paragraph that repeats."""
-        from mtlint.kinds.line import continued_lines  # the line rules' test, shared
+        from mtlint.kinds.line import is_continued  # the line rules' test, shared
 
-        return line.number in continued_lines(doc)
+        return is_continued(doc, line)
 
     @staticmethod
     def _distant_ok(text: str, n_words: int) -> bool:
