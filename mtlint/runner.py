@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -74,11 +75,20 @@ def _code_fingerprint() -> str:
     """Changes whenever mtlint's code or built-in rules change (not only the version)."""
     h = sha256()
     for base in (Path(__file__).parent, builtin_rules_dir()):
-        for p in sorted(base.rglob("*")):
-            if p.suffix in (".py", ".yaml", ".yml"):
-                st = p.stat()
-                h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        for name, st in _sources(str(base)):
+            h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()
+
+
+def _sources(directory: str) -> Iterator[tuple[str, os.stat_result]]:
+    """Python and YAML files under ``directory`` in a stable order, skipping __pycache__
+    (os.scandir: pathlib's rglob cost about 4% of a cached start-up here)."""
+    for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _sources(entry.path)
+        elif entry.name.endswith((".py", ".yaml", ".yml")):
+            yield entry.name, entry.stat()
 
 
 def rules_key(target: Target) -> str:

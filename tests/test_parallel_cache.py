@@ -171,3 +171,31 @@ def test_collect_pass_survives_a_dying_worker(tmp_path: Path, monkeypatch) -> No
     corpus_pass.collect(targets, jobs=2)
     assert corpus_index.fingerprint() == without  # the other eleven files were all collected
     corpus_index.clear()
+
+
+def test_code_fingerprint_follows_rule_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The result cache's key changes when a built-in rule file changes (not only with
+    the version); compiled files under __pycache__ do not count."""
+    from mtlint import runner
+
+    rules = tmp_path / "rules"
+    (rules / "boilerplate").mkdir(parents=True)
+    rule = rules / "boilerplate" / "a.yaml"
+    rule.write_text("code: BP999\n", encoding="utf-8")
+    monkeypatch.setattr(runner, "builtin_rules_dir", lambda: rules)
+
+    def fingerprint() -> str:
+        runner._code_fingerprint.cache_clear()
+        return runner._code_fingerprint()
+
+    try:
+        first = fingerprint()
+        (rules / "__pycache__").mkdir()
+        (rules / "__pycache__" / "b.yaml").write_text("x", encoding="utf-8")
+        assert fingerprint() == first
+        rule.write_text("code: BP998\nname: changed\n", encoding="utf-8")
+        assert fingerprint() != first
+    finally:
+        runner._code_fingerprint.cache_clear()
