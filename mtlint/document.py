@@ -30,6 +30,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # capital sigma, which str.lower() turns into a final sigma at the end of a word (a
 # case-insensitive regex compares simple lowercase forms, where it is always "σ").
 _FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k", "\u03a3": "\u03c3"})
+_CHUNK = 1 << 20  # distinct_words splits the text a megabyte at a time
 _OPENING = "\"'“‘«([*-_#>"  # skipped at the start of a sentence
 # Every character for which str.isspace() is true (none above U+3000), written out:
 # building it from a scan of the code points costs a few ms of every start-up.
@@ -57,6 +58,22 @@ class Line:
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+
+_LINE_SETTERS = tuple(vars(Line)[name].__set__ for name in ("number", "start", "end", "text"))
+
+
+def _line_init(self: Line, number: int, start: int, end: int, text: str) -> None:
+    """``Line``'s constructor, as the dataclass makes it but twice as fast (the slots' own
+    setters instead of ``object.__setattr__``): every line of every document is one."""
+    set_number, set_start, set_end, set_text = _LINE_SETTERS
+    set_number(self, number)
+    set_start(self, start)
+    set_end(self, end)
+    set_text(self, text)
+
+
+setattr(Line, "__init__", _line_init)  # noqa: B010 (mypy refuses a method assignment)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +198,21 @@ class Document:
         return fold(self.text)
 
     @cached_property
+    def distinct_words(self) -> frozenset[str]:
+        """The distinct whitespace-separated words (several rules look words up in sets),
+        split a megabyte at a time to bound memory."""
+        text = self.text
+        out: set[str] = set()
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + _CHUNK)
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            out.update(text[start:end].split())
+            start = end
+        return frozenset(out)
+
+    @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
         """Runs of non-blank lines (a blank line separates paragraphs)."""
         lines = self.lines
@@ -204,12 +236,9 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
-        from mtlint.sentences import split_sentences
+        from mtlint.sentences import split_paragraphs
 
-        out: list[Span] = []
-        for para in self.paragraphs:
-            out.extend(split_sentences(self.text, para))
-        return tuple(out)
+        return tuple(split_paragraphs(self.text, self.paragraphs))
 
     @cached_property
     def sentence_starts(self) -> frozenset[int]:

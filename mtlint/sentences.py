@@ -8,7 +8,7 @@ whether a full stop ends a sentence, so that "Mr. Smith", "J. K. Rowling", "U.S.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from mtlint import rx
 from mtlint.model import Span
@@ -156,38 +156,63 @@ def _closes(text: str, punct_start: int, nxt: int, end: int) -> bool:
     return True
 
 
+def split_paragraphs(text: str, spans: Iterable[Span]) -> list[Span]:
+    """The sentences of each span (normally the paragraphs of a document), in order:
+    ``split_sentences`` of each, with no generator to resume per sentence."""
+    out: list[Span] = []
+    for span in spans:
+        start = _next_visible(text, span.start, span.end)
+        if text.find("\n", start, span.end) == -1:
+            _one_line(text, start, span.end, out)
+        else:
+            out.extend(_lines(text, start, span))
+    return out
+
+
 def split_sentences(text: str, span: Span) -> Iterator[Span]:
     """Yield sentence spans inside ``span`` (normally one paragraph)."""
     start = _next_visible(text, span.start, span.end)
     if text.find("\n", start, span.end) == -1:
-        # One line (the usual paragraph of scraped news): the loop below with no line
-        # breaks to consider, each search starting where the previous match ended.
-        end = span.end
-        for found in _BOUNDARY.finditer(text, start, end):
-            nxt = found.end(1)  # the next visible character, or the end of the span
-            if nxt < end:
-                ch = text[nxt]
-                if nxt == found.end() and ch.isalnum():
-                    continue  # "3.5", "example.com", "Node.js": no space, no boundary
-                p = found.start()
-                # What _closes says, at once, for a capital after "?", "!", "..." or after a
-                # full stop that ends a word longer than any abbreviation (most sentences).
-                if not (
-                    ch.isupper()
-                    and (
-                        text[p] != "."
-                        or text[p + 1 : p + 2] == "."
-                        or (p >= _LONG and text[p - _LONG : p].isalpha())
-                    )
-                ) and not _closes(text, p, nxt, end):
-                    continue
-            yield Span(start, found.end())
-            start = nxt
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield Span(start, end)
-        return
+        out: list[Span] = []
+        _one_line(text, start, span.end, out)
+        yield from out
+    else:
+        yield from _lines(text, start, span)
+
+
+def _one_line(text: str, start: int, end: int, out: list[Span]) -> None:
+    """The sentences of a paragraph of one line (the usual paragraph of scraped news),
+    from its first visible character ``start``: the loop of ``_lines`` with no line
+    breaks to consider, each search starting where the previous match ended."""
+    append = out.append
+    for found in _BOUNDARY.finditer(text, start, end):
+        nxt = found.end(1)  # the next visible character, or the end of the span
+        if nxt < end:
+            ch = text[nxt]
+            if nxt == found.end() and ch.isalnum():
+                continue  # "3.5", "example.com", "Node.js": no space, no boundary
+            p = found.start()
+            # What _closes says, at once, for a capital after "?", "!", "..." or after a
+            # full stop that ends a word longer than any abbreviation (most sentences).
+            if not (
+                ch.isupper()
+                and (
+                    text[p] != "."
+                    or text[p + 1 : p + 2] == "."
+                    or (p >= _LONG and text[p - _LONG : p].isalpha())
+                )
+            ) and not _closes(text, p, nxt, end):
+                continue
+        append(Span(start, found.end()))
+        start = nxt
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        append(Span(start, end))
+
+
+def _lines(text: str, start: int, span: Span) -> Iterator[Span]:
+    """The sentences of a paragraph of several lines, from its first visible character."""
     pos = start
     while pos < span.end:
         m = _TERMINAL.search(text, pos, span.end)

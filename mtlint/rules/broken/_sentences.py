@@ -8,7 +8,6 @@ paragraph, with the previous sentence at hand, and only on lines of running pros
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from mtlint import rx
@@ -48,27 +47,34 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
     return cached  # type: ignore[return-value]
 
 
-def _sentences(doc: Document) -> Iterator[Sentence]:
+_new = tuple.__new__  # Sentence(...) without the Python frame of NamedTuple's __new__
+
+
+def _sentences(doc: Document) -> list[Sentence]:
     prose = {line.number for line in prose_lines(doc) if not _list_item(line.text)}
     ends = [para.end for para in doc.paragraphs]
+    count = len(ends)
     full, starts = doc.text, doc.line_starts
+    out: list[Sentence] = []
+    append = out.append
     index = 0
     previous = ""
     for span in doc.sentences:
-        while index < len(ends) and ends[index] < span.start:
+        start = span.start
+        while index < count and ends[index] < start:
             index += 1
             previous = ""
-        text = full[span.start : span.end]
+        text = full[start : span.end]
         # The line number of the sentence's start (what doc.line_at gives), then the rest.
-        if bisect.bisect_right(starts, span.start) in prose and "\n" not in text:
+        if bisect.bisect_right(starts, start) in prose and "\n" not in text:
             if text[:1] not in _OPENING:  # the common case: the sentence as it is
-                yield Sentence(span, text, previous)
+                append(_new(Sentence, (span, text, previous)))
             else:
-                start = span.start
                 while start < span.end and full[start] in _OPENING:
                     start += 1
-                yield Sentence(Span(start, span.end), full[start : span.end], previous)
+                append(_new(Sentence, (Span(start, span.end), full[start : span.end], previous)))
         previous = text
+    return out
 
 
 def _list_item(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -39,11 +40,11 @@ _ASCII_LOWER_UPPER = rx.compile_re("[A-Z](?<=[a-z][A-Z])")
 _NON_ASCII_WORD = rx.compile_re(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
 
 
-def _lower_upper_lines(doc: Document) -> frozenset[int]:
-    """The lines where ``_LOWER_UPPER`` matches: ASCII pairs found by the stdlib engine,
-    and the regex module only on lines that hold a non-ASCII letter (the stdlib class
-    takes in every letter, so no other line can hold a non-ASCII pair)."""
-    found = lines_matching(doc, _ASCII_LOWER_UPPER)
+def _lower_upper_lines(doc: Document, found: frozenset[int]) -> frozenset[int]:
+    """The lines where ``_LOWER_UPPER`` matches: ASCII pairs found by the stdlib engine
+    (``found``, see ``_capital_lines``), and the regex module only on lines that hold a
+    non-ASCII letter (the stdlib class takes in every letter, so no other line can hold a
+    non-ASCII pair)."""
     if doc.text.isascii():
         return found
     extra = {
@@ -67,6 +68,23 @@ _DIGIT_GLUED = rx.compile(
 # The lines where _DIGIT_GLUED may match: a capital after a digit (every listed word
 # starts with one), searched from the capitals, which are rarer than digits (stdlib: fast).
 _DIGIT_HINT = rx.compile_re(r"[A-Z](?<=\d[A-Z])")
+
+
+# _ASCII_LOWER_UPPER and _DIGIT_HINT in one scan: both match at a capital, and the
+# character before it tells which one does.
+_AFTER_LOWER_OR_DIGIT = rx.compile_re(r"[A-Z](?<=[a-z\d][A-Z])")
+
+
+def _capital_lines(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """``lines_matching`` of ``_ASCII_LOWER_UPPER`` and of ``_DIGIT_HINT``, from one scan
+    of the text's capitals (both kinds of match are rare: each is looked at)."""
+    text, starts = doc.text, doc.line_starts
+    lower: set[int] = set()
+    digit: set[int] = set()
+    for m in _AFTER_LOWER_OR_DIGIT.finditer(text):
+        i = m.start()
+        (lower if "a" <= text[i - 1] <= "z" else digit).add(bisect.bisect_right(starts, i))
+    return frozenset(lower), frozenset(digit)
 
 
 def _insert(at: int, text: str, title: str) -> Fix:
@@ -151,8 +169,8 @@ class GluedSentences(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        glued = _lower_upper_lines(doc)
-        digits = lines_matching(doc, _DIGIT_HINT)
+        lower, digits = _capital_lines(doc)
+        glued = _lower_upper_lines(doc, lower)
         quoted = lines_matching(doc, _QUOTE_HINT, ("“",))
         for line in prose_lines(doc):
             text = line.text

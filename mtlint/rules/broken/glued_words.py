@@ -42,8 +42,11 @@ def split_glued(word: str) -> tuple[str, str] | None:
     if word in lexicon.unigrams():
         if word not in _KNOWN_PAIRS:
             return None
-        return next((word[:i], word[i:]) for i in range(2, len(word) - 1) if word[:i] in _PAIR
-                    and word[i:] in _PAIR)
+        return next(
+            (word[:i], word[i:])
+            for i in range(2, len(word) - 1)
+            if word[:i] in _PAIR and word[i:] in _PAIR
+        )
     for i in range(2, len(word) - 1):
         head, tail = word[:i], word[i:]
         if head in _PAIR and tail in _PAIR:
@@ -67,9 +70,11 @@ def _could_be_glued(word: str) -> bool:
     """A cheap test before the word list is loaded: a function word at either end."""
     if word in _KNOWN_PAIRS:
         return True
-    return any(word.startswith(p) and len(word) - len(p) >= 4 for p in _PREFIXES) or any(
-        word.endswith(s) and len(word) - len(s) >= 4 for s in _SUFFIXES
-    ) or _PAIRED.fullmatch(word) is not None
+    return (
+        any(word.startswith(p) and len(word) - len(p) >= 4 for p in _PREFIXES)
+        or any(word.endswith(s) and len(word) - len(s) >= 4 for s in _SUFFIXES)
+        or _PAIRED.fullmatch(word) is not None
+    )
 
 
 _SPLITS: dict[str, tuple[str, str]] = {}  # memoised splits: news prose repeats its words
@@ -106,15 +111,20 @@ class GluedWords(Rule):
     """
 
     meta = RuleMeta(
-        code="BS003", name="glued-words", category=Category.BROKEN_SENTENCE,
+        code="BS003",
+        name="glued-words",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="Two words run together into one (\"Meet the pressfrom the series\", \"ofthe\").",
+        summary='Two words run together into one ("Meet the pressfrom the series", "ofthe").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("He spoke on Meet the pressfrom the series NBC.", "1:22",
-                 fixed="He spoke on Meet the press from the series NBC."),
+            fail(
+                "He spoke on Meet the pressfrom the series NBC.",
+                "1:22",
+                fixed="He spoke on Meet the press from the series NBC.",
+            ),
             fail("Most ofthe troops left.", "1:6", fixed="Most of the troops left."),
             fail("They discussed thereport at length.", "1:16"),
             fail("The talks ended withthe Russians.", "1:17"),
@@ -123,16 +133,17 @@ class GluedWords(Rule):
             "Without another word, therefore, he went into the room meanwhile.",
             "Somewhere, somehow, the hitherto unknown cause was found thereafter.",
             "See thehill.com, #inthemoment, @ofthenews and the-from-scratch plan.",
-            "Use `pressfrom` in code and file_withthe names, or edit \"thatfile\".",
+            'Use `pressfrom` in code and file_withthe names, or edit "thatfile".',
             "Prices rose, notwithstanding the whereabouts of the theater's offerings.",
             "She would sheathe the sword and withstand the thousand demands thereof.",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        # The words that split, from one pass over the whole text (runs of [a-z] hold no
-        # line break): most documents have none, and the lines are then never looked at.
-        runs = set(_ASCII_RUN.findall(doc.text))
+        # The words that split, from one pass over the document's distinct words (runs of
+        # [a-z] hold no whitespace, so they are the runs of the text, from a third of its
+        # length): most documents have none, and the lines are then never looked at.
+        runs = set(_ASCII_RUN.findall(" ".join(doc.distinct_words)))
         runs.difference_update(_WHOLE)  # known not to split (in C)
         splitting = [word for word in runs if _glued(word) is not None]
         if not splitting:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -16,7 +16,7 @@ MIN_WORDS = 12
 WORDS_PER_EDIT = 12  # one differing word allowed per this many words, at least one, at most 3
 _MOST_EDITS = 3
 _PUNCT = ".,;:!?\"'“”‘’()[]«»"  # stripped from the differing words that the message shows
-_ALNUM = re.compile(r"[^a-z0-9]+")  # what a word's spelling is compared without
+_ALNUM = rx.compile_re(r"[^a-z0-9]+")  # what a word's spelling is compared without
 
 
 def _near_spelling(x: str, y: str) -> bool:
@@ -51,6 +51,8 @@ def _diff(
     than ``allowed`` surely do."""
     if abs(len(a) - len(b)) > allowed:
         return None
+    if a == b:
+        return 0, [], []  # an exact copy (DU001's): what the matcher finds, without it
     loose = set(a) ^ set(b)
     if len(loose) > 2 * allowed or any(ch.isdigit() for word in loose for ch in word):
         return None  # too different, or differing in a number: parallel sentences
@@ -86,18 +88,26 @@ class NearDuplicateLine(Rule):
     """
 
     meta = RuleMeta(
-        code="DU003", name="near-duplicate-line", category=Category.DUPLICATE,
+        code="DU003",
+        name="near-duplicate-line",
+        category=Category.DUPLICATE,
         severity=Severity.WARNING,
         summary="A long line followed at once by a copy that differs in a word or two.",
     )
     examples = examples(
         [
-            fail("The senator, who has has followed the issue for years, called the move long "
-                 "overdue on Monday.\n\nThe senator, who has followed the issue for years, called "
-                 "the move long overdue on Monday.\n", "3:1"),
-            fail("“We are doing everything we can,” Samuel Kirkpatrik told reporters after the "
-                 "meeting.\n“We are doing everything we can,” Samuel Kirkpatrick told reporters "
-                 "after the meeting.\n", "2:1"),
+            fail(
+                "The senator, who has has followed the issue for years, called the move long "
+                "overdue on Monday.\n\nThe senator, who has followed the issue for years, called "
+                "the move long overdue on Monday.\n",
+                "3:1",
+            ),
+            fail(
+                "“We are doing everything we can,” Samuel Kirkpatrik told reporters after the "
+                "meeting.\n“We are doing everything we can,” Samuel Kirkpatrick told reporters "
+                "after the meeting.\n",
+                "2:1",
+            ),
         ],
         [
             "In 2019 the company reported revenue of 5 billion euros and a profit of 1 billion.\n"

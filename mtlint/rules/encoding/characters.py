@@ -9,6 +9,7 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import snippet
+from mtlint.rules._rare import CONTROLS, holds
 from mtlint.rules.encoding.mojibake import mojibake_repairs
 
 # Explicit characters only: the stdlib engine, which scans these much faster.
@@ -17,7 +18,20 @@ _SURROGATE = rx.compile_re("[\udc80-\udcff]")
 # \x1b\[[0-?]*[ -/]*[@-~]|[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f], written to start with the
 # character set (ESC is in it), so that the search skips to the candidates in C: an
 # alternation is tried at every position. The same matches.
-_CONTROL = rx.compile_re(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f](?:(?<=\x1b)\[[0-?]*[ -/]*[@-~])?")
+_CONTROL = rx.compile_re(f"[{CONTROLS}]" + r"(?:(?<=\x1b)\[[0-?]*[ -/]*[@-~])?")
+_CONTROL_CHAR = rx.compile_re(f"[{CONTROLS}]")
+
+
+def _surrogates(text: str, chunk: int = 1 << 20) -> bool:
+    """Whether ``text`` holds a surrogate code point (those of ``_SURROGATE`` and others):
+    strict UTF-8 refuses them, and encoding is several times faster than a search with a
+    character set. A megabyte at a time, to bound memory."""
+    for start in range(0, len(text), chunk):
+        try:
+            text[start : start + chunk].encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+    return False
 
 
 def _runs(offsets: tuple[int, ...]) -> list[Span]:
@@ -40,13 +54,17 @@ class ReplacementCharacter(Rule):
     """
 
     meta = RuleMeta(
-        code="EN002", name="replacement-character", category=Category.ENCODING,
+        code="EN002",
+        name="replacement-character",
+        category=Category.ENCODING,
         severity=Severity.ERROR,
         summary="A U+FFFD replacement character (�): text lost in an earlier conversion.",
     )
     examples = examples(
-        [fail("Zelensky said the attack on Kyiv \ufffd\ufffd was brutal.", "1:34"),
-         fail("Caf\ufffd and na\ufffdve", "1:4", "1:12")],
+        [
+            fail("Zelensky said the attack on Kyiv \ufffd\ufffd was brutal.", "1:34"),
+            fail("Caf\ufffd and na\ufffdve", "1:4", "1:12"),
+        ],
         ["Café and naïve.", "A question mark? And an emoji 😀."],
     )
 
@@ -68,7 +86,10 @@ class InvalidUtf8(Rule):
     """
 
     meta = RuleMeta(
-        code="EN003", name="invalid-utf8", category=Category.ENCODING, severity=Severity.ERROR,
+        code="EN003",
+        name="invalid-utf8",
+        category=Category.ENCODING,
+        severity=Severity.ERROR,
         summary="Bytes that are not valid UTF-8 (the file is in another encoding, or damaged).",
     )
     examples = examples(
@@ -77,7 +98,8 @@ class InvalidUtf8(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        escaped = tuple(m.start() for m in _SURROGATE.finditer(doc.text))
+        text = doc.text
+        escaped = tuple(m.start() for m in _SURROGATE.finditer(text)) if _surrogates(text) else ()
         for span in _runs(tuple(set(doc.bad_offsets) | set(escaped))):
             count = span.end - span.start
             what = "an invalid UTF-8 byte" if count == 1 else f"{count} invalid UTF-8 bytes"
@@ -95,21 +117,26 @@ class ControlCharacter(Rule):
     """
 
     meta = RuleMeta(
-        code="EN004", name="control-character", category=Category.ENCODING,
+        code="EN004",
+        name="control-character",
+        category=Category.ENCODING,
         severity=Severity.ERROR,
         summary="A control character (C0, DEL or C1) or terminal escape sequence inside the text.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("Biden\x07 said \x1b[31mno\x1b[0m.", "1:6", "1:13", "1:20",
-                 fixed="Biden said no."),
+            fail(
+                "Biden\x07 said \x1b[31mno\x1b[0m.", "1:6", "1:13", "1:20", fixed="Biden said no."
+            ),
             fail("It\x92s over.", "1:3", fixed="It’s over."),
         ],
         ["Tab\tand line\r\nbreaks are fine.", "Page one\n\x0c\nPage two", "it’s “fine”"],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if not holds(doc, _CONTROL_CHAR):
+            return  # no control character: the common case, without a scan of its own
         mojibake = [r.span for r in mojibake_repairs(doc)]
         for m in _CONTROL.finditer(doc.text):
             span = Span(m.start(), m.end())
@@ -119,8 +146,11 @@ class ControlCharacter(Rule):
             if ch == "\x0c" and not doc.line_at(span.start).text.strip("\x0c \t"):
                 continue
             if len(ch) > 1:
-                yield Hit(span, f"terminal escape sequence {ch!r}",
-                          Fix.replace(span, "", "Delete the escape sequence", Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"terminal escape sequence {ch!r}",
+                    Fix.replace(span, "", "Delete the escape sequence", Applicability.SAFE),
+                )
                 continue
             code = ord(ch)
             if 0x80 <= code <= 0x9F:
@@ -129,9 +159,15 @@ class ControlCharacter(Rule):
                 except UnicodeDecodeError:
                     guess = ""
                 title = f"Replace with {guess!r}" if guess else "Delete the control character"
-                yield Hit(span, f"control character U+{code:04X} (C1"
-                                + (f", probably {guess!r})" if guess else ")"),
-                          Fix.replace(span, guess, title, Applicability.UNSAFE))
+                yield Hit(
+                    span,
+                    f"control character U+{code:04X} (C1"
+                    + (f", probably {guess!r})" if guess else ")"),
+                    Fix.replace(span, guess, title, Applicability.UNSAFE),
+                )
                 continue
-            yield Hit(span, f"control character U+{code:04X}",
-                      Fix.replace(span, "", "Delete the control character", Applicability.SAFE))
+            yield Hit(
+                span,
+                f"control character U+{code:04X}",
+                Fix.replace(span, "", "Delete the control character", Applicability.SAFE),
+            )

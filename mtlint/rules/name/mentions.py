@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import compress
+from operator import not_
 from typing import cast
 
 import regex
@@ -23,7 +25,7 @@ from mtlint.document import Document
 from mtlint.model import Span
 from mtlint.records import dataclass
 from mtlint.rules.linekinds import is_title_like
-from mtlint.sentences import split_sentences
+from mtlint.sentences import split_paragraphs
 
 # A word may not continue a word, a number, a handle, a path or a hyphenated compound,
 # except after an Arabic article ("al-Assad"). The pattern starts at the capital, so the
@@ -35,6 +37,9 @@ _TOKEN = rx.compile(
     r"[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\p{N}_@/-]|\.(?:com|org|net|gov|edu|io|co)\b)"
 )
+_GROUP = regex.Match.group
+_START = regex.Match.start
+_HYPHEN = rx.compile_re("-")
 _CONTRACTION = rx.compile(r"['’](?:ll|ve|re|t|d|m)$", regex.IGNORECASE)
 _OPENERS = "\"'“‘«([*_>#-–—•"
 _ENDERS = ".!?:;…"
@@ -68,23 +73,32 @@ class Mention:
 
 def _tokens(text: str) -> list[tuple[str, int]]:
     """Capitalised words (possessives dropped; contractions and acronyms left out), with
-    their offsets."""
-    out: list[tuple[str, int]] = []
-    append = out.append
-    for m in _TOKEN.finditer(text):
-        start = m.start()
-        word = m.group()
-        if start and text[start - 1] == "-":  # the article the lookbehind allowed
+    their offsets.
+
+    Every capitalised word of every file passes here: the words, offsets and tests are
+    taken in C (``map``), and only the rare words after a hyphen or with an apostrophe
+    take a Python step."""
+    matches = list(_TOKEN.finditer(text))
+    words: list[str] = list(map(_GROUP, matches))
+    starts: list[int] = list(map(_START, matches))
+    if "-" in text:
+        after_hyphen = {m.end() for m in _HYPHEN.finditer(text)}.intersection(starts)
+        for i in [i for i, start in enumerate(starts) if start in after_hyphen]:
+            # the article the lookbehind allowed ("al-Assad")
+            start, end = starts[i], starts[i] + len(words[i])
             start -= 4 if text[start - 4 : start - 1] in ("ash", "Ash") else 3
-            word = text[start : m.end()]
-        if "'" in word or "’" in word:
+            starts[i], words[i] = start, text[start:end]
+    keep = list(map(not_, map(str.isupper, words)))  # "NATO", "OSCE": never two spellings
+    if "'" in text or "’" in text:
+        for i in [i for i, word in enumerate(words) if "'" in word or "’" in word]:
+            word = words[i]
             if word.endswith(("'s", "’s")):
-                word = word[:-2]
+                word = words[i] = word[:-2]
             if _CONTRACTION.search(word):
-                continue  # "They're", "Don't", "I'll": not names
-        if not word.isupper():  # "NATO", "OSCE": acronyms are not spelled two ways
-            append((word, start))
-    return out
+                keep[i] = False  # "They're", "Don't", "I'll": not names
+            else:
+                keep[i] = not word.isupper()
+    return list(compress(zip(words, starts, strict=True), keep))
 
 
 def _stop(text: str, start: int, line_start: int) -> str:
@@ -125,7 +139,7 @@ class _SentenceStarts:
         found = self.split.get(n)
         if found is None:
             found = self.split[n] = set()
-            for span in split_sentences(text, doc.paragraphs[n]):
+            for span in split_paragraphs(text, (doc.paragraphs[n],)):
                 i = span.start
                 while i < span.end and text[i] in _SKIPPED:
                     i += 1
@@ -142,6 +156,28 @@ def _title_like(line: str) -> bool:
     if next(itertools.islice(_LOWER_WORD.finditer(line), enough, None), None) is not None:
         return False
     return is_title_like(line)
+
+
+# _title_like's quick test over a whole document at once: the text as one byte per
+# character (``_classes``), "C" for A-Z, "a" for a-z, "?" for "?" and for every character
+# that is not ASCII (encode's "replace"), " " for a space and "." for anything else.
+_CLASSES = bytes(
+    ord("C") if 65 <= c <= 90 else ord("a") if 97 <= c <= 122 else c if c in (32, 63) else 46
+    for c in range(256)
+)
+
+
+def _classes(text: str) -> bytes:
+    return text.encode("ascii", "replace").translate(_CLASSES)
+
+
+def _not_title(text: str, classes: bytes, lo: int, hi: int) -> bool:
+    """``_title_like``'s quick "not Title Case" for ``text[lo:hi]``, counted in C from
+    ``classes`` (``_classes(text)``): more lowercase words (" [a-z]{4}", which cannot
+    overlap) than a third of the characters that may be capitals (A-Z and non-ASCII:
+    the "?" of ``classes`` that are no "?" of ``text``)."""
+    capitals = classes.count(b"C", lo, hi) + classes.count(b"?", lo, hi) - text.count("?", lo, hi)
+    return classes.count(b" aaaa", lo, hi) > capitals // 3
 
 
 def _initial_gap(text: str, end: int) -> bool:
@@ -166,6 +202,7 @@ def scan(doc: Document) -> list[Row]:
     line_lo = line_hi = -1  # the line of the last token
     line_text = ""
     title: bool | None = None  # whether that line is Title Case, once asked
+    classes: bytes | None = None  # _classes(text), once a line is asked about
     out: list[Row] = []
     append = out.append
     for i, (word, start) in enumerate(tokens):
@@ -188,7 +225,12 @@ def scan(doc: Document) -> list[Row]:
         initial = not stop
         if not initial:
             if title is None:
-                title = _title_like(line_text)
+                if classes is None:
+                    classes = _classes(text)
+                # _title_like(line_text), its quick test made for all lines at once
+                title = not _not_title(text, classes, line_lo, line_hi - 1) and is_title_like(
+                    line_text
+                )
             initial = title or (stop in _CLOSERS and start in sentence_starts)
         before = after = None
         if i and ends[i - 1] + 1 == start and text[start - 1] in _SPACES:

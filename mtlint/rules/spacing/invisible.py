@@ -8,6 +8,7 @@ from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._rare import INVISIBLES, holds
 
 # ZWSP, ZWNJ, word joiner, BOM inside text, soft hyphen, bidi embeddings and isolates.
 # ZWJ (U+200D) is left alone between emoji, where it builds one glyph.
@@ -16,12 +17,14 @@ _INVISIBLE = rx.compile(
     r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
 )
 # Every character _INVISIBLE can match (stdlib: fast; a prefilter).
-_ANY_INVISIBLE = rx.compile_re(
-    "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e]"
-)
+_ANY_INVISIBLE = rx.compile_re(f"[{INVISIBLES}]")
 _NAMES = {
-    "\u200b": "zero-width space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner",
-    "\u2060": "word joiner", "\ufeff": "zero-width no-break space (BOM)", "\u00ad": "soft hyphen",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space (BOM)",
+    "\u00ad": "soft hyphen",
 }
 
 
@@ -34,23 +37,28 @@ class InvisibleCharacter(Rule):
     """
 
     meta = RuleMeta(
-        code="SP003", name="invisible-character", category=Category.SPACING,
+        code="SP003",
+        name="invisible-character",
+        category=Category.SPACING,
         severity=Severity.WARNING,
         summary="An invisible character (zero-width space, soft hyphen, bidi control) in the text.",
         fixable=True,
     )
     examples = examples(
         [fail("Zelen\u200bsky spoke.", "1:6", fixed="Zelensky spoke.")],
-        ["Zelensky spoke.", "A family emoji \U0001F468\u200d\U0001F469 stays."],
+        ["Zelensky spoke.", "A family emoji \U0001f468\u200d\U0001f469 stays."],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if _ANY_INVISIBLE.search(doc.text) is None:
-            return  # the common case, decided by one fast stdlib scan
+        if not holds(doc, _ANY_INVISIBLE):
+            return  # the common case, decided by the scan for rare characters
         for m in _INVISIBLE.finditer(doc.text):
             if m.start() == 0 and m.group() == "\ufeff":
                 continue
             span = Span(m.start(), m.end())
             name = _NAMES.get(m.group(), f"U+{ord(m.group()):04X}")
-            yield Hit(span, f"invisible character: {name}",
-                      Fix.replace(span, "", "Delete the invisible character", Applicability.SAFE))
+            yield Hit(
+                span,
+                f"invisible character: {name}",
+                Fix.replace(span, "", "Delete the invisible character", Applicability.SAFE),
+            )

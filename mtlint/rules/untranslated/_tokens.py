@@ -102,12 +102,12 @@ def candidates(doc: Document) -> Iterator[int]:
     """
     text = doc.text
     parts = []
-    words = map(str.lower, _distinct_words(text))  # in C: no Python frame per word
+    words = map(str.lower, doc.distinct_words)  # in C: no Python frame per word
     found = FOREIGN_CUES.intersection(map(str.strip, words, repeat(_PUNCT)))
     if found:
         cues = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
         parts.append(r"(?<![\p{L}\p{M}])(?:" + cues + r")(?![\p{L}\p{M}])")
-    if ("'" in text or "’" in text) and _has_elision(text):
+    if _has_elision(text):
         parts.append(_ELISION_ANYWHERE.pattern)
     if not text.isascii() and _NON_ASCII_FAST.search(text):
         parts.append(_NON_ASCII_LETTER.pattern)
@@ -126,30 +126,20 @@ def candidates(doc: Document) -> Iterator[int]:
             yield start
 
 
-_APOSTROPHE = rx.compile_re("['’]")
+_QUOTE_MARKS = ("'", "’")  # what _ELISION_ANYWHERE holds before its letter
 
 
 def _has_elision(text: str) -> bool:
     """``_ELISION_ANYWHERE.search(text)``, tried only around each apostrophe (its longest
-    word, "lorsqu", starts six characters before it): ten times faster on English text."""
-    for m in _APOSTROPHE.finditer(text):
-        i = m.start()
-        if _ELISION_ANYWHERE.search(text, max(0, i - 6), i + 2):
-            return True
+    word, "lorsqu", starts six characters before it): ten times faster on English text.
+    The apostrophes are found with ``str.find``, faster than a search for either one."""
+    for quote in _QUOTE_MARKS:
+        i = text.find(quote)
+        while i != -1:
+            if _ELISION_ANYWHERE.search(text, max(0, i - 6), i + 2):
+                return True
+            i = text.find(quote, i + 1)
     return False
-
-
-def _distinct_words(text: str, chunk: int = 1 << 20) -> set[str]:
-    """Distinct whitespace-separated words, split a megabyte at a time to bound memory."""
-    out: set[str] = set()
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + chunk)
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        out.update(text[start:end].split())
-        start = end
-    return out
 
 
 def _promising(doc: Document, m: regex.Match[str]) -> bool:
