@@ -41,7 +41,7 @@ ALWAYS_SKIPPED = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per file: a corpus run holds thousands
 class Target:
     """One thing to lint (a file, stdin or a JSONL record) with the config that governs it."""
 
