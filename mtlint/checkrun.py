@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import field
 from pathlib import Path
@@ -64,7 +64,7 @@ def statistics_table(summary: Summary) -> str:
     return "\n".join(["Findings per rule:", *rows, "", "Findings per category:", *cats])
 
 
-def _expanded(targets: list[Target], opts: RunOptions) -> Iterator[Target]:
+def _expanded(targets: Sequence[Target], opts: RunOptions) -> Iterator[Target]:
     source: Iterator[Target] = iter(targets)
     if opts.jsonl_field is not None:
         field, rid = opts.jsonl_field, opts.jsonl_id
@@ -75,7 +75,7 @@ def _expanded(targets: list[Target], opts: RunOptions) -> Iterator[Target]:
 
 
 def _results(
-    targets: list[Target], opts: RunOptions
+    targets: Sequence[Target], opts: RunOptions
 ) -> Iterator[tuple[Target, FileResult, str | None]]:
     progress = Progress(0 if opts.jsonl_field else len(targets))
     small = opts.jsonl_field is None and len(targets) < SMALL_RUN
@@ -91,7 +91,7 @@ def _results(
             opts.grammar.close()
 
 
-def _long_inputs(targets: list[Target], opts: RunOptions) -> bool:
+def _long_inputs(targets: Sequence[Target], opts: RunOptions) -> bool:
     """Whether a document long enough for the literal prefilters may come (see
     kinds.prefilter). Their requirements are then analysed for every rule at once, so
     that the literal automaton is built once rather than again for each rule's first
@@ -126,7 +126,7 @@ def _collector_on() -> None:
 
 
 def run_check(
-    targets: list[Target], opts: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    targets: Sequence[Target], opts: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)

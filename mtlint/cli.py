@@ -2,6 +2,7 @@
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -21,6 +22,7 @@ from mtlint.model import Severity
 from mtlint.parallel import default_jobs
 from mtlint.registry import build_registry
 from mtlint.runner import FixOptions
+from mtlint.targetlist import TargetList
 
 app = typer.Typer(
     name="mtlint",
@@ -151,7 +153,7 @@ def check(
             config, select=_split(select), ignore=_split(ignore), fail_on=threshold
         )
         include = ("*.jsonl",) if jsonl_field else None
-        targets = list(discover(paths or ["."], resolver, stdin_filename, include))
+        targets = TargetList(discover(paths or ["."], resolver, stdin_filename, include))
         opts = RunOptions(
             output_format=fmt,
             terminal_format=auto,
@@ -178,7 +180,7 @@ def check(
 
 
 def _grammar_pass(
-    targets: list[Target], flag: bool | None, url: str | None, require: bool
+    targets: Sequence[Target], flag: bool | None, url: str | None, require: bool
 ) -> GrammarPass | None:
     """A grammar pass when --grammar, or when a config turns grammar on (and not --no-grammar)."""
     if flag is False or not targets:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from mtlint import corpus
 from mtlint.document import BinaryFileError, Document, decode
@@ -50,7 +50,7 @@ def _lost(target: Target) -> None:
     return None  # a file that kills a worker teaches nothing; the lint pass reports it
 
 
-def collect(targets: list[Target], jobs: int = 1) -> None:
+def collect(targets: Sequence[Target], jobs: int = 1) -> None:
     """Summarise every target for each corpus rule and publish the merged indexes.
 
     The glossary goes first: merging may use it (a glossary name is never a variant).

@@ -1,0 +1,53 @@
+"""TargetList: the same targets, in the same order, for less memory."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+from mtlint.config import Config, ConfigResolver
+from mtlint.files import Target, discover
+from mtlint.targetlist import TargetList
+
+
+def _targets(tmp_path: Path, n: int) -> list[Target]:
+    for i in range(n):
+        (tmp_path / f"doc-{i:05d}.txt").write_text("Text.\n", encoding="utf-8")
+    return list(discover([str(tmp_path)], ConfigResolver()))
+
+
+def test_reads_back_the_same_targets(tmp_path: Path) -> None:
+    plain = _targets(tmp_path, 5)
+    config = plain[0].config
+    odd = [
+        Target(None, "<stdin>", config),
+        Target(None, "corpus.jsonl:3", config, data=b"x", record="3"),
+        Target(tmp_path / "doc-00000.txt", "shown elsewhere", config),
+        Target(tmp_path / "doc-00001.txt", "doc-00001.txt", Config(), grammar=True),
+    ]
+    everything = plain + odd
+    kept = TargetList(everything)
+    assert list(kept) == everything
+    assert list(kept) == everything  # read twice (collect pass, lint pass)
+    assert len(kept) == len(everything)
+    assert kept[2] == everything[2]
+    assert kept[-1] == everything[-1]
+    assert kept[:2] == everything[:2]
+    assert bool(TargetList([])) is False
+
+
+def test_holds_a_file_in_a_fraction_of_the_memory(tmp_path: Path) -> None:
+    _targets(tmp_path, 2000)
+    resolver = ConfigResolver()
+    list(discover([str(tmp_path)], resolver))  # the resolver's caches, filled beforehand
+
+    def held(kind: type) -> int:
+        tracemalloc.start()
+        value = kind(discover([str(tmp_path)], resolver))
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        assert len(value) == 2000
+        return size
+
+    as_list, compact = held(list), held(TargetList)
+    assert compact < as_list / 2, (compact, as_list)
