@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
 from mtlint import rx
-from mtlint.document import Document, Line
+from mtlint.document import STR_SPACES, Document, Line
 from mtlint.rules._prose import code_lines, is_table_line
 
 
@@ -91,10 +91,8 @@ def _prose_lines(doc: Document) -> Iterator[Line]:
         yield line
 
 
-# The characters of the regex module's \s (str.isspace() also has U+001C..U+001F).
-_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
-    "\u2028\u2029\u202f\u205f\u3000"
-)
+# The characters of the regex module's \s: str.isspace()'s less U+001C..U+001F.
+_SPACES = STR_SPACES.translate(dict.fromkeys(range(0x1C, 0x20)))
 
 
 def ends_sentence_like(text: str) -> bool:

@@ -34,9 +34,6 @@ _GLUED = rx.compile(
 )
 # Prefilters (whole text, once): what each pattern needs on a line.
 _LOWER_UPPER = rx.compile(r"\p{Ll}\p{Lu}")
-# [a-z][A-Z] from the capital, the rarer letter: the search stops at fewer characters, and
-# finds the same lines.
-_ASCII_LOWER_UPPER = rx.compile_re("[A-Z](?<=[a-z][A-Z])")
 _NON_ASCII_WORD = rx.compile_re(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
 
 
@@ -65,19 +62,18 @@ _DIGIT_GLUED = rx.compile(
     + "|".join(sorted(_DIGIT_STARTERS))
     + r")(?=[ \t]+[\p{Ll}“\"‘(])"
 )
-# The lines where _DIGIT_GLUED may match: a capital after a digit (every listed word
-# starts with one), searched from the capitals, which are rarer than digits (stdlib: fast).
-_DIGIT_HINT = rx.compile_re(r"[A-Z](?<=\d[A-Z])")
 
 
-# _ASCII_LOWER_UPPER and _DIGIT_HINT in one scan: both match at a capital, and the
-# character before it tells which one does.
+# The lines where the ASCII part of _LOWER_UPPER may match ([a-z][A-Z]) and those where
+# _DIGIT_GLUED may (a capital after a digit: every listed word starts with one), in one
+# scan from the capitals, the rarer letters (stdlib: fast); the character before the
+# capital tells which.
 _AFTER_LOWER_OR_DIGIT = rx.compile_re(r"[A-Z](?<=[a-z\d][A-Z])")
 
 
 def _capital_lines(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
-    """``lines_matching`` of ``_ASCII_LOWER_UPPER`` and of ``_DIGIT_HINT``, from one scan
-    of the text's capitals (both kinds of match are rare: each is looked at)."""
+    """The lines with a capital after an ASCII lowercase letter, and those with one after
+    a digit, from one scan of the text's capitals (both are rare: each is looked at)."""
     text, starts = doc.text, doc.line_starts
     lower: set[int] = set()
     digit: set[int] = set()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import STR_SPACES, Document, Line
+from mtlint.kinds.line import is_continued
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -140,22 +141,16 @@ class RepeatedLine(Rule):
                 continue  # a hash collision, not a copy
             n_words = len(words(key))
             if n_words >= MIN_WORDS_ADJACENT and (
-                adjacent or (self._distant_ok(text, n_words) and not self._continued(doc, line))
+                # The rest of a hard-wrapped sentence ("times and supports glob patterns."
+                # under "... may be specified multiple") may well recur in another
+                # paragraph; the paragraph pass reports a whole paragraph that repeats.
+                adjacent or (self._distant_ok(text, n_words) and not is_continued(doc, line))
             ):
                 yield Hit(
                     Span(line.start + start, line.start + end),
                     f"line repeats line {original.number}: \"{_quote(text[start:end])}\"",
                     delete_lines(doc, line, line),
                 )
-
-    @staticmethod
-    def _continued(doc: Document, line: Line) -> bool:
-        """The rest of a hard-wrapped sentence ("times and supports glob patterns." under
-        "... may be specified multiple"): a piece of a paragraph that may well recur in
-        another; the paragraph pass reports a whole paragraph that repeats."""
-        from mtlint.kinds.line import is_continued  # the line rules' test, shared
-
-        return is_continued(doc, line)
 
     @staticmethod
     def _distant_ok(text: str, n_words: int) -> bool:

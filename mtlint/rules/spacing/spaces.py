@@ -23,9 +23,8 @@ _LIST_MARKER = rx.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}
 _BORDER = rx.compile(r"[^\w\s]{1,2}\s*")
 _SENTENCE_END = rx.compile(r"[.!?:][\"'”’)\]]*$")
 # Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
-_UNICODE_SPACE = UNICODE_SPACES
-_ODD_SPACE = rx.compile_re(f"[{_UNICODE_SPACE}]")
-_MIXED = rx.compile(rf"(?<=\S)[ \t{_UNICODE_SPACE}]{{2,}}(?=\S)")
+_ODD_SPACE = rx.compile_re(f"[{UNICODE_SPACES}]")
+_MIXED = rx.compile(rf"(?<=\S)[ \t{UNICODE_SPACES}]{{2,}}(?=\S)")
 _NAMES = {
     "\u00a0": "no-break space",
     "\u202f": "narrow no-break space",
