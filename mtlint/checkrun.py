@@ -9,24 +9,25 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mtlint import __version__, corpus
 from mtlint.atomic import replacing
-from mtlint.baseline import Baseline, write_baseline
 from mtlint.cache import ResultCache
 from mtlint.corpus_pass import collect, publish_glossary
 from mtlint.engine import FileResult, ruleset
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
-from mtlint.grammar_pass import GrammarPass
-from mtlint.jsonl_input import expand
 from mtlint.kinds import prepare
 from mtlint.kinds.prefilter import SMALL_TEXT
 from mtlint.parallel import lint_all
 from mtlint.progress import Progress
 from mtlint.records import dataclass
 from mtlint.runner import FixOptions
+
+if TYPE_CHECKING:  # imported where used: most runs need neither
+    from mtlint.baseline import Baseline
+    from mtlint.grammar_pass import GrammarPass
 
 SMALL_RUN = 8  # fewer files than this are linted in-process: a pool costs more than it saves
 
@@ -67,6 +68,8 @@ def statistics_table(summary: Summary) -> str:
 def _expanded(targets: Sequence[Target], opts: RunOptions) -> Iterator[Target]:
     source: Iterator[Target] = iter(targets)
     if opts.jsonl_field is not None:
+        from mtlint.jsonl_input import expand
+
         field, rid = opts.jsonl_field, opts.jsonl_id
         source = (record for t in targets for record in expand(t, field, rid))
     if opts.grammar is not None:
@@ -141,7 +144,11 @@ def run_check(
     else:
         corpus.clear()
         publish_glossary(targets)  # records are not collected, but the glossary applies
-    baseline = Baseline(opts.baseline) if opts.baseline else None
+    baseline: Baseline | None = None
+    if opts.baseline:
+        from mtlint.baseline import Baseline
+
+        baseline = Baseline(opts.baseline)
     summary = Summary()
     exit_code = 0
     kept: list[FileResult] = []
@@ -181,6 +188,8 @@ def run_check(
         stream = out if opts.output_format in ("text", "concise") or opts.output_file else err
         stream.write(statistics_table(summary) + "\n")
     if opts.write_baseline is not None:
+        from mtlint.baseline import write_baseline
+
         count = write_baseline(opts.write_baseline, kept)
         err.write(f"mtlint: wrote {count} findings to baseline {opts.write_baseline}\n")
         return 0

@@ -4,7 +4,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -12,17 +12,18 @@ from mtlint import __version__
 from mtlint.cache import ResultCache, default_cache_dir
 from mtlint.checkrun import RunOptions, run_check
 from mtlint.config import ConfigResolver
-from mtlint.docs import explain_text, rules_table
 from mtlint.errors import MtlintError
 from mtlint.files import Target, discover
 from mtlint.formatters import FORMATTERS
 from mtlint.grammar.cli import app as languagetool_app
-from mtlint.grammar_pass import GrammarPass
 from mtlint.model import Severity
 from mtlint.parallel import default_jobs
 from mtlint.registry import build_registry
 from mtlint.runner import FixOptions
 from mtlint.targetlist import TargetList
+
+if TYPE_CHECKING:  # imported where used: a plain check needs neither
+    from mtlint.grammar_pass import GrammarPass
 
 app = typer.Typer(
     name="mtlint",
@@ -181,7 +182,7 @@ def check(
 
 def _grammar_pass(
     targets: Sequence[Target], flag: bool | None, url: str | None, require: bool
-) -> GrammarPass | None:
+) -> "GrammarPass | None":
     """A grammar pass when --grammar, or when a config turns grammar on (and not --no-grammar)."""
     if flag is False or not targets:
         return None
@@ -191,6 +192,8 @@ def _grammar_pass(
     settings = dict(config.languagetool)
     url = url or (str(settings["url"]) if settings.get("url") else None)
     settings.pop("url", None)
+    from mtlint.grammar_pass import GrammarPass
+
     return GrammarPass(settings, url, require, lambda m: typer.echo(m, err=True), forced=bool(flag))
 
 
@@ -204,6 +207,8 @@ def rules(
         registry = build_registry(resolver.for_path(Path.cwd()).rule_paths)
     except MtlintError as exc:
         raise _fail(str(exc)) from None
+    from mtlint.docs import rules_table
+
     typer.echo(rules_table(registry))
 
 
@@ -217,6 +222,8 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code or name.")]) -
     rule = registry.lookup(code)
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see 'mtlint rules')")
+    from mtlint.docs import explain_text
+
     typer.echo(explain_text(rule))
 
 

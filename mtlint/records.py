@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from mtlint.usercache import Table
 
-FORMAT = 1
+FORMAT = 2  # 2: the CRC-32 header (usercache)
 CAP = 2000  # generated functions kept: this run's first, then older ones
 
 _PYTHON = f"{sys.version.split()[0]}-{sys.implementation.cache_tag}"  # code is per version

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -24,16 +25,26 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
+_SUFFIXES = (".yaml", ".yml")
 DATA_DIR = "data"  # rules/data/: data files the Python rules read, not rule files
 
 
 def yaml_rule_files(directory: Path, skip: tuple[str, ...] = ()) -> list[Path]:
-    """The rule files under ``directory``, except those under its top-level ``skip`` folders."""
-    return sorted(
-        p
-        for p in directory.rglob("*.y*ml")
-        if p.suffix in (".yaml", ".yml") and p.relative_to(directory).parts[0] not in skip
-    )
+    """The rule files under ``directory``, except those under its top-level ``skip``
+    folders, in path order. (os.walk and string operations: pathlib's rglob and
+    relative_to cost about 1.5% of a start-up here.) Like rglob, the walk does not
+    enter linked folders."""
+    found: list[tuple[str, ...]] = []  # the parts of each file below ``directory``
+    top = os.fspath(directory)
+    for folder, subfolders, files in os.walk(top):
+        rel = folder[len(top) :].lstrip(os.sep)  # os.walk joins names onto ``top``
+        below = tuple(rel.split(os.sep)) if rel else ()  # noqa: PTH206 - no Path per folder
+        if not below:
+            subfolders[:] = [d for d in subfolders if d not in skip]
+        # a suffix (Path.suffix) of .yaml or .yml: not a bare dotfile named ".yaml"
+        found.extend((*below, f) for f in files if f.endswith(_SUFFIXES) and f.rfind(".") > 0)
+    found.sort(key=lambda parts: [os.path.normcase(p) for p in parts])  # as Paths sort
+    return [directory.joinpath(*parts) for parts in found]
 
 
 def builtin_data_file(name: str) -> Path:
@@ -89,9 +100,13 @@ def load_yaml_rules(
     for directory in directories:
         if not directory.is_dir():
             raise RuleFileError(f"{directory}: rule directory does not exist")
+        # ``root``'s descendants are shown relative to it (as Path.relative_to would)
+        prefix = os.path.normcase(os.fspath(root)).rstrip(os.sep) + os.sep if root else None
         for path in yaml_rule_files(directory, skip):
-            shown = path.relative_to(root) if root and path.is_relative_to(root) else path
-            out.append(load_rule_file(path, str(shown).replace("\\", "/")))
+            shown = os.fspath(path)
+            if prefix and os.path.normcase(shown).startswith(prefix):
+                shown = shown[len(prefix) :]
+            out.append(load_rule_file(path, shown.replace("\\", "/")))
     return out
 
 

@@ -4,10 +4,12 @@ The ``regex`` module parses and optimises a pattern in pure Python before handin
 list of opcodes to its C engine; for the few hundred patterns of the built-in rules that
 costs most of a start-up (about 0.4 s). ``compile`` keeps those opcodes, keyed by the
 pattern, its flags and its named lists, in a table in the user cache (see usercache),
-so that a later run only makes the C call. The table is named after the versions of
-mtlint, ``regex`` and Python, so an upgrade starts a fresh one. The opcodes are recorded by
-running ``regex``'s own compiler with its C module swapped for a recorder, in a copy of
-the compiler function, so that the ``regex`` module itself is never patched; where its
+so that a later run only makes the C call, and does not even import ``regex`` (see
+rxbase, whose flags and ``escape`` are re-exported here for the rule modules). The table
+is named after mtlint's version, the installed ``regex`` files (sizes and times) and
+Python's version, so an upgrade starts a fresh one. The opcodes are recorded by running
+``regex``'s own compiler with its C module swapped for a recorder, in a copy of the
+compiler function, so that the ``regex`` module itself is never patched; where its
 internals are not the expected ones, patterns are compiled as usual and nothing is kept.
 """
 
@@ -19,25 +21,53 @@ import threading
 import types
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import Any
-
-import regex
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from mtlint import __version__
+from mtlint.rxbase import (
+    ASCII,
+    DEBUG,
+    DOTALL,
+    ENGINE,
+    IGNORECASE,
+    LOCALE,
+    MULTILINE,
+    TEMPLATE,
+    UNICODE,
+    V0,
+    V1,
+    VERBOSE,
+    VERSION0,
+    VERSION1,
+    default_version,
+    escape,
+)
 from mtlint.usercache import Table
 
-FORMAT = 2
+if TYPE_CHECKING:
+    from regex import Match, Pattern
+
+FORMAT = 3
 CAP = 1000  # patterns kept in the table: this run's first, then older ones
-_UNCACHED_FLAGS = regex.LOCALE | regex.DEBUG | regex.TEMPLATE  # depend on more than the key
+_UNCACHED_FLAGS = LOCALE | DEBUG | TEMPLATE  # depend on more than the key
 
 Args = tuple[Any, ...]
 
 
+def lib() -> types.ModuleType:
+    """The ``regex`` module, imported on first use: for patterns built per document
+    (they would crowd the table) and for compiling a pattern the table does not hold."""
+    import regex
+
+    return regex
+
+
 def _table_name() -> str:
-    engine = getattr(regex, "_regex", None)
+    engine, stamp = ENGINE or (None, "none")
     magic = f"{getattr(engine, 'MAGIC', 0)}-{getattr(engine, 'CODE_SIZE', 0)}"
     tag = sys.implementation.cache_tag
-    return f"patterns-{__version__}-{regex.__version__}-{magic}-{tag}-f{FORMAT}"
+    return f"patterns-{__version__}-{stamp}-{magic}-{tag}-f{FORMAT}"
 
 
 def _re_table_name() -> str:
@@ -80,7 +110,15 @@ def _recording_compiler(module: Any, function: str, engine_name: str) -> _Record
 
 
 _Recording = tuple[Callable[..., Any], _Recorder]
-_RECORDING = _recording_compiler(getattr(regex, "_main", None), "_compile", "_regex")
+
+
+@cache
+def _recording() -> _Recording | None:
+    """The recording copy of ``regex``'s compiler, made (and ``regex`` imported) on the
+    first pattern that is not in the table."""
+    return _recording_compiler(getattr(lib(), "_main", None), "_compile", "_regex")
+
+
 _RE_RECORDING = _recording_compiler(getattr(re, "_compiler", None), "compile", "_sre")
 _LOCK = threading.Lock()  # one recording at a time: the recorders are shared
 _TABLE = Table("regex", _table_name(), CAP)
@@ -138,40 +176,48 @@ def _record(recording: _Recording | None, *args: Any) -> tuple[Any, Args | None]
     return compiled, _pack(tuple(_plain(a) for a in calls[0]))
 
 
-def _cached(table: Table, recording: _Recording | None, key: Hashable, *args: Any) -> Any | None:
-    """The pattern from ``table``, or compiled (and stored) through ``recording``;
-    None when it has to be compiled the usual way."""
+def _cached(
+    table: Table,
+    engine: Any,
+    recording: Callable[[], _Recording | None],
+    key: Hashable,
+    *args: Any,
+) -> Any | None:
+    """The pattern from ``table``, built by the C module ``engine``, or compiled (and
+    stored) through ``recording()``; None when it has to be compiled the usual way."""
+    stored = table.get(key)  # the table has its own lock; a hit needs no other
+    if stored is not None and engine is not None:
+        try:
+            return engine.compile(*_unpack(stored))
+        except Exception:  # a damaged entry: compile it afresh
+            table.discard(key)
     with _LOCK:
-        stored = table.get(key)
-        if stored is not None and recording is not None:
-            try:
-                return recording[1].engine.compile(*_unpack(stored))
-            except Exception:  # a damaged entry: compile it afresh
-                table.discard(key)
-        found, stored = _record(recording, *args)
+        found, stored = _record(recording(), *args)
         if stored is not None:
             table.put(key, stored)
     return found
 
 
-def _compile_plain(
-    pattern: str, flags: int, lists: Mapping[str, Iterable[str]]
-) -> regex.Pattern[str]:
-    compile_: Any = regex.compile  # the stubs do not know named lists (**kwargs)
-    compiled: regex.Pattern[str] = compile_(pattern, flags, **lists)
+def _compile_plain(pattern: str, flags: int, lists: Mapping[str, Iterable[str]]) -> Pattern[str]:
+    compile_: Any = lib().compile  # the stubs do not know named lists (**kwargs)
+    compiled: Pattern[str] = compile_(pattern, flags, **lists)
     return compiled
 
 
-def compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
+def compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> Pattern[str]:
     """``regex.compile(pattern, flags, **lists)``, from the user cache when it is there."""
-    if not isinstance(pattern, str) or flags & _UNCACHED_FLAGS or _RECORDING is None:
+    if not isinstance(pattern, str) or flags & _UNCACHED_FLAGS or ENGINE is None:
         return _compile_plain(pattern, flags, lists)
-    frozen = {name: tuple(words) for name, words in lists.items()}  # iterated twice
-    named = tuple(sorted((name, tuple(sorted(set(words)))) for name, words in frozen.items()))
-    key = (pattern, int(flags), named, int(regex.DEFAULT_VERSION))
-    found = _cached(_TABLE, _RECORDING, key, pattern, flags, False, dict(frozen), False)
-    if isinstance(found, regex.Pattern):
-        return found
+    frozen: dict[str, tuple[str, ...]] = {}
+    named: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    if lists:  # most patterns name no list: no comprehensions to run for them
+        frozen = {name: tuple(words) for name, words in lists.items()}  # iterated twice
+        named = tuple(sorted((name, tuple(sorted(set(words)))) for name, words in frozen.items()))
+    key = (pattern, int(flags), named, default_version())
+    args = (pattern, flags, False, dict(frozen), False)
+    found = _cached(_TABLE, ENGINE[0], _recording, key, *args)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
     return _compile_plain(pattern, flags, frozen)
 
 
@@ -180,7 +226,9 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     literal-led prefilters), from the user cache when it is there. For patterns fixed
     at import, not for ones built per document: those would crowd the table."""
     if isinstance(pattern, str) and not flags & (re.DEBUG | re.LOCALE):
-        found = _cached(_RE_TABLE, _RE_RECORDING, (pattern, int(flags)), pattern, int(flags))
+        engine = _RE_RECORDING[1].engine if _RE_RECORDING else None
+        key = (pattern, int(flags))
+        found = _cached(_RE_TABLE, engine, lambda: _RE_RECORDING, key, pattern, int(flags))
         if isinstance(found, re.Pattern):
             return found
     return re.compile(pattern, flags)
@@ -197,3 +245,35 @@ def reset() -> None:
     global _TABLE, _RE_TABLE
     _TABLE = Table("regex", _table_name(), CAP)
     _RE_TABLE = Table("regex", _re_table_name(), CAP)
+
+
+# The engine's own types, which ``regex`` exports as Pattern and Match (a pattern from
+# the table, so that naming them imports nothing).
+if not TYPE_CHECKING:
+    Pattern = type(compile(""))
+    Match = type(compile("").match(""))
+
+# the flags and escape are for the rule modules, which import rx, not regex
+__all__ = [
+    "ASCII",
+    "DEBUG",
+    "DOTALL",
+    "IGNORECASE",
+    "LOCALE",
+    "MULTILINE",
+    "TEMPLATE",
+    "UNICODE",
+    "V0",
+    "V1",
+    "VERBOSE",
+    "VERSION0",
+    "VERSION1",
+    "Match",
+    "Pattern",
+    "compile",
+    "compile_re",
+    "escape",
+    "lib",
+    "reset",
+    "save",
+]

@@ -9,8 +9,6 @@ Suppression is one filter after detection: rules never see directives.
 
 from __future__ import annotations
 
-import regex
-
 from mtlint import rx
 from mtlint.records import dataclass
 
@@ -20,6 +18,7 @@ _WHOLE = rx.compile(
     rf"^\s*(?:<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]|(?:#|//|\.\.|%)\s*{_BODY})\s*$"
 )
 _TRAILING = rx.compile(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
+_SEPARATORS = rx.compile(r"[\s,]+")
 ALL = "ALL"
 
 
@@ -37,10 +36,10 @@ class Directive:
 
 
 def _codes(raw: str) -> tuple[str, ...]:
-    return tuple(c for c in regex.split(r"[\s,]+", raw.strip()) if c)
+    return tuple(c for c in _SEPARATORS.split(raw.strip()) if c)
 
 
-def _groups(m: regex.Match[str]) -> tuple[str, str]:
+def _groups(m: rx.Match[str]) -> tuple[str, str]:
     action = next(a for a in m.captures("action") if a)
     codes = next((c for c in m.captures("codes") if c.strip()), "")
     return action, codes

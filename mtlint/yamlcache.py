@@ -29,7 +29,8 @@ def _table() -> Table:
         stamp = f"{st.st_size}-{st.st_mtime_ns}" if st else "none"
     except OSError:
         stamp = "none"
-    return Table("yaml", f"parsed-{stamp}-{sys.implementation.cache_tag}-f1", 2000)
+    # f2: the CRC-32 header (usercache)
+    return Table("yaml", f"parsed-{stamp}-{sys.implementation.cache_tag}-f2", 2000)
 
 
 _TABLE = _table()

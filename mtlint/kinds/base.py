@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.errors import RuleFileError
@@ -35,9 +33,7 @@ COMMON_KEYS = frozenset(
         "markup",
     }
 )
-_PLAIN_FLAGS = (
-    regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.ASCII | regex.V0
-)
+_PLAIN_FLAGS = rx.IGNORECASE | rx.MULTILINE | rx.DOTALL | rx.UNICODE | rx.ASCII | rx.V0
 NO_REQUIREMENT = Requirement()
 _CODE = rx.compile(r"^[A-Z]{2,3}\d{3}$")
 _NAME = rx.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -135,26 +131,26 @@ class YamlRule(Rule):
     def is_fixable(self) -> bool:
         return False
 
-    def compile(self, pattern: str, key: str, extra_flags: int = 0) -> regex.Pattern[str]:
-        flags = regex.V0 | (regex.IGNORECASE if self.ignorecase else 0) | extra_flags
+    def compile(self, pattern: str, key: str, extra_flags: int = 0) -> rx.Pattern[str]:
+        flags = rx.V0 | (rx.IGNORECASE if self.ignorecase else 0) | extra_flags
         # Only the lists this pattern names: regex rejects unused keyword arguments.
         used = {k: v for k, v in self.lists.items() if f"\\L<{k}>" in pattern}
         try:
             return rx.compile(pattern, flags, **used)
-        except (regex.error, ValueError, TypeError) as exc:
+        except (rx.lib().error, ValueError, TypeError) as exc:
             raise self.spec.error(key, f"bad pattern {pattern!r}: {exc}") from None
 
-    def twin(self, compiled: regex.Pattern[str], key: str) -> regex.Pattern[str]:
+    def twin(self, compiled: rx.Pattern[str], key: str) -> rx.Pattern[str]:
         """The whole-text (MULTILINE) twin of a per-line pattern; the pattern itself when
         no anchor makes the flag matter, so that start-up compiles it only once."""
         if "^" not in compiled.pattern and "$" not in compiled.pattern:
             return compiled
-        return self.compile(compiled.pattern, key, regex.MULTILINE)
+        return self.compile(compiled.pattern, key, rx.MULTILINE)
 
     def applies(self, doc: Document) -> bool:
         return not self.markup or doc.markup in self.markup
 
-    def requirement(self, pattern: regex.Pattern[str], source: str | None = None) -> Requirement:
+    def requirement(self, pattern: rx.Pattern[str], source: str | None = None) -> Requirement:
         """The literals every match of ``pattern`` (or of its part ``source``) contains
         (see kinds.literals); none when a flag changes what the literals mean (verbose
         mode, full case folding)."""
@@ -213,7 +209,7 @@ class YamlRule(Rule):
             raise self.spec.error("message", f"bad placeholder: {exc}") from None
 
 
-def may_match(prefilter: regex.Pattern[str], text: str) -> bool:
+def may_match(prefilter: rx.Pattern[str], text: str) -> bool:
     """Whether a whole-text, MULTILINE twin of a per-line pattern matches anywhere.
 
     Searching the whole text once is far cheaper than one timed search per line, and most

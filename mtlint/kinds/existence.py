@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.literals import Requirement
@@ -31,7 +30,7 @@ class ExistenceRule(YamlRule):
             raise spec.error("tokens", "an existence rule needs tokens or patterns")
         self.group: int | str = spec.get("group", (int, str), 0)
         nonword = spec.get("nonword", bool, False)
-        parts = [regex.escape(t) for t in tokens] + [f"(?:{p})" for p in patterns]
+        parts = [rx.escape(t) for t in tokens] + [f"(?:{p})" for p in patterns]
         body = "|".join(parts)
         if not nonword:
             body = f"{WORD_BEFORE}(?:{body}){WORD_AFTER}"

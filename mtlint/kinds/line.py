@@ -6,8 +6,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 
-import regex
-
 from mtlint import rx
 from mtlint.document import STR_SPACES, Document, Line
 from mtlint.errors import RuleFileError
@@ -142,13 +140,13 @@ class LineRule(YamlRule):
         self.format_message(match="x")
 
     @cached_property
-    def prefilters(self) -> list[regex.Pattern[str]]:
+    def prefilters(self) -> list[rx.Pattern[str]]:
         """Whole-text twins: the line's decoration, then one pattern (see may_match). One
         twin per pattern: a long alternation defeats the regex engine's optimisations.
         Compiled on first use, so start-up pays only for validating the rule."""
         tail = r"[\s*_|]*$" if self.full else ""
         return [
-            self.compile(rf"^{_LEAD.pattern[1:]}(?:{p}){tail}", "patterns", regex.MULTILINE)
+            self.compile(rf"^{_LEAD.pattern[1:]}(?:{p}){tail}", "patterns", rx.MULTILINE)
             for p in self._patterns
         ]
 
@@ -168,7 +166,7 @@ class LineRule(YamlRule):
         return [self.requirement(self.pattern, f"^(?:{p}){end}") for p in self._patterns]
 
     @cached_property
-    def _blind(self) -> regex.Pattern[str] | None:
+    def _blind(self) -> rx.Pattern[str] | None:
         """The patterns that neither a prefix nor a literal rules out, compiled apart: a
         shipped rule tries them on every line to find its candidates, since they fail
         much sooner than the list of all patterns. None: not for this rule (a user's
@@ -185,7 +183,7 @@ class LineRule(YamlRule):
         except RuleFileError:
             return None
 
-    def _blind_lines(self, doc: Document, blind: regex.Pattern[str]) -> list[int]:
+    def _blind_lines(self, doc: Document, blind: rx.Pattern[str]) -> list[int]:
         """The lines whose content ``blind`` matches (as the rule matches its pattern)."""
         find = blind.fullmatch if self.full else blind.match
         spans = content_spans(doc)

@@ -21,7 +21,7 @@ from mtlint.kinds import literals, syntax
 from mtlint.kinds.literals import Need, Requirement
 from mtlint.usercache import Table
 
-FORMAT = 1
+FORMAT = 2  # 2: the CRC-32 header (usercache)
 CAP = 3000  # requirements kept: this run's first, then older ones
 
 Key = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 
-import regex
-
+from mtlint import rx
 from mtlint.document import Document
 from mtlint.kinds.base import NO_REQUIREMENT, PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.existence import WORD_AFTER, WORD_BEFORE
@@ -48,9 +47,9 @@ class SubstitutionRule(YamlRule):
         nonword = spec.get("nonword", bool, False)
         self.applicability: Applicability | None = self.fix_applicability()
         default_source = spec.get("source", str, "")
-        self.swaps: list[tuple[regex.Pattern[str], str]] = []
+        self.swaps: list[tuple[rx.Pattern[str], str]] = []
         self.sources: list[str] = []  # the source-language idiom behind each entry
-        self.prefilters: list[regex.Pattern[str]] = []
+        self.prefilters: list[rx.Pattern[str]] = []
         for pattern, value in swap.items():
             replacement, source = _entry(spec, pattern, value, default_source)
             body = pattern if nonword else f"{WORD_BEFORE}(?:{pattern}){WORD_AFTER}"
@@ -67,9 +66,9 @@ class SubstitutionRule(YamlRule):
     def required(self) -> list[Requirement]:
         return [self.requirement(pattern) for pattern, _ in self.swaps]
 
-    def _active(self, doc: Document) -> list[tuple[regex.Pattern[str], str, str, set[int] | None]]:
+    def _active(self, doc: Document) -> list[tuple[rx.Pattern[str], str, str, set[int] | None]]:
         """The entries that may match, each with its candidate lines (None: all)."""
-        active: list[tuple[regex.Pattern[str], str, str, set[int] | None]] = []
+        active: list[tuple[rx.Pattern[str], str, str, set[int] | None]] = []
         use = worth_it(doc)
         reqs = self.required if use else [NO_REQUIREMENT] * len(self.swaps)
         # Most entries have a literal missing from the document: ruled out in one pass.

@@ -11,8 +11,6 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Span
@@ -20,7 +18,7 @@ from mtlint.model import Span
 _FENCE = rx.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = rx.compile(r"^(?: {4}|\t)")
 _RST_LITERAL = rx.compile(r"::\s*$")
-_INLINE_CODE = rx.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.DOTALL)
+_INLINE_CODE = rx.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", rx.DOTALL)
 _URL = rx.compile(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)(?:\([^\s<>\"“”()]*\)|[^\s<>\"“”()])*"
     r"(?<![.,;:!?’'\]])"
@@ -152,7 +150,7 @@ def prose_lines(doc: Document) -> list[Line]:
 
 
 def lines_matching(
-    doc: Document, pattern: regex.Pattern[str] | re.Pattern[str], gate: tuple[str, ...] = ()
+    doc: Document, pattern: rx.Pattern[str] | re.Pattern[str], gate: tuple[str, ...] = ()
 ) -> frozenset[int]:
     """Numbers of the lines on which a whole-text search of ``pattern`` finds a match.
 
@@ -181,7 +179,7 @@ def lines_matching(
 
 
 def _search_lines(
-    text: str, starts: list[int], pattern: regex.Pattern[str] | re.Pattern[str]
+    text: str, starts: list[int], pattern: rx.Pattern[str] | re.Pattern[str]
 ) -> set[int]:
     """Numbers of the lines where a match of ``pattern`` starts."""
     found: set[int] = set()
@@ -253,3 +251,22 @@ def snippet(doc: Document, start: int, end: int, reach: int = 14) -> str:
     while b < line.end and not text[b].isspace() and b - end < reach + 12:
         b += 1
     return text[a:b].strip()
+
+
+_LETTER_OR_MARK = rx.compile(r"[\p{L}\p{M}]")
+AFTER_LOWERCASE = rx.compile(r"(?<=\p{Ll}[ \t]+)")  # a lowercase letter, then spaces
+NOT_IN_A_WORD = rx.compile(r"(?<![\p{L}\p{M}])")
+
+
+def occurs(word: str, text: str, before: rx.Pattern[str]) -> bool:
+    """Whether the literal ``word`` occurs in ``text`` right after what ``before``
+    matches and before no letter or mark: ``regex.search(rf"{before}{escape(word)}
+    (?![\\p{L}\\p{M}])", text)``, without compiling a pattern for each word (which would
+    import regex's Python half into a run that otherwise needs none: see rxbase)."""
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if before.match(text, i) and not _LETTER_OR_MARK.match(text, i + size):
+            return True
+        i = text.find(word, i + 1)
+    return False

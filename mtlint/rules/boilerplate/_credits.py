@@ -7,8 +7,6 @@ A credit is either a labelled credit ("Photo: Peter Klaunzer – Pool", "Image: 
 
 from __future__ import annotations
 
-import regex
-
 from mtlint import rx
 
 # Wire agencies: alone in parentheses they are a dateline ("PARIS (AFP) -"), not a credit.
@@ -41,30 +39,30 @@ PHOTO_AGENCIES = PHOTO_SOLO | frozenset(
 )
 AGENCIES = WIRE_AGENCIES | PHOTO_AGENCIES
 
-_SEP = rx.compile(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", regex.V1)
-_JOINER = rx.compile(r"/|\bvia\b|\s[–—-]\s|\|", regex.V1)
+_SEP = rx.compile(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", rx.V1)
+_JOINER = rx.compile(r"/|\bvia\b|\s[–—-]\s|\|", rx.V1)
 _NAME_PART = rx.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|@\w+|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)){0,4}",
-    regex.V1,
+    rx.V1,
 )
 _LABEL = rx.compile(
     r"(?i:(?:file |ap |afp |reuters |cover |featured |main |top |header |lead )?"
     r"(?:photo|image|picture|pic|foto|photograph|photography|illustration|graphic)s?"
     r"(?: credits?)?|credits?|photo credits?|image credits?)",
-    regex.V1,
+    rx.V1,
 )
 LABELLED = rx.compile(
     rf"{_LABEL.pattern}\s*(?::|\||\bby\b|\bcourtesy(?: of)?\b)\s*(?P<who>\S[^()\n]{{0,100}})",
-    regex.V1,
+    rx.V1,
 )
 # A verb that would make a "Photo by ..." line a sentence about a photo.
 _SENTENCE = rx.compile(
     r"\b(?:is|are|was|were|has|have|had|shows?|showed|shown|depicts?|depicted|captured|"
     r"taken|will|would|could|can|went|became|sparked|appeared|circulated|posted)\b",
-    regex.V1 | regex.IGNORECASE,
+    rx.V1 | rx.IGNORECASE,
 )
-INLINE = rx.compile(r"\((?P<body>[^()\n]{2,120})\)", regex.V1)
+INLINE = rx.compile(r"\((?P<body>[^()\n]{2,120})\)", rx.V1)
 # Every credit is short or contains one of these: a cheap test before the real parsing.
 _HINT_MARKS = ("/", ":", "|", " via ", " by ", " By ", " BY ", " – ", " - ", " — ", "ourtesy")
 

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
-_FRAGMENT_END = rx.compile(r"(?<=[.!?])\s+", regex.V1)
-_WORD = rx.compile(r"[\p{L}\p{M}\p{N}'’\-]+", regex.V1)
+_FRAGMENT_END = rx.compile(r"(?<=[.!?])\s+", rx.V1)
+_WORD = rx.compile(r"[\p{L}\p{M}\p{N}'’\-]+", rx.V1)
 _NAME = rx.compile(
     r"(?:\p{Lu}[\p{Ll}\p{M}'’\-]+|\p{Lu}\.)"
     r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}'’\-]+|\p{Lu}\.|de|da|del|van|von|der|al|bin|la|le)){1,3}",
-    regex.V1,
+    rx.V1,
 )
 _AUTHOR_LABEL = rx.compile(
     r"(?i:about the (?:author|writer)|author|written by|posted by|by|author bio|the author)\s*:?",
-    regex.V1,
+    rx.V1,
 )
 
 

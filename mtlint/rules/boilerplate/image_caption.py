@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
@@ -13,7 +11,7 @@ from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import credit_line
 
-_WORD = rx.compile(r"[\p{L}\p{M}'’\-]+", regex.V1)
+_WORD = rx.compile(r"[\p{L}\p{M}'’\-]+", rx.V1)
 # Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
 _VERBS = frozenset(
     str.split(

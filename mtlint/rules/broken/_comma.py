@@ -21,9 +21,8 @@ name and stays quiet.
 
 from __future__ import annotations
 
-import regex
-
 from mtlint import rx
+from mtlint.rules._prose import AFTER_LOWERCASE, occurs
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import PREPOSITIONS, words
 
@@ -88,4 +87,4 @@ def derived_opener(text: str, start: int, end: int, word: str, doc_text: str) ->
     if m is None or len(_WORD.findall(m.group())) < _CLAUSE_WORDS:
         return False  # "According to the report, Continental pilots said"
     # Capitalised after a lowercase word elsewhere: "the Opposition", "in Reading".
-    return regex.search(rf"\p{{Ll}}[ \t]+{word}(?![\p{{L}}\p{{M}}])", doc_text) is None
+    return not occurs(word, doc_text, AFTER_LOWERCASE)

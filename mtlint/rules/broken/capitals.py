@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -57,7 +55,7 @@ _ASCII_CAPITAL = rx.compile_re(r" ([A-Z][a-z]*)")
 _NO_WORD_END = frozenset('.,;:!?)]}"”»…0123456789 \t')  # no [\p{L}\p{M}'’-] here
 
 
-def _mid_matches(text: str) -> Iterator[regex.Match[str]]:
+def _mid_matches(text: str) -> Iterator[rx.Match[str]]:
     """The matches of ``_MID_RE.finditer(text, overlapped=True)`` whose word is listed,
     in order. A match starts at its word (the lookbehind is zero-width), and a listed
     word is an ASCII capital and lowercase letters right after a space, so trying

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
@@ -37,7 +35,7 @@ _ATTRIBUTION = rx.compile(
     r"|Nobody|Everyone|Everybody|No|Not|Neither|Nor|Thus|Hence|Here|There)\b)"
     rf"(?:(?:He|She|They)|\p{{Lu}}[\p{{L}}\p{{M}}’'.-]*(?:\s+{_NP_WORD}){{0,5}}?)"
     rf"\s+{_REPORT}{_WHEN}\.$",
-    regex.VERSION1,
+    rx.VERSION1,
 )
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'-]+"
 _NAME_TAIL = rx.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(\p{{Ll}}[^,;:]*)\.$")

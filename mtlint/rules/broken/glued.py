@@ -5,13 +5,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import lines_matching
+from mtlint.rules._prose import NOT_IN_A_WORD, lines_matching, occurs
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._camel import glued_pair
 from mtlint.rules.broken._camel import opens as _opens
@@ -204,13 +202,7 @@ class GluedSentences(Rule):
                 continue
             if doc.text.count(m.group()) > 1:
                 continue  # a repeated camel-case word is a name: "GenericAlias"
-            if (
-                not opens
-                and left[0].isupper()
-                and regex.search(
-                    rf"(?<![\p{{L}}\p{{M}}]){left.lower()}(?![\p{{L}}\p{{M}}])", doc.text
-                )
-            ):
+            if not opens and left[0].isupper() and occurs(left.lower(), doc.text, NOT_IN_A_WORD):
                 continue  # "FixedSys": "fixed" is a common word here, not a place
             at = offset + m.start(2)
             yield Hit(

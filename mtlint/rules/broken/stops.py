@@ -5,8 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -107,7 +105,7 @@ _NON_FINAL = words(
 _MODAL_NOT = rx.compile(
     r"\b(?:(?:would|will|could|should|can|must|might|may|shall|did|does|do)[ \t]+not"
     r"|cannot|(?:wouldn|won|couldn|shouldn|can|mustn|didn|doesn|don)[’']t)$",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 # Bare verbs that follow "would not" ("would not. Accept anything"); no first names.
 _BARE_VERBS = words(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -24,9 +22,9 @@ _INLINE_TAGS = (
 )
 _ATTRS = r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?"
 _TAG = rx.compile(
-    rf"</?(?P<name>{_BLOCK_TAGS}|{_INLINE_TAGS})\b{_ATTRS}>|<!--.*?-->", regex.IGNORECASE
+    rf"</?(?P<name>{_BLOCK_TAGS}|{_INLINE_TAGS})\b{_ATTRS}>|<!--.*?-->", rx.IGNORECASE
 )
-_BLOCK = rx.compile(rf"(?:{_BLOCK_TAGS})", regex.IGNORECASE)
+_BLOCK = rx.compile(rf"(?:{_BLOCK_TAGS})", rx.IGNORECASE)
 
 
 class HtmlEntity(Rule):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -151,7 +149,7 @@ class InvertedLongAttribution(Rule):
                     yield hit
 
     @staticmethod
-    def _attribution(doc: Document, m: regex.Match[str], start: int, end: int) -> Hit | None:
+    def _attribution(doc: Document, m: rx.Match[str], start: int, end: int) -> Hit | None:
         text = doc.text
         if _quote_words(text, start, m.start()) < 3:
             return None

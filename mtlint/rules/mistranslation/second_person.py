@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity, Span
@@ -20,7 +18,7 @@ from mtlint.rules.mistranslation._context import (
 )
 
 _SPEAKER = "|".join(sorted(SPEAKERS, key=lambda w: (-len(w), w)))  # stable: one cache key
-_TITLE = "|".join(regex.escape(t) for t in sorted(TITLES, key=lambda w: (-len(w), w)))
+_TITLE = "|".join(rx.escape(t) for t in sorted(TITLES, key=lambda w: (-len(w), w)))
 _GENERIC = (
     "Everyone|Everybody|Anyone|Anybody|Someone|Somebody|Nobody|People|Experts|Doctors|"
     "Parents|Teachers|Economists|Historians|Scientists|Locals|Residents|Fans|Friends|Critics|"

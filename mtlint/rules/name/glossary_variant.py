@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
-import regex
-
 from mtlint import corpus, rx
 from mtlint.document import Document
 from mtlint.glossary import INDEX_KEY, Entry, Glossary, published
@@ -47,12 +45,12 @@ class _Matcher:
         for entry in glossary.entries:
             for v in entry.variants:
                 self.owner[v] = entry.name
-                body = regex.escape(v).replace(r"\ ", r"\s+")
+                body = rx.escape(v).replace(r"\ ", r"\s+")
                 if " " not in v and word_count(v) >= COMMON:
                     others = [w for w in entry.name.split() if fold(w) != fold(v)]
                     if not others:
                         continue
-                    context = "|".join(regex.escape(w) for w in others)
+                    context = "|".join(rx.escape(w) for w in others)
                     body = rf"(?<=(?:{context})\s){body}"  # "Emily Horn", not "Horn of Africa"
                 alternatives.append((len(v), body))
         alternatives.sort(key=lambda t: -t[0])

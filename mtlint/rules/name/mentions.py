@@ -18,8 +18,6 @@ from itertools import compress
 from operator import not_
 from typing import cast
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
@@ -37,10 +35,10 @@ _TOKEN = rx.compile(
     r"[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\p{N}_@/-]|\.(?:com|org|net|gov|edu|io|co)\b)"
 )
-_GROUP = regex.Match.group
-_START = regex.Match.start
+_GROUP = rx.Match.group
+_START = rx.Match.start
 _HYPHEN = rx.compile_re("-")
-_CONTRACTION = rx.compile(r"['’](?:ll|ve|re|t|d|m)$", regex.IGNORECASE)
+_CONTRACTION = rx.compile(r"['’](?:ll|ve|re|t|d|m)$", rx.IGNORECASE)
 _OPENERS = "\"'“‘«([*_>#-–—•"
 _ENDERS = ".!?:;…"
 _QUOTES = '"“‘«('

@@ -10,8 +10,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import regex
-
 from mtlint import rx, yamlcache
 from mtlint.errors import RuleFileError
 from mtlint.records import dataclass
@@ -100,13 +98,13 @@ def by_rendering() -> dict[str, tuple[Person, ...]]:
 
 
 @cache
-def renderings_pattern() -> regex.Pattern[str]:
+def renderings_pattern() -> rx.Pattern[str]:
     """Any rendering as a whole word (any case; hyphenated compounds excluded)."""
     words = sorted(by_rendering(), key=len, reverse=True)
-    alternatives = "|".join(regex.escape(w) for w in words)
+    alternatives = "|".join(rx.escape(w) for w in words)
     return rx.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}_]|-\p{{L}})",
-        regex.IGNORECASE,
+        rx.IGNORECASE,
     )
 
 

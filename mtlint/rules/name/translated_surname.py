@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import code_lines
+from mtlint.rules._prose import NOT_IN_A_WORD, code_lines, occurs
 from mtlint.rules.name._clause import REPORTING, REPORTING_AFTER, VERB_AFTER, subject_slot
 from mtlint.rules.name.lexicon import COMMON, word_count
 from mtlint.rules.name.surnames import (
@@ -43,7 +41,7 @@ def _first_name_before(text: str, start: int, person: Person) -> bool:
     )
 
 
-def _renderings(doc: Document) -> Iterator[regex.Match[str]]:
+def _renderings(doc: Document) -> Iterator[rx.Match[str]]:
     """``renderings_pattern().finditer(doc.text)``, tried only where a rendering starts.
 
     Matches cannot overlap (a rendering is letters, and none may follow a letter), so
@@ -69,10 +67,7 @@ def names_person(text: str, person: Person) -> bool:
     forms = [person.name, f"{person.first} {person.surname}"]
     if word_count(person.surname) < COMMON:
         forms.append(person.surname)
-    return any(
-        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(f)}(?![\p{{L}}\p{{M}}])", text)
-        for f in forms
-    )
+    return any(occurs(f, text, NOT_IN_A_WORD) for f in forms)
 
 
 class TranslatedSurname(Rule):

@@ -15,8 +15,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 from mtlint import rx
 
 _LETTERS = str.maketrans(
@@ -36,7 +34,7 @@ _LETTERS = str.maketrans(
         "‐": "-",
     }
 )
-ARTICLE = rx.compile(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", regex.I)
+ARTICLE = rx.compile(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", rx.IGNORECASE)
 _DOUBLE = rx.compile(r"(\p{L})\1+")
 _SLAVIC_END = rx.compile(r"(?<=[sc]k)(?:yy|iy|ij|ii|yi|y|i)$")
 _VOWEL_END = rx.compile(r"(?<=[^aeiouy])(?:iy|ij|ii|yy|y)$")
@@ -47,6 +45,10 @@ _GIVEN = (
     (rx.compile(r"c(?=[aoulrt])"), "k"),  # Catherine/Katherine, Carl/Karl
     (rx.compile(r"(?<=[^aeiou])ie$"), "i"),
 )
+
+
+def _first_group(m: rx.Match[str]) -> str:
+    return m.group(1)
 
 
 def fold(word: str) -> str:
@@ -70,7 +72,9 @@ def surname_key(word: str) -> str:
     key = fold(stem)
     for old, new in _SUBSTITUTIONS:
         key = key.replace(old, new)
-    key = _DOUBLE.sub(r"\1", key)
+    # A function, not the template r"\1": a template is parsed by regex's Python half,
+    # which start-up does not otherwise import (see rxbase).
+    key = _DOUBLE.sub(_first_group, key)
     if key.endswith("ey"):
         key = key[:-1] + "i"
     else:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
@@ -19,6 +17,7 @@ _WORD = rx.compile(r"\p{L}+")
 # 12", 5'10", 2.5": a number right before the mark makes it an inch sign.
 _INCH = rx.compile(r"(?:^|[\s(x×-])\d+(?:[.,/]\d+)?(?:['′]\d+(?:\.\d+)?)?$")
 _CODE_LIKE = rx.compile(r"=\"|\":|\\\"|\{\"")
+_STRAIGHT = rx.compile('"')
 
 
 def _first_visible(text: str, i: int) -> str:
@@ -154,7 +153,7 @@ class OddStraightQuotes(Rule):
             if _CODE_LIKE.search(line.text) or looks_like_code(line.text):
                 return []
             skips = skip_spans(doc, line)
-            for m in regex.finditer('"', line.text):
+            for m in _STRAIGHT.finditer(line.text):
                 pos = line.start + m.start()
                 if inside(Span(pos, pos + 1), skips):
                     continue

@@ -5,8 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Category, Hit, Severity, Span
@@ -36,7 +34,7 @@ _PROSE_MARK = rx.compile(r"[,;]|[.!?][\"'”’)]*\s")
 _OPENS_CONTINUATION = rx.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
 _CAPTION = rx.compile(
     r"\(?(?:photo|image|picture|caption|credit|source|video|file|graphic|illustration)s?"
-    r"\b[^:]{0,20}:", regex.IGNORECASE,
+    r"\b[^:]{0,20}:", rx.IGNORECASE,
 )
 
 

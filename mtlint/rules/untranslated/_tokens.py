@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from itertools import repeat
 from weakref import WeakKeyDictionary
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.records import dataclass
@@ -24,8 +22,8 @@ from mtlint.rules.untranslated._words import (
     ELISION,
     ENGLISH_FUNCTION,
     FOREIGN_CUES,
-    LOANS,
     WORD,
+    loans,
 )
 
 _NON_ASCII = rx.compile(r"[^\x00-\x7f]")
@@ -105,7 +103,7 @@ def candidates(doc: Document) -> Iterator[int]:
     words = map(str.lower, doc.distinct_words)  # in C: no Python frame per word
     found = FOREIGN_CUES.intersection(map(str.strip, words, repeat(_PUNCT)))
     if found:
-        cues = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
+        cues = "|".join(rx.escape(w) for w in sorted(found, key=len, reverse=True))
         parts.append(r"(?<![\p{L}\p{M}])(?:" + cues + r")(?![\p{L}\p{M}])")
     if _has_elision(text):
         parts.append(_ELISION_ANYWHERE.pattern)
@@ -113,8 +111,11 @@ def candidates(doc: Document) -> Iterator[int]:
         parts.append(_NON_ASCII_LETTER.pattern)
     if not parts:
         return
+    pattern = "|".join(parts)
+    # Without cues it is one of three fixed patterns, kept in the user cache (see rx).
+    search = (rx.lib().compile if found else rx.compile)(pattern, rx.IGNORECASE)
     end = 0
-    for m in regex.finditer("|".join(parts), text, flags=regex.IGNORECASE):
+    for m in search.finditer(text):
         if m.start() < end:
             continue  # another accented letter of the same word
         start = m.start()
@@ -142,7 +143,7 @@ def _has_elision(text: str) -> bool:
     return False
 
 
-def _promising(doc: Document, m: regex.Match[str]) -> bool:
+def _promising(doc: Document, m: rx.Match[str]) -> bool:
     word, start = m.group(), m.start()
     low = word.lower().replace("’", "'")
     if len(word) == 1 and doc.text[m.end() : m.end() + 1] == ".":
@@ -151,7 +152,7 @@ def _promising(doc: Document, m: regex.Match[str]) -> bool:
         return start in doc.sentence_starts and low in FOREIGN_CUES
     if low in FOREIGN_CUES or ELISION.match(low):
         return True
-    return bool(_NON_ASCII.search(low)) and (low,) not in LOANS.get(low, ())
+    return bool(_NON_ASCII.search(low)) and (low,) not in loans().get(low, ())
 
 
 def lowerish(word: str) -> bool:
@@ -159,7 +160,7 @@ def lowerish(word: str) -> bool:
     return word.islower() or (not word.isascii() and word.lower() == word.upper())
 
 
-def sentence_tokens(doc: Document, matches: list[regex.Match[str]]) -> list[Token]:
+def sentence_tokens(doc: Document, matches: list[rx.Match[str]]) -> list[Token]:
     """Classify the words of one sentence (lexicon lookups included)."""
     from mtlint.lexicon import count
 
@@ -222,7 +223,7 @@ def _mask(doc: Document) -> _Mask:
     return cached
 
 
-def _classify(doc: Document, m: regex.Match[str], mask: _Mask) -> Token:
+def _classify(doc: Document, m: rx.Match[str], mask: _Mask) -> Token:
     start, end, text = m.start(), m.end(), m.group()
     if mask.blocked(doc, start, end):
         return Token(start, end, text, "B")
@@ -242,9 +243,10 @@ def _classify(doc: Document, m: regex.Match[str], mask: _Mask) -> Token:
 
 def _mark_loans(tokens: list[Token]) -> None:
     """Loanwords and stock phrases ("coup d'état", "status quo") are neutral."""
+    index = loans()
     i = 0
     while i < len(tokens):
-        for phrase in LOANS.get(tokens[i].low, ()):
+        for phrase in index.get(tokens[i].low, ()):
             k = i + len(phrase)
             if k <= len(tokens) and tuple(t.low for t in tokens[i:k]) == phrase:
                 for t in tokens[i:k]:

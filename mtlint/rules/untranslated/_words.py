@@ -8,7 +8,7 @@ a foreign fragment never contains them.
 
 from __future__ import annotations
 
-import regex
+from functools import cache
 
 from mtlint import rx
 
@@ -150,8 +150,10 @@ LOAN_PHRASES: tuple[str, ...] = tuple(
 WORD = rx.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 
 
-def _loan_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word -> the loan phrases starting with it (as word tuples), longest first."""
+@cache
+def loans() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the loan phrases starting with it (as word tuples), longest first.
+    Built on first use, not at import: a text without candidate words never needs it."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in LOAN_PHRASES:
         words = tuple(w.lower().replace("’", "'") for w in WORD.findall(phrase))
@@ -160,10 +162,8 @@ def _loan_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-LOANS = _loan_index()
-
 # French and Italian elisions: "l'économie", "qu'il", "dell'anno", "c'è".
 ELISION = rx.compile(
     r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un|quest|po)['’]\p{L}",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )

@@ -7,8 +7,6 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator
 
-import regex
-
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity, Span
@@ -27,11 +25,11 @@ _META = rx.compile(
     r"|reads|inscri\w+|epigraph|lyrics?|chant\w*|sang|sings|sung|verses?|banners?|prayers?"
     r"|in\s+(?:the\s+)?(?:original|Spanish|French|German|Portuguese|Italian|Dutch|Latin"
     r"|Catalan|Basque|Galician)|(?:Spanish|French|German|Portuguese|Italian|Dutch|Latin)\s+for)\b",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 _GLOSSARY = rx.compile(
     r"\b(?:vocabulary|glossary|Spanish|French|German|Portuguese|Italian|Dutch|Catalan)\b",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 _SHORT = 5  # runs up to this many words need a verb or conjunction cue, not just "de la"
 _COMMON = 1_000_000  # web-corpus count of an everyday English word: trimmed off the edges
