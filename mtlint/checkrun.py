@@ -120,11 +120,21 @@ def _atomic_report(path: Path) -> Iterator[TextIO]:
         yield fh
 
 
+# Allocations between two young collections (Python's default: 700). Linting makes and
+# drops many short-lived containers but hardly any cycles (about 150 collected objects
+# over 300 files): at 700 the collector ran some 210 times there, about 2% of the CPU
+# time, and at this threshold some 20 times; the peak memory does not move.
+GC_THRESHOLD = 10_000
+
+
 def _collector_on() -> None:
     """What start-up built (modules, rules, patterns) lives until exit: freeze keeps it
-    out of every later collection, and the collector runs from here on. Start-up leaves
-    only a few hundred objects of cyclic garbage, not worth a full collection."""
+    out of every later collection, and the collector runs from here on (less often than
+    by default: see ``GC_THRESHOLD``). Start-up leaves only a few hundred objects of
+    cyclic garbage, not worth a full collection."""
     gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, older, oldest)
     gc.enable()
 
 

@@ -114,6 +114,29 @@ def is_abbreviation_dot(text: str, dot: int) -> bool:
     return "." in word and bool(_DOTTED.search(word + "."))  # _DOTTED needs two dots
 
 
+# Every abbreviation lower-cased: a word not in here abbreviates nothing in any case.
+_ABBREVIATIONS_LOWER = frozenset(
+    word.lower()
+    for word in TITLE_ABBREVIATIONS
+    | NUMBER_ABBREVIATIONS
+    | UNIT_ABBREVIATIONS
+    | STATE_ABBREVIATIONS
+    | AMBIGUOUS_ABBREVIATIONS
+)
+
+
+def _plain_word(text: str, dot: int) -> bool:
+    """The word before the full stop at ``dot`` is two letters or more after a space,
+    and no abbreviation: ``_closes`` then says True with no ``word_before`` (a regex) to
+    run. Most sentences end with such a word shorter than ``_LONG`` ("said.", "year.")."""
+    space = text.rfind(" ", max(0, dot - _LONG), dot)
+    if space < 0:
+        return False  # no space in reach (other spaces too are left to word_before)
+    word = text[space + 1 : dot]
+    # Letters only, after a space (which _WORD_RUN's class lacks): what word_before finds.
+    return len(word) >= 2 and word.isalpha() and word.lower() not in _ABBREVIATIONS_LOWER
+
+
 def _next_visible(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
@@ -141,6 +164,8 @@ def _closes(text: str, punct_start: int, nxt: int, end: int) -> bool:
     if text[punct_start] == "." and text[punct_start : punct_start + 2] != "..":
         if punct_start >= _LONG and text[punct_start - _LONG : punct_start].isalpha():
             return True  # a word longer than any abbreviation, and not dotted ("U.S.")
+        if _plain_word(text, punct_start):
+            return True  # "said.", "year.": a short word that abbreviates nothing
         word = word_before(text, punct_start).lstrip("'’-")
         low = word.lower()
         if low in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -193,13 +218,15 @@ def _one_line(text: str, start: int, end: int, out: list[Span]) -> None:
                 continue  # "3.5", "example.com", "Node.js": no space, no boundary
             p = found.start()
             # What _closes says, at once, for a capital after "?", "!", "..." or after a
-            # full stop that ends a word longer than any abbreviation (most sentences).
+            # full stop that ends a word longer than any abbreviation, or a shorter word
+            # that abbreviates nothing (most sentences).
             if not (
                 ch.isupper()
                 and (
                     text[p] != "."
                     or text[p + 1 : p + 2] == "."
                     or (p >= _LONG and text[p - _LONG : p].isalpha())
+                    or _plain_word(text, p)
                 )
             ) and not _closes(text, p, nxt, end):
                 continue

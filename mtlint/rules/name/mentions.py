@@ -145,6 +145,25 @@ class _SentenceStarts:
         return offset in found
 
 
+# Terminal punctuation (mtlint.sentences._TERMINAL's first characters), and what may
+# stand between it and the sentence it ends: the closing quotes and brackets of
+# _TERMINAL, spaces, and what _SentenceStarts skips. None of these is terminal.
+_TERMINALS = ".!?…"
+_BETWEEN = _SKIPPED + "\"'”’»)]"
+
+
+def _after_terminal(text: str, start: int) -> bool:
+    """Whether terminal punctuation stands before ``start`` past closing quotes and
+    brackets, spaces and skipped openers: a word after ``,” `` or ``) — `` (most of
+    the words after a closer) starts no sentence, and its paragraph need not be split.
+    Valid where scan asks: the stop before ``start`` is on its line and not in
+    ``_SKIPPED``, so ``start`` is not where its line's first sentence starts."""
+    i = start - 1
+    while i >= 0 and (text[i] in _BETWEEN or text[i].isspace()):
+        i -= 1
+    return i >= 0 and text[i] in _TERMINALS
+
+
 def _title_like(line: str) -> bool:
     """``is_title_like``, answered at once for running prose: a Title Case line has at
     least three capitalised words of four letters or more per lowercase one. (More
@@ -229,7 +248,9 @@ def scan(doc: Document) -> list[Row]:
                 title = not _not_title(text, classes, line_lo, line_hi - 1) and is_title_like(
                     line_text
                 )
-            initial = title or (stop in _CLOSERS and start in sentence_starts)
+            initial = title or (
+                stop in _CLOSERS and _after_terminal(text, start) and start in sentence_starts
+            )
         before = after = None
         if i and ends[i - 1] + 1 == start and text[start - 1] in _SPACES:
             before = tokens[i - 1][0]

@@ -88,9 +88,11 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
     mentions = Counter(spellings)
     named = Counter([r[0] for r in rows if not r[3]])
     first = dict(zip(reversed(spellings), [r[1] for r in reversed(rows)], strict=True))
-    before: dict[str, Counter[str]] = {}
-    after: dict[str, Counter[str]] = {}
-    fulls: Counter[tuple[str, str]] = Counter()
+    # Plain dicts, not Counters: a Counter costs a Python call to make, and one per
+    # missing key read (``get`` does it in C).
+    before: dict[str, dict[str, int]] = {}
+    after: dict[str, dict[str, int]] = {}
+    fulls: dict[tuple[str, str], int] = {}
     names: dict[str, bool] = {}  # is_name_word, once per distinct neighbour
     for spelling, _, _, _, left, right in [r for r in rows if r[4] or r[5]]:
         if left is not None:
@@ -98,11 +100,12 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
             if ok is None:
                 ok = names[left] = is_name_word(left)
             if ok:
-                counts = before.get(spelling)  # (setdefault would make a Counter each time)
+                counts = before.get(spelling)  # (setdefault would make a dict each time)
                 if counts is None:
-                    counts = before[spelling] = Counter()
-                counts[left] += 1
-                fulls[(left, spelling)] += 1
+                    counts = before[spelling] = {}
+                counts[left] = counts.get(left, 0) + 1
+                full = (left, spelling)
+                fulls[full] = fulls.get(full, 0) + 1
         if right is not None:
             ok = names.get(right)
             if ok is None:
@@ -110,13 +113,14 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
             if ok:
                 counts = after.get(spelling)
                 if counts is None:
-                    counts = after[spelling] = Counter()
-                counts[right] += 1
+                    counts = after[spelling] = {}
+                counts[right] = counts.get(right, 0) + 1
+    get_named = named.get
     out = tuple(
         (
             w,
             mentions[w],
-            named[w],
+            get_named(w, 0),
             first[w],
             tuple(sorted(before[w].items())) if w in before else (),
             tuple(sorted(after[w].items())) if w in after else (),

@@ -188,11 +188,17 @@ class TranslatedSurname(Rule):
             return "after a title" if named_here or not person.strict else None
         if lower and _INVERTED.search(head) and _SPEAKER_END.match(text, end):
             return "as the speaker of a quotation"
-        slot = subject_slot(doc, start)
-        if slot is None or not (lower or named_here):
+        if not (lower or named_here):
             return None
-        if slot in ("intro", "quote") and REPORTING_AFTER.match(text, end):
+        reporting = REPORTING_AFTER.match(text, end) is not None
+        verb = named_here and VERB_AFTER.match(text, end) is not None
+        if not (reporting or verb):
+            return None  # no verb after it: most renderings ("a long way") end here
+        slot = subject_slot(doc, start)  # (the costly test, once a verb follows)
+        if slot is None:
+            return None
+        if slot in ("intro", "quote") and reporting:
             return "as the subject of a reporting verb"
-        if named_here and VERB_AFTER.match(text, end):
+        if verb:
             return "as a subject where the document names the person"
         return None
