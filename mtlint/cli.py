@@ -154,7 +154,8 @@ def check(
             config, select=_split(select), ignore=_split(ignore), fail_on=threshold
         )
         include = ("*.jsonl",) if jsonl_field else None
-        targets = TargetList(discover(paths or ["."], resolver, stdin_filename, include))
+        names = paths or ["."]
+        targets = TargetList(discover(names, resolver, stdin_filename, include), names)
         opts = RunOptions(
             output_format=fmt,
             terminal_format=auto,

@@ -25,7 +25,7 @@ from mtlint.digest import blake2b
 
 FORMAT = 1  # bump when the table layout or hashing changes
 _PREFIX = "unigrams-"
-_MEMO = 8192  # answers kept; cleared when full
+_MEMO = 1024  # answers kept; cleared when full (a run asks about a few hundred words)
 _RUN = 16  # slots read at a time
 _RECORD = struct.Struct("<dB")  # count, length of the key
 _HEAD = _RECORD.size

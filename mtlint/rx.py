@@ -234,6 +234,18 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def compile_once(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for a pattern built for one document: the standard
+    library keeps the last 512 patterns it compiled, which a long run fills with patterns
+    it never uses again (about 700 bytes each). Its own compiler, when it is there,
+    compiles without keeping anything."""
+    compile_ = getattr(getattr(re, "_compiler", None), "compile", None)
+    if compile_ is None or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    compiled: re.Pattern[str] = compile_(pattern, flags)
+    return compiled
+
+
 def save() -> None:
     """Write the patterns compiled so far to the user cache, if any were new."""
     _TABLE.save()

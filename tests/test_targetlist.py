@@ -5,6 +5,8 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
+import pytest
+
 from mtlint.config import Config, ConfigResolver
 from mtlint.files import Target, discover
 from mtlint.targetlist import TargetList
@@ -51,3 +53,19 @@ def test_holds_a_file_in_a_fraction_of_the_memory(tmp_path: Path) -> None:
 
     as_list, compact = held(list), held(TargetList)
     assert compact < as_list / 2, (compact, as_list)
+
+
+def test_keeps_the_named_strings_and_no_second_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file named on the command line keeps that very string (``sys.argv`` holds it for
+    the run anyway), and its display name, the tail of its path, costs no string."""
+    _targets(tmp_path, 3)
+    monkeypatch.chdir(tmp_path.parent)
+    names = [str(tmp_path / f"doc-{i:05d}.txt") for i in range(3)]
+    targets = list(discover(names, ConfigResolver()))
+    kept = TargetList(targets, names)
+    assert list(kept) == targets
+    assert targets[0].display == f"{tmp_path.name}/doc-00000.txt"
+    assert all(path is name for path, name in zip(kept._paths, names, strict=True))
+    assert all(isinstance(shown, int) for shown in kept._shown)

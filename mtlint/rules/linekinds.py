@@ -29,6 +29,9 @@ _LEAD = rx.compile_re(r"[\s#>*_+\-•|]*")
 _CODE_CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 
 
+TITLE_CACHE = 1024  # lines kept by is_title_like
+
+
 def wordset(text: str) -> frozenset[str]:
     """A frozenset of the whitespace-separated words of ``text`` (for word lists)."""
     return frozenset(text.split())
@@ -43,8 +46,9 @@ def normalize(text: str) -> str:
 
 def content_bounds(line: Line) -> tuple[int, int]:
     """Offsets (within the line) of its content without Markdown decoration ("## ", "- ",
-    "> ", "**"); the same as ``kinds.line.content_span``, in linear time."""
-    return _bounds(line.text)
+    "> ", "**"); the same as ``kinds.line.content_span``, in linear time. Not cached: the
+    line rules read ``all_bounds`` of their document."""
+    return _measure(line.text)
 
 
 def _measure(text: str) -> tuple[int, int]:
@@ -56,9 +60,6 @@ def _measure(text: str) -> tuple[int, int]:
         start = lead.end() if lead else 0
     end = len(text.rstrip(" \t\r\n\f\v*_|\u00a0"))
     return start, max(start, end)
-
-
-_bounds = lru_cache(maxsize=8192)(_measure)  # four line rules ask about each line
 
 
 def all_bounds(doc: Document) -> list[tuple[int, int]]:
@@ -173,10 +174,12 @@ def is_structure(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TITLE_CACHE)
 def is_title_like(text: str) -> bool:
     """Title Case or ALL CAPS: most longer words start with a capital. Cached: the corpus
-    pass and the lint pass ask about the same lines."""
+    pass and the lint pass ask about the same lines, and so do two rules of the lint pass.
+    The lines of a few documents suffice; a bigger cache only holds on to the lines of
+    documents long done (about 350 bytes a line)."""
     initials = [w[0] for w in WORD.findall(text) if len(w) >= 4]
     if len(initials) < 3:
         return False

@@ -57,8 +57,8 @@ def _tokens(folded: str) -> list[bytes]:
     data = data.translate(_ASCII_SEPARATORS)
     seps = [ch.encode("utf-8", "surrogatepass") for ch in others if not ch.isalnum()]
     seps = sorted(sep for sep in seps if sep != _CURLY_APOSTROPHE)  # a word character here
-    if seps:  # one pass; no UTF-8 sequence is a prefix of another
-        data = re.compile(b"|".join(map(re.escape, seps))).sub(b" ", data)
+    for sep in seps:  # no UTF-8 sequence is a prefix of another: one at a time will do
+        data = data.replace(sep, b" ")  # (a pattern of them would stay in re's cache)
     return data.split()
 
 
@@ -81,7 +81,7 @@ def _candidates(doc: Document) -> list[int]:
     words = "|".join(re.escape(w) for w in sorted(doubled, key=len, reverse=True))
     # Literals first, so that the engine skips to them in C; the lookbehind of _PAIR is
     # checked here, on the few matches (a word cannot start inside a word).
-    finder = re.compile("(" + words + r")(?=\s+\1(?![\w'’]))")
+    finder = rx.compile_once("(" + words + r")(?=\s+\1(?![\w'’]))")
     return [
         m.start()
         for m in finder.finditer(folded)
@@ -106,7 +106,9 @@ class DoubledWord(Rule):
     """
 
     meta = RuleMeta(
-        code="DU002", name="doubled-word", category=Category.DUPLICATE,
+        code="DU002",
+        name="doubled-word",
+        category=Category.DUPLICATE,
         severity=Severity.WARNING,
         summary='The same word twice in a row, such as "the the" or "to to".',
         fixable=True,
@@ -116,10 +118,17 @@ class DoubledWord(Rule):
             fail("He went to the the market.", "1:12", fixed="He went to the market."),
             fail("The the talks failed.", "1:1", fixed="The talks failed."),
             fail("They agreed to\nto meet again.", "1:13", fixed="They agreed to\nmeet again."),
-            fail("A senator who has has followed the issue spoke.", "1:15",
-                 fixed="A senator who has followed the issue spoke."),
-            fail("A deal is is close, and and the talks go on.", "1:8", "1:21",
-                 fixed="A deal is close, and the talks go on."),
+            fail(
+                "A senator who has has followed the issue spoke.",
+                "1:15",
+                fixed="A senator who has followed the issue spoke.",
+            ),
+            fail(
+                "A deal is is close, and and the talks go on.",
+                "1:8",
+                "1:21",
+                fixed="A deal is close, and the talks go on.",
+            ),
         ],
         [
             "What it is is a scandal.",
@@ -193,6 +202,6 @@ class DoubledWord(Rule):
         fix = Fix.replace(Span(start, end), "", "Delete the second word", Applicability.SAFE)
         return Hit(
             Span(m.start(1), m.end(3)),
-            f"doubled word \"{m.group(1)} {m.group(3)}\"",
+            f'doubled word "{m.group(1)} {m.group(3)}"',
             fix,
         )

@@ -12,7 +12,7 @@ from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
-    content_bounds,
+    all_bounds,
     delete_lines,
     fenced_lines,
     is_heading,
@@ -69,23 +69,33 @@ class RepeatedLine(Rule):
     """
 
     meta = RuleMeta(
-        code="DU001", name="repeated-line", category=Cat.DUPLICATE,
+        code="DU001",
+        name="repeated-line",
+        category=Cat.DUPLICATE,
         severity=Severity.WARNING,
         summary="A line or paragraph that repeats an earlier one word for word.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("The minister salutes troops near the front line (Image: Reuters)\n"
-                 "The minister salutes troops near the front line (Image: Reuters)\n",
-                 "2:1", fixed="The minister salutes troops near the front line (Image: Reuters)\n"),
-            fail("Talks will resume in Geneva next month, officials said.\n\nOther news.\n\n"
-                 "Talks  will resume in Geneva next month, officials SAID.\n\nEnd of story here.\n",
-                 "5:1",
-                 fixed="Talks will resume in Geneva next month, officials said.\n\nOther news.\n\n"
-                       "End of story here.\n"),
-            fail("The first line of a paragraph.\nIts second line here.\n\nA break.\n\n"
-                 "The first line of a paragraph.\nIts second line here.\n", "6:1"),
+            fail(
+                "The minister salutes troops near the front line (Image: Reuters)\n"
+                "The minister salutes troops near the front line (Image: Reuters)\n",
+                "2:1",
+                fixed="The minister salutes troops near the front line (Image: Reuters)\n",
+            ),
+            fail(
+                "Talks will resume in Geneva next month, officials said.\n\nOther news.\n\n"
+                "Talks  will resume in Geneva next month, officials SAID.\n\nEnd of story here.\n",
+                "5:1",
+                fixed="Talks will resume in Geneva next month, officials said.\n\nOther news.\n\n"
+                "End of story here.\n",
+            ),
+            fail(
+                "The first line of a paragraph.\nIts second line here.\n\nA break.\n\n"
+                "The first line of a paragraph.\nIts second line here.\n",
+                "6:1",
+            ),
             fail("- Bring a copy of your passport\n- Bring a copy of your passport\n", "2:3"),
         ],
         [
@@ -111,6 +121,7 @@ class RepeatedLine(Rule):
         repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
         if not repeated:
             return  # no two lines alike (most documents): no line can repeat another
+        bounds = all_bounds(doc)  # per document: a cache by line text grows with the run
         seen: dict[int, Line] = {}  # hash of the normalized content -> first line with it
         previous: str | None = None  # the previous non-blank line's normalized content
         for line in doc.lines:
@@ -128,7 +139,7 @@ class RepeatedLine(Rule):
             ):
                 previous = None
                 continue
-            start, end = content_bounds(line)
+            start, end = bounds[line.number - 1]
             key = normalize(text[start:end])
             adjacent, previous = key == previous, key
             if len(key.split()) < MIN_WORDS_ADJACENT:
@@ -136,7 +147,7 @@ class RepeatedLine(Rule):
             original = seen.setdefault(hash(key), line)
             if original is line or line.number in covered:
                 continue
-            o_start, o_end = content_bounds(original)
+            o_start, o_end = bounds[original.number - 1]
             if normalize(original.text[o_start:o_end]) != key:
                 continue  # a hash collision, not a copy
             n_words = len(words(key))
@@ -148,7 +159,7 @@ class RepeatedLine(Rule):
             ):
                 yield Hit(
                     Span(line.start + start, line.start + end),
-                    f"line repeats line {original.number}: \"{_quote(text[start:end])}\"",
+                    f'line repeats line {original.number}: "{_quote(text[start:end])}"',
                     delete_lines(doc, line, line),
                 )
 
@@ -188,6 +199,6 @@ class RepeatedLine(Rule):
             covered.update(range(first.number, last.number + 1))
             yield Hit(
                 Span(first.start, last.end),
-                f"paragraph repeats the one at line {original.number}: \"{_quote(first.text)}\"",
+                f'paragraph repeats the one at line {original.number}: "{_quote(first.text)}"',
                 delete_lines(doc, first, last),
             )

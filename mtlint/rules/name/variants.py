@@ -298,4 +298,14 @@ def find_variants(stats: NameStats, canon: Canon = Canon()) -> NameIndex:
         rank = (int(v.kind != "first name"), *_rank(d, v.counts[2], v.counts[3]))
         if v.minority not in best or rank > best[v.minority][0]:
             best[v.minority] = (rank, v)
+    if stats.files > 1:
+        forget_keys()
     return NameIndex(tuple(v for _, (_, v) in sorted(best.items())), stats.files)
+
+
+def forget_keys() -> None:
+    """Empty the key caches: a run's index is built once and its lint pass reads only the
+    index, so the keys of its spellings (more, the larger the run) are never asked again."""
+    _keys.cache_clear()
+    surname_key.cache_clear()
+    given_key.cache_clear()
