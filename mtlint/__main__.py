@@ -23,7 +23,13 @@ def main() -> None:
     # start-up. run_check turns the collector back on once the rules are built.
     gc.disable()
     try:
+        # The patterns the command line's imports compile, from the user cache (rxstart).
+        from mtlint import rxstart
+
+        rxstart.preseed()
         from mtlint.cli import main as cli
+
+        rxstart.note()
     except KeyboardInterrupt:  # Ctrl-C while starting: no traceback, as later on
         print("mtlint: interrupted", file=sys.stderr)
         sys.exit(130)

@@ -17,7 +17,7 @@ from mtlint import rx
 from mtlint.model import Span
 from mtlint.records import dataclass
 
-_NEWLINE = rx.compile(r"\r\n|\n|\r")
+_NEWLINE = rx.lazy(r"\r\n|\n|\r")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),

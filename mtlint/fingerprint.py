@@ -12,7 +12,7 @@ from mtlint import rx
 from mtlint.digest import sha256
 from mtlint.model import Finding
 
-_WS = rx.compile(r"\s+")
+_WS = rx.lazy(r"\s+")
 
 
 def _norm(text: str) -> str:

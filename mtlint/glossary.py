@@ -24,7 +24,7 @@ from mtlint import rx
 from mtlint.errors import ConfigError
 from mtlint.records import dataclass
 
-_NAME = rx.compile(r"^\p{L}[\p{L}\p{M}.'’-]*(?: \p{L}[\p{L}\p{M}.'’-]*)*$")
+_NAME = rx.lazy(r"^\p{L}[\p{L}\p{M}.'’-]*(?: \p{L}[\p{L}\p{M}.'’-]*)*$")
 _KEYS = frozenset({"name", "variants"})
 INDEX_KEY = "glossary"  # the corpus index (``mtlint.corpus``) through which rules read it
 

@@ -17,6 +17,7 @@ import struct
 from array import array
 from collections.abc import Iterator, Mapping
 from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TypeVar, overload
 
@@ -139,16 +140,29 @@ def _cache_file(source: Path) -> Path:
     return tablefile.cache_path("lexicon", f"{_PREFIX}{st.st_size}-{st.st_mtime_ns}-f{FORMAT}.tab")
 
 
+def _source() -> Path:
+    """``wordsegment``'s unigram list, beside its ``__init__``: found without importing
+    the package (about 0.25% of a start-up), which is imported only to parse the list."""
+    spec = find_spec("wordsegment")
+    if spec is not None and spec.origin:
+        source = Path(spec.origin).with_name("unigrams.txt")
+        if source.is_file():
+            return source
+    import wordsegment
+
+    return Path(wordsegment.Segmenter.UNIGRAMS_FILENAME)
+
+
 @cache
 def unigrams() -> Mapping[str, float]:
     """Lowercase word -> count in a web corpus of about a trillion words."""
-    import wordsegment
-
-    source = Path(wordsegment.Segmenter.UNIGRAMS_FILENAME)
+    source = _source()
     target = _cache_file(source)
     tables = tablefile.open_file(target)
     if tables is not None and tables.meta.get("format") == FORMAT:
         return Lexicon(tables)
+    import wordsegment
+
     sections, meta = layout(wordsegment.Segmenter.parse(str(source)))
     meta["format"] = FORMAT
     try:

@@ -43,6 +43,7 @@ from mtlint.rxbase import (
     default_version,
     escape,
 )
+from mtlint.rxlazy import lazy
 from mtlint.usercache import Table
 
 if TYPE_CHECKING:
@@ -285,6 +286,7 @@ __all__ = [
     "compile",
     "compile_re",
     "escape",
+    "lazy",
     "lib",
     "reset",
     "save",

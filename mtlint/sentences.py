@@ -28,7 +28,7 @@ TITLE_ABBREVIATIONS = _words(
 )
 # "No. 1", "nos. 4 and 5", "no. of cases": abbreviations before a number or "of" only.
 NUMBER_ABBREVIATIONS = _words("no nos")
-_NUMBER_AFTER = rx.compile(r"\s*(?:\d|#|of\b)")
+_NUMBER_AFTER = rx.lazy(r"\s*(?:\d|#|of\b)")
 # Units: abbreviations only after a number ("6 ft. tall", "5 in. long"), words otherwise.
 UNIT_ABBREVIATIONS = _words(
     "in ft lb lbs oz mi yd yds sq cu gal qt pt tsp tbsp hr hrs min mins sec secs yr yrs mo "
@@ -44,9 +44,9 @@ AMBIGUOUS_ABBREVIATIONS = _words(
     "etc inc ltd co corp plc llc bhd pty esq ph.d ibid incl excl esp resp misc govt intl "
     "natl assoc mgr avg abbr trans repr orig"
 )
-_DOTTED = rx.compile(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
-_WORD_BEFORE = rx.compile(r"([\p{L}\p{M}.'’-]+)$")
-_NUMBER_BEFORE = rx.compile(r"\d[\d.,/½¼¾-]*\s?$")
+_DOTTED = rx.lazy(r"(?:\p{L}{1,2}\.){2,}$")  # U.S., e.g., a.m., Ph.D.
+_WORD_BEFORE = rx.lazy(r"([\p{L}\p{M}.'’-]+)$")
+_NUMBER_BEFORE = rx.lazy(r"\d[\d.,/½¼¾-]*\s?$")
 # A run of [.!?] or one "…", then closing quotes and brackets: "(?:[.!?]+|…)" written to
 # start with a character set, so that the standard library's engine (no property classes
 # needed) skips to the candidates in C instead of trying every position.
@@ -54,8 +54,8 @@ _TERMINAL = rx.compile_re(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’»)\]]*")
 # _TERMINAL with what follows it, looked ahead at: spaces (the standard library's \s is
 # str.isspace, as in _next_visible) and the next character.
 _BOUNDARY = rx.compile_re(_TERMINAL.pattern + r"(?=(\s*)(.?))", re.DOTALL)
-_LETTERS = rx.compile(r"\p{L}+")
-_WORD_RUN = rx.compile(r"[\p{L}\p{M}.'’-]+")  # _WORD_BEFORE's class
+_LETTERS = rx.lazy(r"\p{L}+")
+_WORD_RUN = rx.lazy(r"[\p{L}\p{M}.'’-]+")  # _WORD_BEFORE's class
 _OPENERS = "\"'“‘«(["
 # A dot after this many letters ends no abbreviation (the longest is "messrs").
 _LONG = 1 + max(
@@ -72,7 +72,7 @@ _STARTERS = _words(
     "The A An It He She They We I This That These Those There But And Or So If When In On "
     "At For As By From With After Before However Meanwhile His Her Their Its Our"
 )
-_LIST_OR_HEADING = rx.compile(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
+_LIST_OR_HEADING = rx.lazy(r"(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>\s)")
 
 
 def word_before(text: str, dot: int) -> str:

@@ -14,11 +14,9 @@ from mtlint.records import dataclass
 
 _ACTIONS = "disable-next-line|disable-line|disable-file|disable|enable"
 _BODY = rf"mtlint:\s*(?P<action>{_ACTIONS})(?![\w-])(?P<codes>[^\]\n]*?)"
-_WHOLE = rx.compile(
-    rf"^\s*(?:<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]|(?:#|//|\.\.|%)\s*{_BODY})\s*$"
-)
-_TRAILING = rx.compile(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
-_SEPARATORS = rx.compile(r"[\s,]+")
+_WHOLE = rx.lazy(rf"^\s*(?:<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]|(?:#|//|\.\.|%)\s*{_BODY})\s*$")
+_TRAILING = rx.lazy(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
+_SEPARATORS = rx.lazy(r"[\s,]+")
 ALL = "ALL"
 
 

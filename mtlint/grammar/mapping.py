@@ -59,7 +59,7 @@ BY_CATEGORY: dict[str, RuleMeta] = {
 }
 
 
-_VARIANT = rx.compile(
+_VARIANT = rx.lazy(
     r"\bis (?:British|American|Australian|Canadian|New Zealand|South African) English\b"
 )
 

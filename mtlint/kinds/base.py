@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, ClassVar
 
 from mtlint import rx
@@ -35,8 +36,8 @@ COMMON_KEYS = frozenset(
 )
 _PLAIN_FLAGS = rx.IGNORECASE | rx.MULTILINE | rx.DOTALL | rx.UNICODE | rx.ASCII | rx.V0
 NO_REQUIREMENT = Requirement()
-_CODE = rx.compile(r"^[A-Z]{2,3}\d{3}$")
-_NAME = rx.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = rx.lazy(r"^[A-Z]{2,3}\d{3}$")
+_NAME = rx.lazy(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,8 @@ class YamlRule(Rule):
             fixable=self.is_fixable(),
             source=spec.path,
         )
-        self.examples = self._examples()
+        if not trusted:  # a user's rule file is checked whole at load; shipped ones by the tests
+            self.__dict__["examples"] = self._examples()
 
     def is_fixable(self) -> bool:
         return False
@@ -178,6 +180,12 @@ class YamlRule(Rule):
             raise self.spec.error(
                 key, f"expected safe, unsafe, display or none, got {value!r}"
             ) from None
+
+    @cached_property
+    def examples(self) -> Examples:  # type: ignore[override]
+        """The rule file's own examples, parsed on first use: a check does not need them
+        (a user's rule file has them parsed, and checked, at load)."""
+        return self._examples()
 
     def _examples(self) -> Examples:
         spec = self.spec

@@ -15,7 +15,7 @@ from mtlint.kinds.prefilter import candidate_lines, possible, worth_it
 from mtlint.model import Applicability, Edit, Fix, Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
-_LEAD = rx.compile(r"^[\s#>*_+\-•|]*")
+_LEAD = rx.lazy(r"^[\s#>*_+\-•|]*")
 
 
 # What content_span strips at the end: whitespace (str.isspace) and emphasis or table
@@ -54,8 +54,8 @@ def content_spans(doc: Document) -> list[tuple[int, int]]:
 _BLANK = (0, 0)
 
 WRAP_WIDTH = 50  # a hard-wrapped line is at least this long, unless it ends its paragraph
-_OPEN_END = rx.compile(r"[\p{L}\p{N},]$")  # a line that stops mid-sentence
-_LOWER_START = rx.compile(r"\p{Ll}")
+_OPEN_END = rx.lazy(r"[\p{L}\p{N},]$")  # a line that stops mid-sentence
+_LOWER_START = rx.lazy(r"\p{Ll}")
 
 
 def _runs_on(line: str, nxt: str) -> bool:
@@ -107,7 +107,7 @@ def _content_starts(doc: Document) -> tuple[Starts, Starts]:
 
 
 # An inline flag that applies to the whole pattern, such as "(?i)" (not "(?i:...)").
-_GLOBAL_FLAG = rx.compile(r"\(\?[a-zA-Z-]+\)")
+_GLOBAL_FLAG = rx.lazy(r"\(\?[a-zA-Z-]+\)")
 _HEAD = 3  # most prefixes are longer: lines are looked up by their first three characters
 
 

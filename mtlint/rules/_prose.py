@@ -15,25 +15,25 @@ from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Span
 
-_FENCE = rx.compile(r"^ {0,3}(`{3,}|~{3,})")
-_INDENTED = rx.compile(r"^(?: {4}|\t)")
-_RST_LITERAL = rx.compile(r"::\s*$")
-_INLINE_CODE = rx.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", rx.DOTALL)
-_URL = rx.compile(
+_FENCE = rx.lazy(r"^ {0,3}(`{3,}|~{3,})")
+_INDENTED = rx.lazy(r"^(?: {4}|\t)")
+_RST_LITERAL = rx.lazy(r"::\s*$")
+_INLINE_CODE = rx.lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", rx.DOTALL)
+_URL = rx.lazy(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)(?:\([^\s<>\"“”()]*\)|[^\s<>\"“”()])*"
     r"(?<![.,;:!?’'\]])"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)(?:/[^\s\"“”()\[\]<>]*)?\b"
 )
 # Operators, braces, doctest prompts and reST directives: a line of code or data, not prose.
-_CODE_LINE = rx.compile(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
+_CODE_LINE = rx.lazy(r"[=!<>]=|=>|->|::|^\s*[{}]|[{}]\s*$|^\s*(?:>>>|\.\.\.?)\s")
 # What every alternative of _CODE_LINE needs on a line: a whole-text prefilter (stdlib).
 # [={}]|->|::|>>>|\.\. written to start with a character set, so that the search skips to
 # the candidates in C (an alternation is tried at every position); same match starts.
 _CODE_HINT = rx.compile_re(r"[={}\-:>.](?:(?<=[={}])|(?<=-)>|(?<=:):|(?<=>)>>|(?<=\.)\.)")
-_TLD_HINT = rx.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
-_TABLE_RULE = rx.compile(r"[=\-+| ]{3,}")
-_COLUMN_GAP = rx.compile(r"\S(?: {3,}|\t)\S")
+_TLD_HINT = rx.lazy(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua)\b")
+_TABLE_RULE = rx.lazy(r"[=\-+| ]{3,}")
+_COLUMN_GAP = rx.lazy(r"\S(?: {3,}|\t)\S")
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _CODE_SPANS: WeakKeyDictionary[Document, tuple[Span, ...]] = WeakKeyDictionary()
 _PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
@@ -253,9 +253,9 @@ def snippet(doc: Document, start: int, end: int, reach: int = 14) -> str:
     return text[a:b].strip()
 
 
-_LETTER_OR_MARK = rx.compile(r"[\p{L}\p{M}]")
-AFTER_LOWERCASE = rx.compile(r"(?<=\p{Ll}[ \t]+)")  # a lowercase letter, then spaces
-NOT_IN_A_WORD = rx.compile(r"(?<![\p{L}\p{M}])")
+_LETTER_OR_MARK = rx.lazy(r"[\p{L}\p{M}]")
+AFTER_LOWERCASE = rx.lazy(r"(?<=\p{Ll}[ \t]+)")  # a lowercase letter, then spaces
+NOT_IN_A_WORD = rx.lazy(r"(?<![\p{L}\p{M}])")
 
 
 def occurs(word: str, text: str, before: rx.Pattern[str]) -> bool:

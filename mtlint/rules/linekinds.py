@@ -15,11 +15,11 @@ from mtlint.document import Document, Line
 from mtlint.model import Applicability, Edit, Fix, Span
 from mtlint.rules._prose import code_lines
 
-_FENCE = rx.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
-_HEADING = rx.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
-_SETEXT = rx.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_LIST_ITEM = rx.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
-_RULE = rx.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+_FENCE = rx.lazy(r"^\s{0,3}(?:`{3,}|~{3,})")
+_HEADING = rx.lazy(r"^\s{0,3}#{1,6}(?:\s|$)")
+_SETEXT = rx.lazy(r"^\s{0,3}(?:=+|-+)\s*$")
+_LIST_ITEM = rx.lazy(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+_RULE = rx.lazy(r"^\s*(?:[-*_=~]\s*){3,}$")
 # The standard ``re`` module where no Unicode property is needed: it is much faster on
 # the long one-paragraph lines of scraped text. _CODE is what looks_like_code looks for
 # (it tests the alternatives one by one; a test holds it to this definition).

@@ -39,30 +39,30 @@ PHOTO_AGENCIES = PHOTO_SOLO | frozenset(
 )
 AGENCIES = WIRE_AGENCIES | PHOTO_AGENCIES
 
-_SEP = rx.compile(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", rx.V1)
-_JOINER = rx.compile(r"/|\bvia\b|\s[–—-]\s|\|", rx.V1)
-_NAME_PART = rx.compile(
+_SEP = rx.lazy(r"\s*(?:/|\bvia\b|\s[–—-]\s|\||,)\s*", rx.V1)
+_JOINER = rx.lazy(r"/|\bvia\b|\s[–—-]\s|\|", rx.V1)
+_NAME_PART = rx.lazy(
     r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|@\w+|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|van|von|der|al|el|bin|la|le|di|du|dos|for)){0,4}",
     rx.V1,
 )
-_LABEL = rx.compile(
+_LABEL = rx.lazy(
     r"(?i:(?:file |ap |afp |reuters |cover |featured |main |top |header |lead )?"
     r"(?:photo|image|picture|pic|foto|photograph|photography|illustration|graphic)s?"
     r"(?: credits?)?|credits?|photo credits?|image credits?)",
     rx.V1,
 )
-LABELLED = rx.compile(
+LABELLED = rx.lazy(
     rf"{_LABEL.pattern}\s*(?::|\||\bby\b|\bcourtesy(?: of)?\b)\s*(?P<who>\S[^()\n]{{0,100}})",
     rx.V1,
 )
 # A verb that would make a "Photo by ..." line a sentence about a photo.
-_SENTENCE = rx.compile(
+_SENTENCE = rx.lazy(
     r"\b(?:is|are|was|were|has|have|had|shows?|showed|shown|depicts?|depicted|captured|"
     r"taken|will|would|could|can|went|became|sparked|appeared|circulated|posted)\b",
     rx.V1 | rx.IGNORECASE,
 )
-INLINE = rx.compile(r"\((?P<body>[^()\n]{2,120})\)", rx.V1)
+INLINE = rx.lazy(r"\((?P<body>[^()\n]{2,120})\)", rx.V1)
 # Every credit is short or contains one of these: a cheap test before the real parsing.
 _HINT_MARKS = ("/", ":", "|", " via ", " by ", " By ", " BY ", " – ", " - ", " — ", "ourtesy")
 

@@ -10,14 +10,14 @@ from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
-_FRAGMENT_END = rx.compile(r"(?<=[.!?])\s+", rx.V1)
-_WORD = rx.compile(r"[\p{L}\p{M}\p{N}'’\-]+", rx.V1)
-_NAME = rx.compile(
+_FRAGMENT_END = rx.lazy(r"(?<=[.!?])\s+", rx.V1)
+_WORD = rx.lazy(r"[\p{L}\p{M}\p{N}'’\-]+", rx.V1)
+_NAME = rx.lazy(
     r"(?:\p{Lu}[\p{Ll}\p{M}'’\-]+|\p{Lu}\.)"
     r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}'’\-]+|\p{Lu}\.|de|da|del|van|von|der|al|bin|la|le)){1,3}",
     rx.V1,
 )
-_AUTHOR_LABEL = rx.compile(
+_AUTHOR_LABEL = rx.lazy(
     r"(?i:about the (?:author|writer)|author|written by|posted by|by|author bio|the author)\s*:?",
     rx.V1,
 )

@@ -11,7 +11,7 @@ from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import credit_line
 
-_WORD = rx.compile(r"[\p{L}\p{M}'’\-]+", rx.V1)
+_WORD = rx.lazy(r"[\p{L}\p{M}'’\-]+", rx.V1)
 # Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
 _VERBS = frozenset(
     str.split(

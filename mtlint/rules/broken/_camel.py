@@ -25,7 +25,7 @@ OPENERS = (
     | words("Last Next Earlier Later Many Some Most")
 )
 # A preposition that ends a sentence with a place or a date: "in March", "around Krakow".
-PLACE_PREPOSITION = rx.compile(
+PLACE_PREPOSITION = rx.lazy(
     r"(?<![\p{L}\p{M}])(?:in|on|at|of|from|to|across|around|near|since|until|by)[ \t]+$"
 )
 # Name particles and prefixes that are followed by a capital ("MacArthur", "KwaZulu").
@@ -42,11 +42,11 @@ CAMEL_NAMES = words(
     factcheck openai chatgpt youtube linkedin oneplus propublica typescript
     coffeescript mailchimp hubspot servicenow pagerduty ziprecruiter moveon"""
 )
-_NEXT_CAPITAL = rx.compile(r"[ \t]+\p{Lu}\p{Ll}")
-_NEXT_LOWER = rx.compile(r"[ \t]+\p{Ll}")
+_NEXT_CAPITAL = rx.lazy(r"[ \t]+\p{Lu}\p{Ll}")
+_NEXT_LOWER = rx.lazy(r"[ \t]+\p{Ll}")
 # A conjunction right after the glued word: a name in a list ("in TotalEnergies and"),
 # seldom a sentence's second word.
-_NEXT_LINK = rx.compile(r"[ \t]+(?:and|or|nor)\b")
+_NEXT_LINK = rx.lazy(r"[ \t]+(?:and|or|nor)\b")
 
 
 def opens(text: str, start: int, end: int, right: str) -> bool:

@@ -34,18 +34,18 @@ _OFFICES = words(
     Administration Prosecutor Sheriff Inspectorate Regulator"""
 )
 # Capitalised words (joined by of/for/and) and the lowercase word after them.
-_TITLE_RUN = rx.compile(r"((?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and)){1,6}?)[ \t]+\p{Ll}")
-_OPENING_QUOTE = rx.compile(r"[ \t]+[“\"]\p{L}")
-_DERIVED = rx.compile(r"\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ency|ancy|ness|ity|\p{Ll}{3}al)")
-_PARTICIPLE = rx.compile(r"\p{Lu}\p{Ll}{2,}ing")
-_PLURAL_THEN_WORD = rx.compile(r"[ \t]+\p{Ll}{3,}(?<![su]s|is)s[ \t]+\p{Ll}")
+_TITLE_RUN = rx.lazy(r"((?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and)){1,6}?)[ \t]+\p{Ll}")
+_OPENING_QUOTE = rx.lazy(r"[ \t]+[“\"]\p{L}")
+_DERIVED = rx.lazy(r"\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ency|ancy|ness|ity|\p{Ll}{3}al)")
+_PARTICIPLE = rx.lazy(r"\p{Lu}\p{Ll}{2,}ing")
+_PLURAL_THEN_WORD = rx.lazy(r"[ \t]+\p{Ll}{3,}(?<![su]s|is)s[ \t]+\p{Ll}")
 # A preposition and a short phrase set off by a comma: "Speaking in Osaka, he said".
-_PREPOSITION = rx.compile(
+_PREPOSITION = rx.lazy(
     r"[ \t]+(?:" + "|".join(sorted(w.lower() for w in PREPOSITIONS)) + r")"
     r"(?:[ \t]+[\p{L}\p{M}\d'’-]+){1,5},"
 )
-_CLAUSE_START = rx.compile(r"(?:^|[.!?:;])[^.!?:;]*$")
-_WORD = rx.compile(r"[\p{L}\p{M}\d]+")
+_CLAUSE_START = rx.lazy(r"(?:^|[.!?:;])[^.!?:;]*$")
+_WORD = rx.lazy(r"[\p{L}\p{M}\d]+")
 _CLAUSE_WORDS = 6  # "In Iraq, Coalition forces": an opening phrase is shorter
 _COMMON = 1e6  # an everyday word in the lexicon
 

@@ -59,10 +59,10 @@ TITLE_MINOR = words(
 )
 
 _PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
-_STRUCTURE = rx.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
-_COMMAND = rx.compile(r"^\s*(?::\w|\$ |% |>>> )")
-_WORD = rx.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
-TERMINAL_END = rx.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_STRUCTURE = rx.lazy(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
+_COMMAND = rx.lazy(r"^\s*(?::\w|\$ |% |>>> )")
+_WORD = rx.lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+TERMINAL_END = rx.lazy(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def prose_lines(doc: Document) -> tuple[Line, ...]:

@@ -15,9 +15,9 @@ from mtlint.document import Document
 from mtlint.model import Span
 from mtlint.rules.broken._common import prose_lines
 
-_LIST_ITEM = rx.compile(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+_LIST_ITEM = rx.lazy(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
 _OPENING = "\"'“‘«([*_ "
-CLOSING_QUOTE_END = rx.compile(r"(?:[.?!][”\"’]|[”\"’][.?!])$")
+CLOSING_QUOTE_END = rx.lazy(r"(?:[.?!][”\"’]|[”\"’][.?!])$")
 _QUOTES = '”"’'
 
 

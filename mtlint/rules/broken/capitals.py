@@ -42,10 +42,10 @@ _A_NEXT = words(
     onto at by in on via"""
 )
 _LIST_LINKS = words("and or nor of & vs")
-_SALUTATION = rx.compile(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
+_SALUTATION = rx.lazy(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
 _CONTRACTION = r"(?:[’'](?:s|re|ve|ll|d))?"
-_AFTER_COMMA_RE = rx.compile(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
-_MID_RE = rx.compile(
+_AFTER_COMMA_RE = rx.lazy(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
+_MID_RE = rx.lazy(
     r"(?<=(\p{L}[\p{L}\p{M}'’-]*) )(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?= )"
 )
 # A report needs a listed word (all ASCII) right after a space: the capitalised ASCII
@@ -71,15 +71,15 @@ def _mid_matches(text: str) -> Iterator[rx.Match[str]]:
             m = _MID_RE.match(text, c.start(1))
             if m is not None:
                 yield m
-_ROMAN = rx.compile(r"^[IVXLC]+$")
+_ROMAN = rx.lazy(r"^[IVXLC]+$")
 # Words after which a capital opens a title: "see section The try statement".
 _TITLE_CUES = words(
     """section chapter titled entitled called named dubbed episode song album film movie
     novel book play poem series show documentary column essay headline slogan hashtag see
     track single anthem motto"""
 )
-_NEXT_WORDS = rx.compile(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
-_SENTENCE_END = rx.compile(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
+_NEXT_WORDS = rx.lazy(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}\d]+))?")
+_SENTENCE_END = rx.lazy(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
 
 
 def _goes_on(text: str, end: int) -> bool:

@@ -30,7 +30,7 @@ _NOT_NP = words(
     "but just only exactly how why where because he she they we i you"
 )
 _NP_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NP)) + r")\b)[\p{L}][\p{L}\p{M}’'.-]*"
-_ATTRIBUTION = rx.compile(
+_ATTRIBUTION = rx.lazy(
     r"^(?!(?:As|So|Or|And|But|Just|Only|Exactly|That|This|It|What|Which|How|Why|Where|When"
     r"|Nobody|Everyone|Everybody|No|Not|Neither|Nor|Thus|Hence|Here|There)\b)"
     rf"(?:(?:He|She|They)|\p{{Lu}}[\p{{L}}\p{{M}}’'.-]*(?:\s+{_NP_WORD}){{0,5}}?)"
@@ -38,8 +38,8 @@ _ATTRIBUTION = rx.compile(
     rx.VERSION1,
 )
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'-]+"
-_NAME_TAIL = rx.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(\p{{Ll}}[^,;:]*)\.$")
-_CITING = rx.compile(
+_NAME_TAIL = rx.lazy(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(\p{{Ll}}[^,;:]*)\.$")
+_CITING = rx.lazy(
     r"^(?:citing|quoting|according\s+to|referring\s+to|adding|speaking\s+(?:to|on|at)"
     r"|cited\s+by|quoted\s+by|reported\s+by|in\s+a\s+statement|in\s+an\s+interview)\b"
 )
@@ -50,7 +50,7 @@ _NOT_NAMES = FUNCTION_WORDS | words(
     Ultimately Overall Still Even Only Just Indeed Instead Like Unlike Across Inside Outside
     Above Below Beside Besides Elsewhere Nationwide Worldwide"""
 )
-_REPORTED_END = rx.compile(_REPORT + r"\.$")
+_REPORTED_END = rx.lazy(_REPORT + r"\.$")
 
 
 def _names(name: str) -> bool:
@@ -119,7 +119,7 @@ _PARTICIPLE = (
     r"|kept|left|born|chosen|driven|written|spoken|stolen|beaten|caught|hurt|shot|struck"
     r"|thrown|put|set|hit|sold|paid|led|won|lost)"
 )
-_SUBJECTLESS = rx.compile(
+_SUBJECTLESS = rx.lazy(
     r"^(?:Has|Have|Had)\s+(?:also\s+|already\s+|not\s+|never\s+)?(?:been|"
     + _PARTICIPLE + r")\b"
     r"|^(?:Is|Are|Was|Were)\s+(?:also\s+|not\s+)?(?:being\s+)?" + _PARTICIPLE + r"\s+"

@@ -26,12 +26,12 @@ _DIGIT_STARTERS = words(
 )
 # A word glued to a capitalised word: "ThursdayThe", "delaysMargaret Okonkwo", and to a
 # contraction: "monthIt’s".
-_GLUED = rx.compile(
+_GLUED = rx.lazy(
     r"(?<![\p{L}\p{M}\d'’.-])(\p{Lu}\p{Ll}{2,}|\p{Ll}{3,})(\p{Lu}\p{Ll}+|A(?=[ \t]))"
     r"(?:['’](?:s|re|ve|ll|d))?(?![\p{L}\p{M}\d'’])"
 )
 # Prefilters (whole text, once): what each pattern needs on a line.
-_LOWER_UPPER = rx.compile(r"\p{Ll}\p{Lu}")
+_LOWER_UPPER = rx.lazy(r"\p{Ll}\p{Lu}")
 _NON_ASCII_WORD = rx.compile_re(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
 
 
@@ -51,11 +51,11 @@ def _lower_upper_lines(doc: Document, found: frozenset[int]) -> frozenset[int]:
 
 
 # A word glued to an opening quote: "to pensioners“We are doing".
-_GLUED_QUOTE = rx.compile(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
+_GLUED_QUOTE = rx.lazy(r"(?<![\p{L}\p{M}])\p{L}*\p{Ll}{2}(“)\p{Lu}\p{L}*")
 # What _GLUED_QUOTE needs on a line, for a whole-text prefilter (stdlib: it skips to the
 # quotes in C, where _GLUED_QUOTE tries every position of the line).
 _QUOTE_HINT = rx.compile_re(r"“(?<=[^\W\d_]“)[^\W\d_]")
-_DIGIT_GLUED = rx.compile(
+_DIGIT_GLUED = rx.lazy(
     r"(?<![\p{L}\p{M}\d.,:/-])\d{1,4}("
     + "|".join(sorted(_DIGIT_STARTERS))
     + r")(?=[ \t]+[\p{Ll}“\"‘(])"
@@ -212,14 +212,14 @@ class GluedSentences(Rule):
             )
 
 
-_NO_SPACE = rx.compile(
+_NO_SPACE = rx.lazy(
     r"(?<=[\p{L}\p{M}]\p{Ll})([.?!])([”’\"']?)(\p{Lu}\p{Ll}+|[AI](?= ))(?![\p{L}\p{M}\d])"
 )
 # What _NO_SPACE needs on a line: a letter, a stop, maybe a quote, a letter (stdlib, for a
 # whole-text prefilter that skips to the stops in C; _NO_SPACE starts with a lookbehind).
 _NO_SPACE_HINT = rx.compile_re(r"[.?!](?<=[^\W\d_][.?!])[”’\"']?[^\W\d_]")
-_CODE_NEXT = rx.compile(r"[\"'()\[\]_`]|\.\w")
-_LEFT_WORD = rx.compile(r"[\p{L}\p{M}\d_]+$")
+_CODE_NEXT = rx.lazy(r"[\"'()\[\]_`]|\.\w")
+_LEFT_WORD = rx.lazy(r"[\p{L}\p{M}\d_]+$")
 
 
 def _left_word(text: str, end: int) -> str:

@@ -27,14 +27,14 @@ _KNOWN_PAIRS = words(
     inon inthe inthis isat isthat isthe isto ofthe ofthis onthe onthis thatis thaton thatthe
     thisis tothe tothis withthe"""
 )
-_TOKEN = rx.compile(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
+_TOKEN = rx.lazy(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
 # The word list and the function words are ASCII, so only an ASCII token can split: a
 # run of ASCII lowercase letters (found by the faster stdlib engine) that is a _TOKEN.
 _ASCII_RUN = rx.compile_re(r"[a-z]{5,}")
 _FREQUENT = 1e6
-_SHELL = rx.compile(r"(?:^|\s)(?:--?[a-z][\w-]*|[<>|]{1,2})(?=\s)")
+_SHELL = rx.lazy(r"(?:^|\s)(?:--?[a-z][\w-]*|[<>|]{1,2})(?=\s)")
 _QUOTES = frozenset("\"'“”‘’`")
-_PAIRED = rx.compile("(?:" + "|".join(sorted(_PAIR)) + "){2}")
+_PAIRED = rx.lazy("(?:" + "|".join(sorted(_PAIR)) + "){2}")
 
 
 def split_glued(word: str) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
 from mtlint.sentences import is_abbreviation_dot, word_before
 
-_LOWER_AFTER_STOP = rx.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)")
+_LOWER_AFTER_STOP = rx.lazy(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)")
 # Lowercase words that may open a sentence: name particles and lowercase brands.
 _LOWER_STARTERS = words(
     """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
@@ -102,7 +102,7 @@ _NON_FINAL = words(
     "the an their its our your whose and nor than amid amidst via during including despite"
     " toward towards"
 )
-_MODAL_NOT = rx.compile(
+_MODAL_NOT = rx.lazy(
     r"\b(?:(?:would|will|could|should|can|must|might|may|shall|did|does|do)[ \t]+not"
     r"|cannot|(?:wouldn|won|couldn|shouldn|can|mustn|didn|doesn|don)[’']t)$",
     rx.IGNORECASE,
@@ -124,7 +124,7 @@ _BARE_VERBS = words(
     succeed suffer support surrender survive take talk tell tolerate travel try turn
     understand use wait want watch win withdraw work write yield"""
 )
-_STOP_CAPITAL = rx.compile(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
+_STOP_CAPITAL = rx.lazy(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})")
 
 
 def _stray_lines(doc: Document) -> set[int]:
@@ -138,7 +138,7 @@ def _stray_lines(doc: Document) -> set[int]:
 # A full stop and a space after a listed word as ``word_before`` reads it (a run of
 # [\p{L}\p{M}.'’-] that is the word), or after "not" or "n't" in any case: one search
 # that skips to the full stops, instead of a word_before call at every one.
-_STRAY_HINT = rx.compile(
+_STRAY_HINT = rx.lazy(
     r"\.(?<=(?:(?<![\p{L}\p{M}.'’-])(?:"
     + "|".join(sorted(_NON_FINAL, key=lambda w: (-len(w), w)))
     + r")|(?i:not|n't|n’t))\.)[ \t]"

@@ -11,13 +11,13 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._common import words
 from mtlint.rules.broken._sentences import sentences
 
-_OPENER = rx.compile(
+_OPENER = rx.lazy(
     r"^(?:In\s+light\s+of|In\s+view\s+of|In\s+the\s+face\s+of|In\s+the\s+wake\s+of"
     r"|In\s+response\s+to|Because\s+of|Due\s+to|As\s+a\s+result\s+of|In\s+spite\s+of|Despite"
     r"|Amid|Amidst|Given|In\s+addition\s+to|Regardless\s+of|With\s+regard\s+to"
     r"|In\s+the\s+event\s+of|For\s+the\s+sake\s+of|Following|According\s+to)\s"
 )
-_WORD = rx.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+_WORD = rx.lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 # Any of these makes a clause likely: auxiliaries, pronoun subjects, common verbs.
 _VERB_CUES = words(
     """is are am was were be been being has have had do does did will would can could may

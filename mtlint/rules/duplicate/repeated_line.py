@@ -26,7 +26,7 @@ from mtlint.rules.linekinds import (
 
 MIN_WORDS_ADJACENT = 4  # a copy right after the original
 MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.") recur
-_CLOSED = rx.compile(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
+_CLOSED = rx.lazy(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
 
 
 # What _loose_keys leaves out: content_bounds's decoration and every space but "\n"

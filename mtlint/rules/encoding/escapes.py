@@ -10,13 +10,13 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, prose_lines, skip_spans, snippet
 
-_ESCAPE = rx.compile(
+_ESCAPE = rx.lazy(
     r"\\u(?P<u>[0-9a-fA-F]{4})|\\U(?P<U>[0-9a-fA-F]{8})"
     r"|(?<=[\p{L}\p{N}.!?,;:”\"’)])(?P<nl>(?:\\r)?\\n)(?=[\p{Lu}“\"\s]|$)"
 )
 # it?s, don?t, we?re, I?m, Biden?s: an apostrophe that a lossy conversion made "?".
-_QMARK_APOSTROPHE = rx.compile(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)")
-_URLISH = rx.compile(r"[/=&%#@]")
+_QMARK_APOSTROPHE = rx.lazy(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)")
+_URLISH = rx.lazy(r"[/=&%#@]")
 
 
 class LiteralEscape(Rule):

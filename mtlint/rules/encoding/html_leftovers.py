@@ -10,7 +10,7 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import prose_lines
 
-_ENTITY = rx.compile(
+_ENTITY = rx.lazy(
     r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};"
     r"|(?:nbsp|amp|quot|lt|gt)(?![;\w]))"
 )
@@ -21,10 +21,8 @@ _INLINE_TAGS = (
     "|nav|header|footer|aside|label|button|input|form|meta|link|dl|dt|dd|caption"
 )
 _ATTRS = r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?"
-_TAG = rx.compile(
-    rf"</?(?P<name>{_BLOCK_TAGS}|{_INLINE_TAGS})\b{_ATTRS}>|<!--.*?-->", rx.IGNORECASE
-)
-_BLOCK = rx.compile(rf"(?:{_BLOCK_TAGS})", rx.IGNORECASE)
+_TAG = rx.lazy(rf"</?(?P<name>{_BLOCK_TAGS}|{_INLINE_TAGS})\b{_ATTRS}>|<!--.*?-->", rx.IGNORECASE)
+_BLOCK = rx.lazy(rf"(?:{_BLOCK_TAGS})", rx.IGNORECASE)
 
 
 class HtmlEntity(Rule):

@@ -29,7 +29,7 @@ _SUSPECT = rx.compile_re(  # stdlib: explicit characters only, and several times
 
 # Every match of _SUSPECT starts with one of these (a one-class scan is much faster).
 _LEAD = rx.compile_re("[\u00c2-\u00f4]")
-_TOKEN = rx.compile(r"\S+|\s+")
+_TOKEN = rx.lazy(r"\S+|\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,10 +41,10 @@ TITLES = words(
     "Judge Prosecutor King Queen Prince Pope Sheikh Emir Commander Colonel Admiral"
 )
 
-_MARKS = rx.compile(r"[“”\"«»‘]")
-_SECOND = rx.compile(r"(?<![\p{L}\p{N}_])(?i:you(?:rs?|rself|rselves)?)(?![\p{L}\p{N}_])")
-_SINGLE_CLOSE = rx.compile(r"[’'](?![\p{L}\p{N}])")
-_WORD = rx.compile(r"\S+")
+_MARKS = rx.lazy(r"[“”\"«»‘]")
+_SECOND = rx.lazy(r"(?<![\p{L}\p{N}_])(?i:you(?:rs?|rself|rselves)?)(?![\p{L}\p{N}_])")
+_SINGLE_CLOSE = rx.lazy(r"[’'](?![\p{L}\p{N}])")
+_WORD = rx.lazy(r"\S+")
 _NEAR_LINES = 8  # a second-person word this close to a suspect means the text addresses someone
 _LONG_LINE_WORDS = 15  # shorter lines are often page furniture ("Your email address ...")
 

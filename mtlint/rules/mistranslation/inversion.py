@@ -20,15 +20,15 @@ _VERBS = (
 )
 _PREPOSITIONS = "in|on|at|during|for|to|from|with|after|before|via|through|over|upon|in"
 # A closing quotation mark with its comma (inside or outside), the verb, a preposition.
-_ANCHOR = rx.compile(
+_ANCHOR = rx.lazy(
     rf"(?:[,.!?…][”\"»’]|[”\"»]\s?,)[ \t]+(?P<verb>{_VERBS})[ \t]+(?=(?:{_PREPOSITIONS})\s)"
 )
 # What _ANCHOR needs on a line, for a whole-text prefilter that skips to the quote marks
 # (stdlib): a mark after [,.!?…], or a closing mark before a comma.
 _ANCHOR_HINT = rx.compile_re(r"[”\"»’](?:(?<=[,.!?…][”\"»’])|(?<=[”\"»])(?=\s?,))")
-_OPENING = rx.compile(r"[“\"«‘]")
-_TOKEN = rx.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\d[\d,.:]*")
-_END = rx.compile(r"[.!?](?=[\s”\"’»)]|$)|[,;:“”\"(—–]")
+_OPENING = rx.lazy(r"[“\"«‘]")
+_TOKEN = rx.lazy(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\d[\d,.:]*")
+_END = rx.lazy(r"[.!?](?=[\s”\"’»)]|$)|[,;:“”\"(—–]")
 _FUNCTION = words(
     "in on at during for to from with after before via through over upon by of about into "
     "onto under between among against without within across per a an the this that these "
@@ -36,11 +36,11 @@ _FUNCTION = words(
     "any each every all both either neither no not own more most"
 )
 _DETERMINERS = words("a an the this that")
-_VERBISH = rx.compile(
+_VERBISH = rx.lazy(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do|felt"
     r"|said|told|made|took|gave|saw|went|came|got|\p{Ll}+ed)"
 )
-_AFTER_COMMA = rx.compile(r",\s*(?:who|citing|according|adding|quoted|speaking|referring)\b")
+_AFTER_COMMA = rx.lazy(r",\s*(?:who|citing|according|adding|quoted|speaking|referring)\b")
 _TIMES = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December"

@@ -27,7 +27,7 @@ _GENERIC = (
     "Experience|Statistics|Research|Common|Any|Every|No|Ask|Just|Only|Even|Then|Now"
 )
 # A named or titled third-person speaker, an optional modal, a verb of telling, and "you".
-_TELL = rx.compile(
+_TELL = rx.lazy(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{L}\p{N}.\-’']+\s){0,3}?"
     rf"(?i:{_SPEAKER})"
     rf"|(?:{_TITLE})\s\p{{Lu}}[\p{{L}}\-’']+(?:\s\p{{Lu}}[\p{{L}}\-’']+)?"
@@ -40,14 +40,14 @@ _TELL = rx.compile(
 # "X will tell you that" is also a feature writer's habitual address to the reader ("Mr.
 # Smith, 84, will tell you that the town has changed"); the translated future names an
 # event: "In a phone call on Thursday, the president will tell you that ...".
-_HABITUAL = rx.compile(r"(?:will|would|can|could|may|might)\s(?:\w+\s)?tell\s")
-_EVENT = rx.compile(
+_HABITUAL = rx.lazy(r"(?:will|would|can|could|may|might)\s(?:\w+\s)?tell\s")
+_EVENT = rx.lazy(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|today"
     r"|next week|[Dd]uring|(?:[Ii]n|[Aa]t) (?:a|the|his|her|their|this|that) (?:[\p{L}\-]+ )?"
     r"(?:call|meeting|talks|conversation|summit|speech|visit|address|interview|letter"
     r"|message|session|conference|briefing))\b"
 )
-_TELL_AFTER = rx.compile(r"you(?=\s(?:that|about|how|what|whether|if)\s+\w|\s?[,“\"‘:])")
+_TELL_AFTER = rx.lazy(r"you(?=\s(?:that|about|how|what|whether|if)\s+\w|\s?[,“\"‘:])")
 _REPORT = (
     r"said|says|confirmed|confirms|stated|states|added|adds|stressed|stresses|reiterated"
     r"|reiterates|recalled|assured|assures|warned|warns|insisted|noted|declared|announced"
@@ -55,11 +55,11 @@ _REPORT = (
     r"|claimed|acknowledged|admitted|expressed|reaffirmed|pledged|promised|vowed|told|tells"
     r"|reported|revealed|denied|recogni[sz]ed|guaranteed|ratified|reminded"
 )
-_REPORT_BEFORE = rx.compile(
+_REPORT_BEFORE = rx.lazy(
     rf"(?<!\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s(?:\w+\s)?)\b(?:{_REPORT})"
     r"(?:(?:\s[\p{L}\p{N}’'\-]+){0,4}?\s[Tt]hat)?\s\Z"
 )
-_YOUR_AFTER = rx.compile(
+_YOUR_AFTER = rx.lazy(
     r"[Yy]our\s(?:country|government|party|administration|nation|people|army|armed forces|"
     r"forces|troops|allies|counterpart|predecessor|successor|ministry|office|support|position|"
     r"commitment|willingness|concerns?|intention|readiness|cabinet|campaign|company|"

@@ -30,15 +30,15 @@ _AUX = (
     r"(?:has|have|had|will|would|could|may|might|also|already|again|later|then|previously"
     r"|recently|once|earlier|reportedly|repeatedly|publicly|not|never|just)"
 )
-REPORTING_AFTER = rx.compile(rf"[ \t]+(?:{_AUX}[ \t]+){{0,3}}(?P<verb>{REPORTING})\b")
+REPORTING_AFTER = rx.lazy(rf"[ \t]+(?:{_AUX}[ \t]+){{0,3}}(?P<verb>{REPORTING})\b")
 # A finite verb right after a subject: past tenses, auxiliaries, common news verbs.
-VERB_AFTER = rx.compile(
+VERB_AFTER = rx.lazy(
     r"[ \t]+(?:(?:also|later|then|already)[ \t]+)?(?P<verb>(?:has|have|had|is|was|will|would"
     r"|met|spoke|flew|went|told|said|made|took|gave|sent|held|led|left|won|lost|signed"
     r"|visited|called|urged|thanked|arrived|travel(?:l)?ed|\p{Ll}{3,}ed))\b"
 )
-_QUOTE_CLOSE = rx.compile(r"(?:[,!?][\"”’]|[\"”],)[ \t]+$")
-_INTRO = rx.compile(r"^\p{Lu}[^,;:\"“”()\n]{0,70},[ \t]+$")
+_QUOTE_CLOSE = rx.lazy(r"(?:[,!?][\"”’]|[\"”],)[ \t]+$")
+_INTRO = rx.lazy(r"^\p{Lu}[^,;:\"“”()\n]{0,70},[ \t]+$")
 MAX_INTRO_WORDS = 8
 # Pronouns, quantifiers and other words that stand alone as subjects in edited prose.
 STANDALONE = wordset(

@@ -15,11 +15,11 @@ from mtlint.rules.name.lexicon import word_count
 from mtlint.rules.name.surnames import is_rendering
 
 # A lowercase word right after an introductory phrase's comma or a quotation's closing comma.
-_CANDIDATE = rx.compile(r"(?:,[ \t]+|[,!?][\"”’][ \t]+)(?P<word>\p{Ll}{3,})\b(?![-'’])")
+_CANDIDATE = rx.lazy(r"(?:,[ \t]+|[,!?][\"”’][ \t]+)(?P<word>\p{Ll}{3,})\b(?![-'’])")
 # _CANDIDATE with a reporting verb after it, looked ahead at: the regex engine skips the
 # many words after a comma that no verb follows. No match can start inside another (each
 # starts with the punctuation), so the scan finds the same candidates, fewer of them.
-_BEFORE_VERB = rx.compile(rf"{_CANDIDATE.pattern}(?={REPORTING_AFTER.pattern})")
+_BEFORE_VERB = rx.lazy(rf"{_CANDIDATE.pattern}(?={REPORTING_AFTER.pattern})")
 MIN_COUNT = 100_000  # web-corpus count: an everyday English word, not a stray token
 # Singular nouns that edited English uses without an article as a subject: collectives,
 # mass nouns of evidence and tradition, and kinship words used as names.
@@ -34,10 +34,10 @@ BARE_OK = wordset(
 # Articles and possessives start a noun phrase ("the declared constants"); they are
 # never the bare noun, and the word after them is a participle used as an adjective.
 _DETERMINERS = wordset("the a an his her its their our my your every whose")
-_ADVERB = rx.compile(r"ly$")
+_ADVERB = rx.lazy(r"ly$")
 # Abstract nouns ("evidence", "agreement", "silence") make figurative subjects; a surname
 # translated as a word, or a role missing its article, is a concrete or personal noun.
-_ABSTRACT = rx.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ship|dom|hood)$")
+_ABSTRACT = rx.lazy(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ship|dom|hood)$")
 
 
 def _bare_singular(word: str) -> bool:

@@ -30,7 +30,7 @@ from mtlint.sentences import split_paragraphs
 # engine skips straight to capitals; what stands before it is a lookbehind after it.
 _EDGE = r"[\p{L}\p{M}\p{N}_@#/\\-]"
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsntz]|[Aa]sh|[Ee][ds])-"
-_TOKEN = rx.compile(
+_TOKEN = rx.lazy(
     rf"\p{{Lu}}(?:(?<!{_EDGE}\p{{Lu}})|(?<=(?<!{_EDGE}){_ARTICLE}\p{{Lu}}))"
     r"[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\p{N}_@/-]|\.(?:com|org|net|gov|edu|io|co)\b)"
@@ -38,7 +38,7 @@ _TOKEN = rx.compile(
 _GROUP = rx.Match.group
 _START = rx.Match.start
 _HYPHEN = rx.compile_re("-")
-_CONTRACTION = rx.compile(r"['’](?:ll|ve|re|t|d|m)$", rx.IGNORECASE)
+_CONTRACTION = rx.lazy(r"['’](?:ll|ve|re|t|d|m)$", rx.IGNORECASE)
 _OPENERS = "\"'“‘«([*_>#-–—•"
 _ENDERS = ".!?:;…"
 _QUOTES = '"“‘«('

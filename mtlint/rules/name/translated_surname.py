@@ -18,16 +18,16 @@ from mtlint.rules.name.surnames import (
     renderings_pattern,
 )
 
-_TITLE = rx.compile(
+_TITLE = rx.lazy(
     r"(?:\b(?:President|Chancellor|Vice[- ]Chancellor|Minister|Secretary(?: of State)?"
     r"|Secretary[- ]General|Premier|Governor|Mayor|Senator|Sen\.|Commissioner|Ambassador"
     r"|Vice[- ]President|Congressman|Congresswoman|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
     r"|\b(?:the\s+)(?:president|chancellor|(?:prime\s+)?minister|secretary\s+of\s+state"
     r"|premier|governor|mayor|senator))[ \t]+$"
 )
-_INVERTED = rx.compile(rf"(?:[,!?][\"”’]|[\"”],)[ \t]+{REPORTING}[ \t]+$")
-_STOP_AFTER = rx.compile(r"[ \t]*[,.;:)]")
-_SPEAKER_END = rx.compile(r"[ \t]*[,.;:)]|[ \t]+(?:in|at|on|during|after|to|from)\b")
+_INVERTED = rx.lazy(rf"(?:[,!?][\"”’]|[\"”],)[ \t]+{REPORTING}[ \t]+$")
+_STOP_AFTER = rx.lazy(r"[ \t]*[,.;:)]")
+_SPEAKER_END = rx.lazy(r"[ \t]*[,.;:)]|[ \t]+(?:in|at|on|during|after|to|from)\b")
 
 
 def _first_name_before(text: str, start: int, person: Person) -> bool:

@@ -34,10 +34,10 @@ _LETTERS = str.maketrans(
         "‐": "-",
     }
 )
-ARTICLE = rx.compile(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", rx.IGNORECASE)
-_DOUBLE = rx.compile(r"(\p{L})\1+")
-_SLAVIC_END = rx.compile(r"(?<=[sc]k)(?:yy|iy|ij|ii|yi|y|i)$")
-_VOWEL_END = rx.compile(r"(?<=[^aeiouy])(?:iy|ij|ii|yy|y)$")
+ARTICLE = rx.lazy(r"^(?:al|el|ul|ad|ed|as|es|ash|at|az|an|ar|en)-(?=\p{Lu})", rx.IGNORECASE)
+_DOUBLE = rx.lazy(r"(\p{L})\1+")
+_SLAVIC_END = rx.lazy(r"(?<=[sc]k)(?:yy|iy|ij|ii|yi|y|i)$")
+_VOWEL_END = rx.lazy(r"(?<=[^aeiouy])(?:iy|ij|ii|yy|y)$")
 _SUBSTITUTIONS = (("ph", "f"), ("kh", "h"), ("ks", "x"), ("cks", "x"), ("tch", "ch"))
 _GIVEN = (
     (rx.compile(r"(?<=[tr])h"), ""),  # Anthony/Antony, Rhonda/Ronda

@@ -23,7 +23,7 @@ OPEN, CLOSE = "“", "”"
 _PUNCT = ",.;:!?"
 _HSPACE = " \t\u00a0\u202f"
 _LONG_LINE = 120
-_MARKS = rx.compile("[“”]")
+_MARKS = rx.lazy("[“”]")
 
 
 class Issue(Enum):

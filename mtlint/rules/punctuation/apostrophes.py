@@ -11,7 +11,7 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, lines_matching, prose_lines, skip_spans, snippet
 
 # A space on either side of the apostrophe of a possessive or a contraction.
-_SPLIT = rx.compile(
+_SPLIT = rx.lazy(
     r"(?<=\p{L})(?:(?P<after>['’][ \u00a0]+)|(?P<before>[ \u00a0]+['’]))"
     r"(?=(?:s|t|ll|re|ve|d|m)\b)(?!\w*['’])"
 )

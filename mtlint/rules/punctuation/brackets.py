@@ -11,9 +11,9 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import code_lines, inside, skip_spans, snippet
 
 # "a) first", "2) second", "iv) fourth": list labels close a parenthesis nobody opened.
-_LABEL = rx.compile(r"\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}")
+_LABEL = rx.lazy(r"\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}")
 _SMILEY_EYES = ":;="
-_PAREN = rx.compile(r"[()]")
+_PAREN = rx.lazy(r"[()]")
 
 
 def _is_label(text: str, pos: int) -> bool:

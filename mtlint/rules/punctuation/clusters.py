@@ -11,7 +11,7 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, lines_matching, prose_lines, skip_spans
 from mtlint.sentences import is_abbreviation_dot, word_before
 
-_CLUSTER = rx.compile(
+_CLUSTER = rx.lazy(
     r"(?P<sandwich>[.,][\"“”][.,])"
     r"|(?P<dots>(?<![.…])\.\.(?![.…]))"
     r"|(?P<commas>,,+)"

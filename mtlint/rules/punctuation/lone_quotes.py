@@ -13,11 +13,11 @@ from mtlint.rules.punctuation._quotes import quote_units
 
 # Elisions that some writers open with ‘ instead of ’: ‘em, ‘til, rock ‘n’ roll.
 _ELISIONS = frozenset(str.split("em til tis twas cause cos bout round n ello nother"))
-_WORD = rx.compile(r"\p{L}+")
+_WORD = rx.lazy(r"\p{L}+")
 # 12", 5'10", 2.5": a number right before the mark makes it an inch sign.
-_INCH = rx.compile(r"(?:^|[\s(x×-])\d+(?:[.,/]\d+)?(?:['′]\d+(?:\.\d+)?)?$")
-_CODE_LIKE = rx.compile(r"=\"|\":|\\\"|\{\"")
-_STRAIGHT = rx.compile('"')
+_INCH = rx.lazy(r"(?:^|[\s(x×-])\d+(?:[.,/]\d+)?(?:['′]\d+(?:\.\d+)?)?$")
+_CODE_LIKE = rx.lazy(r"=\"|\":|\\\"|\{\"")
+_STRAIGHT = rx.lazy('"')
 
 
 def _first_visible(text: str, i: int) -> str:

@@ -20,10 +20,10 @@ from mtlint.rules.linekinds import wordset
 
 _SP = " \t\u00a0\u202f"
 # Two or more lone marks separated by spaces after some text: "Pool / . / .".
-_DEBRIS = rx.compile(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
-_SPACED_ELLIPSIS = rx.compile(r"\.(?:[ \u00a0]\.){2,}")
-_SPACE_BEFORE = rx.compile(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
-_SPACE_AFTER_PAREN = rx.compile(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
+_DEBRIS = rx.lazy(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
+_SPACED_ELLIPSIS = rx.lazy(r"\.(?:[ \u00a0]\.){2,}")
+_SPACE_BEFORE = rx.lazy(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
+_SPACE_AFTER_PAREN = rx.lazy(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
 # What every pattern above needs on a line (a whole-text prefilter, stdlib: fast).
 # [ \t\u00a0\u202f][,.;:!?)/|]|\([ \t\u00a0] from the rarer character of each pair, so that
 # the search skips to the candidates in C: its matches lie on the same lines.
@@ -34,7 +34,7 @@ _OPENERS = "“‘([{«\"'"
 # "a trailing ! after each". Articles and prepositions are not among them: in translated news
 # "talks in . The" is debris, however often technical prose writes "the . builtin".
 _NAMING = wordset("exactly trailing leading colon semicolon comma period dot")
-_LAST_WORD = rx.compile(r"(\w+)[ \t\u00a0]+$")
+_LAST_WORD = rx.lazy(r"(\w+)[ \t\u00a0]+$")
 
 
 def _named(text: str, floor: int, mark: int) -> bool:

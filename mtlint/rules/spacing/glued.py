@@ -17,12 +17,12 @@ from mtlint.rules._prose import (
     snippet,
 )
 
-_GLUED_COMMA = rx.compile(r"(?<=\p{L}{2}[\"”’)]?)[,;](?=\p{L}{2})")
+_GLUED_COMMA = rx.lazy(r"(?<=\p{L}{2}[\"”’)]?)[,;](?=\p{L}{2})")
 # What _GLUED_COMMA needs on a line, for a whole-text prefilter that skips to the marks
 # (stdlib; _GLUED_COMMA starts with a lookbehind, tried at every position): two letters.
 _HINT = rx.compile_re(r"[,;](?=[^\W\d_]{2})")
-_TOKEN_CODE = rx.compile(r"[/\\@=_#<>{}\[\]|:*`~^$%&]")
-_TAB = rx.compile(r"(?<=\S)\t+(?=\S)")
+_TOKEN_CODE = rx.lazy(r"[/\\@=_#<>{}\[\]|:*`~^$%&]")
+_TAB = rx.lazy(r"(?<=\S)\t+(?=\S)")
 
 
 def _token(text: str, pos: int) -> str:

@@ -12,7 +12,7 @@ from mtlint.rules._rare import INVISIBLES, holds
 
 # ZWSP, ZWNJ, word joiner, BOM inside text, soft hyphen, bidi embeddings and isolates.
 # ZWJ (U+200D) is left alone between emoji, where it builds one glyph.
-_INVISIBLE = rx.compile(
+_INVISIBLE = rx.lazy(
     r"[\u200b\u200c\u2060\u2061-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e]"
     r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
 )

@@ -18,13 +18,13 @@ from mtlint.rules._prose import (
 )
 from mtlint.rules._rare import UNICODE_SPACES, holds
 
-_DOUBLE = rx.compile(r"(?<=\S) {2,}(?=\S)")
-_LIST_MARKER = rx.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
-_BORDER = rx.compile(r"[^\w\s]{1,2}\s*")
-_SENTENCE_END = rx.compile(r"[.!?:][\"'”’)\]]*$")
+_DOUBLE = rx.lazy(r"(?<=\S) {2,}(?=\S)")
+_LIST_MARKER = rx.lazy(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
+_BORDER = rx.lazy(r"[^\w\s]{1,2}\s*")
+_SENTENCE_END = rx.lazy(r"[.!?:][\"'”’)\]]*$")
 # Unicode spaces that look like a normal space: no-break, narrow, figure, em/en, ideographic.
 _ODD_SPACE = rx.compile_re(f"[{UNICODE_SPACES}]")
-_MIXED = rx.compile(rf"(?<=\S)[ \t{UNICODE_SPACES}]{{2,}}(?=\S)")
+_MIXED = rx.lazy(rf"(?<=\S)[ \t{UNICODE_SPACES}]{{2,}}(?=\S)")
 _NAMES = {
     "\u00a0": "no-break space",
     "\u202f": "narrow no-break space",

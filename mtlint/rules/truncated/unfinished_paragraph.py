@@ -30,9 +30,9 @@ MIN_WORDS_COMMA = 8  # "Ladies and gentlemen of the jury," opens a speech
 MIN_WORDS_WEAK = 12  # a heading may end on "for" or "about"; prose this long does not
 MIN_WORDS_OPEN = 6  # the last sentence of a multi-sentence paragraph, left without a full stop
 LONG_LINE = 120  # longer than any hard-wrapped line: a paragraph of its own
-_PROSE_MARK = rx.compile(r"[,;]|[.!?][\"'”’)]*\s")
-_OPENS_CONTINUATION = rx.compile(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
-_CAPTION = rx.compile(
+_PROSE_MARK = rx.lazy(r"[,;]|[.!?][\"'”’)]*\s")
+_OPENS_CONTINUATION = rx.lazy(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
+_CAPTION = rx.lazy(
     r"\(?(?:photo|image|picture|caption|credit|source|video|file|graphic|illustration)s?"
     r"\b[^:]{0,20}:", rx.IGNORECASE,
 )

@@ -31,11 +31,11 @@ _THAT_OK_AFTER = wordset(
 _IF_OK_AFTER = wordset("what as even only")
 _ENDINGS = tuple(STRONG | WEAK)
 _LONGEST = max(map(len, _ENDINGS))
-_TERMINAL = rx.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
-_LAST_WORD = rx.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»*_]*$")
+_TERMINAL = rx.lazy(r"[.!?…:;][\"'”’»)\]*_]*$")
+_LAST_WORD = rx.lazy(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)[\"'”’»*_]*$")
 # _LAST_WORD reversed, to match at the start of the reversed text: a search anchored at
 # the end tries every start. The closing marks cannot end a word, so both find one word.
-_LAST_WORD_REVERSED = rx.compile(r"[\"'”’»*_]*((?:[\p{L}\p{M}]+['’])?[\p{L}\p{M}]+)")
+_LAST_WORD_REVERSED = rx.lazy(r"[\"'”’»*_]*((?:[\p{L}\p{M}]+['’])?[\p{L}\p{M}]+)")
 
 
 def is_closed(text: str) -> bool:

@@ -26,10 +26,10 @@ from mtlint.rules.untranslated._words import (
     loans,
 )
 
-_NON_ASCII = rx.compile(r"[^\x00-\x7f]")
-_NON_ASCII_LETTER = rx.compile(r"[^\P{L}\x00-\x7f]")
+_NON_ASCII = rx.lazy(r"[^\x00-\x7f]")
+_NON_ASCII_LETTER = rx.lazy(r"[^\P{L}\x00-\x7f]")
 _PUNCT = "\"'“”‘’«»„¿¡()[]{}<>.,;:!?…—–-*_/"
-_ELISION_ANYWHERE = rx.compile(
+_ELISION_ANYWHERE = rx.lazy(
     r"(?<![\p{L}\p{M}])(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un"
     r"|quest|po)['’]\p{L}"
 )
@@ -38,13 +38,13 @@ _NON_ASCII_FAST = rx.compile_re(
     "[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u2bff"
     "\ufe00-\ufe0f\U0001f000-\U0001faff]"
 )
-_POSSESSIVE = rx.compile(r"\p{L}['’]s$")
-_QUOTED = rx.compile(
+_POSSESSIVE = rx.lazy(r"\p{L}['’]s$")
+_QUOTED = rx.lazy(
     r"“[^“”]{0,400}”|\"[^\"]{0,400}\"|«[^«»]{0,400}»|„[^„“”]{0,400}[“”]"
     r"|‘[^‘’]{0,400}’(?!\p{L})"
 )
-_SPEECH_END = rx.compile(r"[.!?…]\s*[”\"»“’]$")
-_ITALIC = rx.compile(
+_SPEECH_END = rx.lazy(r"[.!?…]\s*[”\"»“’]$")
+_ITALIC = rx.lazy(
     r"(?<![\p{L}\p{N}*\\])\*{1,2}(?=\S)[^*]{1,400}?(?<=\S)\*{1,2}(?![\p{L}\p{N}*])"
     r"|(?<![\p{L}\p{N}_\\])_{1,2}(?=\S)[^_]{1,400}?(?<=\S)_{1,2}(?![\p{L}\p{N}_])"
 )

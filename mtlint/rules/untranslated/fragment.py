@@ -16,10 +16,10 @@ from mtlint.rules.linekinds import is_list_item, is_table_row, wordset
 from mtlint.rules.untranslated._tokens import Token, candidates, sentence_tokens
 from mtlint.rules.untranslated._words import ENGLISH_FUNCTION, FOREIGN_CUES, WEAK_CUES, WORD
 
-_CLAUSE_BREAK = rx.compile(r"[,;:.!?()\[\]—–]")
-_LIST_SEP = rx.compile(r"\s*[,;]\s*|\s+(?:and|or|y|et|e|und|o|ou)\s+")
+_CLAUSE_BREAK = rx.lazy(r"[,;:.!?()\[\]—–]")
+_LIST_SEP = rx.lazy(r"\s*[,;]\s*|\s+(?:and|or|y|et|e|und|o|ou)\s+")
 # The writer is quoting on purpose: "a Spanish proverb", "the motto", "known as", "in French".
-_META = rx.compile(
+_META = rx.lazy(
     r"\b(?:proverbs?|mottos?|slogans?|sayings?|phrases?|expressions?|idioms?|words?|terms?"
     r"|title[sd]?|entitled|called|known\s+as|dubbed|nicknamed|means|meaning|meant|translat\w*"
     r"|reads|inscri\w+|epigraph|lyrics?|chant\w*|sang|sings|sung|verses?|banners?|prayers?"
@@ -27,7 +27,7 @@ _META = rx.compile(
     r"|Catalan|Basque|Galician)|(?:Spanish|French|German|Portuguese|Italian|Dutch|Latin)\s+for)\b",
     rx.IGNORECASE,
 )
-_GLOSSARY = rx.compile(
+_GLOSSARY = rx.lazy(
     r"\b(?:vocabulary|glossary|Spanish|French|German|Portuguese|Italian|Dutch|Catalan)\b",
     rx.IGNORECASE,
 )
