@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,18 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh user cache; the memoised tables (unigrams, language model) are dropped
+    before and after."""
+    from mtlint import lexicon
+    from mtlint.rules.untranslated import _langid
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    lexicon.unigrams.cache_clear()
+    _langid._identifier.cache_clear()
+    yield tmp_path / "cache"
+    lexicon.unigrams.cache_clear()
+    _langid._identifier.cache_clear()

@@ -2,14 +2,18 @@
 
 Importing numpy and decompressing the model costs about a second, so the rule calls
 :func:`identify` only for a candidate that survived the cheap word-list filters; the
-model is read from an unpacked copy in the user cache (see ``_langid_table``), which
-costs neither the unpacking nor the 87 MB the loaded model would hold.
+model is read from an unpacked copy in the user cache and scored in plain Python (see
+``_langid_table``), which costs neither numpy, the unpacking nor the 87 MB the loaded
+model would hold.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtlint.rules.untranslated._langid_table import Ranker
 
 # fmt: off
 # Languages the rule can name; any other label (Scots, Latin, Esperanto, creoles,
@@ -35,7 +39,7 @@ _FOLD: dict[str, str] = {
 
 
 @cache
-def _identifier() -> Any:
+def _identifier() -> Ranker:
     from mtlint.rules.untranslated._langid_table import load_identifier
 
     return load_identifier()

@@ -1,74 +1,147 @@
-"""py3langid's model as a table file in the user cache, read on demand.
+"""py3langid's model as a table file in the user cache, scored in plain Python.
 
 Loaded as py3langid loads it, the model costs about 87 MB (118 MB while it is being
-unpacked) for a rule that scores a handful of fragments per run. Its arrays are saved
-once, unpacked, as a table file (see ``mtlint.tablefile``), keyed by the model file's
-size and mtime, py3langid's version and this layout's version; py3langid's own
-``LanguageIdentifier`` then gets stand-ins that read only the DFA transitions and
-feature rows a text needs. The scoring is py3langid's code on the same numbers, so the
-rankings are the same as with the loaded model.
+unpacked), and py3langid imports numpy (about 5 MB and a noticeable start-up cost), for
+a rule that scores a handful of fragments per run. Its arrays are saved once, unpacked,
+as a table file (see ``mtlint.tablefile``) keyed by the model file's size and mtime and
+this layout's version; :class:`Identifier` then scores a text as py3langid 0.4 does,
+reading only the DFA transitions and feature rows the text needs, so a run with a warm
+cache imports neither numpy nor py3langid. A few dozen features times ~140 classes per
+fragment is fast enough without numpy.
+
+py3langid keeps its scores in float32; the steps here round to float32 where it stores
+them (``array("f")``), so ties, underflows to zero and the ranking agree with it. Only
+the order of summation in the dot product differs, which moves a probability in its last
+bits (tests/test_langid_score.py compares the two).
 """
 
 from __future__ import annotations
 
+import math
 import struct
+import unicodedata
 from array import array
+from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import Protocol, cast
 
 from mtlint import tablefile
 
-FORMAT = 1  # bump when the sections change
+FORMAT = 2  # bump when the sections change (2: the scoring moved here; no "row")
 _PREFIX = "model-"
+MODEL_FILE = "data/model.npz.xz"  # py3langid.langid.MODEL_FILE, under the package folder
+_SCORING = "0.4."  # the py3langid release whose scoring Identifier reproduces
 
 
-class _Items:
-    """A flat section read one item per index (``tk_nextmove``: one per input byte)."""
+class Ranker(Protocol):
+    """What the rule asks of an identifier (py3langid's or :class:`Identifier`)."""
 
-    def __init__(self, tables: tablefile.Tables, name: str) -> None:
+    def rank(self, text: str) -> list[tuple[str, float]]: ...
+
+
+def _f32(values: list[float]) -> list[float]:
+    """``values`` rounded to float32, as numpy would store them."""
+    return array("f", values).tolist()
+
+
+class Identifier:
+    """py3langid 0.4's ``LanguageIdentifier.rank`` with ``norm_probs=True``, over tables."""
+
+    def __init__(self, tables: tablefile.Tables) -> None:
+        classes = [str(c) for c in tables.meta["classes"]]
+        width = tables.shape("ptc")[1]
+        if width != len(classes) or tables.shape("pc") != (width,):
+            raise ValueError("model tables do not match their classes")
+        self._classes = classes
         self._read = tables.read
-        self._name = name
-        self._unpack = struct.Struct(tables.format(name)).unpack
+        self._width = width
+        self._row = struct.Struct(f"={width}{tables.format('ptc')}").unpack
+        self._move = struct.Struct("=" + tables.format("nextmove")).unpack
+        self._pc = array(tables.format("pc"), tables.read("pc")).tolist()
+        self._rowbase = tables.array("rowbase")
+        self._out = tables.array("out")
+        first: dict[str, int] = {}
+        self._aliases: list[tuple[int, int]] = []  # (first, dupe) columns of one label
+        for i, label in enumerate(classes):
+            if label in first:
+                self._aliases.append((first[label], i))
+            else:
+                first[label] = i
 
-    def __getitem__(self, i: int) -> int:
-        value: int = self._unpack(self._read(self._name, i, 1))[0]
-        return value
+    @staticmethod
+    def encode(text: str) -> bytes:
+        """py3langid's ``_encode`` of a str: all-capitals lowered, NFC, UTF-8."""
+        if text.isupper():
+            text = text.lower()
+        return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+    def counts(self, data: bytes) -> dict[int, int]:
+        """Feature -> count from the DFA walk over ``data`` (py3langid's ``visit_counts``),
+        in order of first visit, the order numpy sums the rows in."""
+        read, move, rowbase, out = self._read, self._move, self._rowbase, self._out
+        state = 0
+        found: dict[int, int] = {}
+        for byte in data:
+            (state,) = move(read("nextmove", rowbase[state] + byte, 1))
+            feature = out[state]
+            if feature >= 0:
+                found[feature] = found.get(feature, 0) + 1
+        return found
+
+    def raw_scores(self, found: dict[int, int]) -> list[float]:
+        """``log1p(counts) @ ptc[features] + pc``: the naive Bayes log-posteriors."""
+        if not found:
+            return [0.0] * self._width  # featureless: uniform under norm_probs
+        read, row, width = self._read, self._row, self._width
+        total = [0.0] * width
+        for feature, count in found.items():
+            (weight,) = _f32([math.log1p(count)])
+            values = row(read("ptc", feature * width, width))
+            total = [t + weight * v for t, v in zip(total, values, strict=True)]
+        return _f32([t + p for t, p in zip(_f32(total), self._pc, strict=True)])
+
+    def probabilities(self, text: str) -> list[float]:
+        """One probability per class column (py3langid's ``_decide``), aliases folded."""
+        data = self.encode(text)
+        scores = self.raw_scores(self.counts(data))
+        (scale,) = _f32([1.0 / math.sqrt(len(data) or 1)])  # temperature sqrt(bytes)
+        scores = _f32([s * scale for s in scores])
+        top = max(scores)
+        exps = _f32([math.exp(d) for d in _f32([s - top for s in scores])])
+        (norm,) = _f32([math.fsum(exps)])
+        probs = _f32([e / norm for e in exps])
+        for i, j in self._aliases:
+            (probs[i],) = _f32([probs[i] + probs[j]])
+            probs[j] = 0.0
+        return probs
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        """All labels by probability, best first, one entry per label (stable on ties)."""
+        merged: dict[str, float] = {}
+        for label, prob in zip(self._classes, self.probabilities(text), strict=True):
+            merged.setdefault(label, prob)  # the first column holds the folded score
+        return sorted(merged.items(), key=lambda item: item[1], reverse=True)
 
 
-class _Rows:
-    """A 2-d section of which ``rows[idx]`` reads just the rows in ``idx`` (``nb_ptc``)."""
-
-    def __init__(self, tables: tablefile.Tables, name: str) -> None:
-        self._read = tables.read
-        self._name = name
-        self._dtype = np.dtype(tables.format(name))
-        self._width = tables.shape(name)[1]
-        self.shape = tables.shape(name)
-
-    def __getitem__(self, idx: Any) -> np.ndarray[Any, np.dtype[Any]]:
-        width, read, name = self._width, self._read, self._name
-        data = b"".join(read(name, int(i) * width, width) for i in np.asarray(idx).ravel())
-        return np.frombuffer(data, dtype=self._dtype).reshape(*np.shape(idx), width)
+def model_path() -> Path:
+    """py3langid's bundled model, found without importing py3langid (nor numpy)."""
+    spec = find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("py3langid is not installed", name="py3langid")
+    return Path(next(iter(spec.submodule_search_locations))) / MODEL_FILE
 
 
-def _source() -> tuple[Path, str]:
-    import py3langid
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
-
-    version = str(getattr(py3langid, "__version__", "0"))
-    return Path(MODEL_DIR) / MODEL_FILE, version
-
-
-def _cache_file(model: Path, version: str) -> Path:
+def _cache_file(model: Path) -> Path:
+    # No py3langid version in the key: installing another release rewrites the model
+    # file (a new mtime, so a new key), and the version that built a table is in its meta.
     st = model.stat()
-    name = f"{_PREFIX}{st.st_size}-{st.st_mtime_ns}-{version}-f{FORMAT}.tab"
-    return tablefile.cache_path("langid", name)
+    return tablefile.cache_path("langid", f"{_PREFIX}{st.st_size}-{st.st_mtime_ns}-f{FORMAT}.tab")
 
 
 def _build(model: Path, target: Path) -> None:
-    """Unpack the model with py3langid's own loader and save its arrays."""
+    """Unpack the model with py3langid's own loader (imports numpy) and save its arrays."""
+    import numpy as np
+    import py3langid
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, out = load_model(model)
@@ -76,18 +149,17 @@ def _build(model: Path, target: Path) -> None:
         "ptc": np.ascontiguousarray(ptc),
         "pc": np.ascontiguousarray(pc),
         "nextmove": nextmove,
-        "row": row,
         "rowbase": array("I", (r << 8 for r in row)),
         "out": array("i", out),
     }
-    meta = {"format": FORMAT, "classes": [str(c) for c in classes]}
+    version = str(getattr(py3langid, "__version__", "0"))
+    meta = {"format": FORMAT, "classes": [str(c) for c in classes], "version": version}
     tablefile.save(target, sections, meta)
     tablefile.remove_stale(target, _PREFIX)
 
 
-def _open() -> tablefile.Tables | None:
-    model, version = _source()
-    target = _cache_file(model, version)
+def _open(model: Path) -> tablefile.Tables | None:
+    target = _cache_file(model)
     tables = tablefile.open_file(target)
     if tables is None or tables.meta.get("format") != FORMAT:
         _build(model, target)
@@ -95,31 +167,20 @@ def _open() -> tablefile.Tables | None:
     return tables
 
 
-def load_identifier() -> Any:
-    """A py3langid ``LanguageIdentifier`` (normalised probabilities) over the table file,
-    or over the model loaded as usual when the cache cannot be written."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
+def load_identifier() -> Ranker:
+    """An :class:`Identifier` over the table file, or py3langid's own identifier
+    (normalised probabilities, the model loaded as usual) when the cache cannot be
+    written or the model comes from a py3langid whose scoring this does not reproduce."""
+    model = model_path()
     try:
-        tables = _open()
+        tables = _open(model)
     except OSError:
         tables = None
-    if tables is None:
-        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    pc = np.frombuffer(tables.read("pc"), dtype=np.dtype(tables.format("pc")))
-    row = tables.array("row")
-    # py3langid turns the rows into a list of offsets (4 MB of ints); the table has them.
-    lean = {"tk_row", "_rowbase"} <= set(getattr(LanguageIdentifier, "__slots__", ()))
-    identifier = LanguageIdentifier(
-        _Rows(tables, "ptc"),
-        pc,
-        list(tables.meta["classes"]),
-        _Items(tables, "nextmove"),
-        tables.array("out"),
-        norm_probs=True,
-        tk_row=array("H") if lean else row,
-    )
-    if lean:
-        identifier.tk_row = row
-        identifier._rowbase = tables.array("rowbase")
-    return identifier
+    if tables is not None and str(tables.meta.get("version", "")).startswith(_SCORING):
+        try:
+            return Identifier(tables)
+        except (ValueError, KeyError, TypeError, struct.error):
+            pass  # sections that do not fit together: py3langid scores from its file
+    from py3langid.langid import LanguageIdentifier
+
+    return cast(Ranker, LanguageIdentifier.from_model_file(model, norm_probs=True))

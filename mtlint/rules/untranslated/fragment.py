@@ -65,7 +65,8 @@ class UntranslatedFragment(Rule):
     downloaded), it covers about 140 languages and loads in about a second (numpy included).
     lingua was measured too: a 96 MB wheel, 3.7 s to load eight languages and 19 s for all.
     Both the word list and the model load lazily, only for a sentence with a foreign cue, so
-    English text never pays for them.
+    English text never pays for them; the model is unpacked once into the user cache and
+    scored there in plain Python, so later runs import neither py3langid nor numpy.
     """
 
     meta = RuleMeta(
