@@ -13,7 +13,7 @@ from mtlint.document import Document
 from mtlint.rules import linekinds
 from mtlint.rules._prose import AFTER_LOWERCASE, NOT_IN_A_WORD, occurs
 from mtlint.rules.duplicate.repeated_line import RepeatedLine
-from mtlint.rules.name import variants
+from mtlint.rules.name import buckets, variants
 from mtlint.rules.name.lexicon import COMMON, word_count
 from mtlint.rules.name.stats import combine, summarize
 from mtlint.rules.name.surnames import Person
@@ -37,7 +37,7 @@ def test_repeated_lines_are_measured_per_document() -> None:
 
 
 def _caches() -> list[int]:
-    return [f.cache_info().currsize for f in (variants._keys, surname_key, given_key)]
+    return [f.cache_info().currsize for f in (buckets._keys, surname_key, given_key)]
 
 
 def test_a_runs_index_leaves_no_spelling_keys_cached() -> None:

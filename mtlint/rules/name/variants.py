@@ -16,13 +16,11 @@ Blinken", "Antony Blinken") and only when they are spellings of one given name
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
-from itertools import chain
 
 from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
+from mtlint.rules.name.buckets import candidate_pairs, forget_keys
 from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
 from mtlint.rules.name.stats import NameStats, WordStats, is_name_like
 from mtlint.rules.name.translit import fold, given_key, split_article, surname_key
@@ -178,18 +176,6 @@ def _reasons(d: _Side, cd: tuple[int, int], m: _Side, cm: tuple[int, int]) -> tu
     return tuple(out) or ("used first",)
 
 
-@lru_cache(maxsize=1024)  # about 1.5 kB each
-def _keys(word: str) -> frozenset[str]:
-    """Bucket keys: one-letter deletions (edit distance one) and the two spelling keys.
-
-    Cached: a lone text clusters its own names, and a run of them repeats the same names.
-    """
-    f = fold(word)
-    out = {f, "\x00" + surname_key(word), "\x01" + given_key(word)}
-    out.update(f[:i] + f[i + 1 :] for i in range(len(f)))
-    return frozenset(out)
-
-
 def _pool(stats: NameStats, canon: Canon) -> dict[str, _Side]:
     pool = {w: _Side(w, s, w in canon.words) for w, s in stats.words.items() if is_name_like(w, s)}
     for w in canon.words:
@@ -199,26 +185,6 @@ def _pool(stats: NameStats, canon: Canon) -> dict[str, _Side]:
         pool[last].stats.before[first] += 0
         pool[first].stats.after[last] += 0
     return pool
-
-
-def candidate_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
-    """Pairs (in sorted order) that share a bucket key. Most keys belong to one word only,
-    so the keys are counted in C first and only the shared ones are bucketed."""
-    ordered = sorted(words)
-    keys = [_keys(w) for w in ordered]
-    counts = Counter(chain.from_iterable(keys))
-    shared = {k for k, n in counts.items() if n > 1}
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for w, own in zip(ordered, keys, strict=True):
-        for key in own & shared:
-            buckets[key].append(w)
-    return {
-        (a, b)
-        for members in buckets.values()
-        if len(members) > 1
-        for i, a in enumerate(members)
-        for b in members[i + 1 :]
-    }
 
 
 def _full_counts(stats: NameStats, first: str, lasts: Iterable[str]) -> tuple[int, int]:
@@ -301,11 +267,3 @@ def find_variants(stats: NameStats, canon: Canon = Canon()) -> NameIndex:
     if stats.files > 1:
         forget_keys()
     return NameIndex(tuple(v for _, (_, v) in sorted(best.items())), stats.files)
-
-
-def forget_keys() -> None:
-    """Empty the key caches: a run's index is built once and its lint pass reads only the
-    index, so the keys of its spellings (more, the larger the run) are never asked again."""
-    _keys.cache_clear()
-    surname_key.cache_clear()
-    given_key.cache_clear()
