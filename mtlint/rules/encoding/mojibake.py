@@ -174,9 +174,13 @@ class Mojibake(Rule):
         for rep in mojibake_repairs(doc):
             bad = doc.text[rep.span.start : rep.span.end]
             lossy = "\ufffd" in rep.replacement
+            if rep.replacement:
+                message = f"mojibake {bad!r} (should read {rep.replacement!r})"
+            else:  # "â€" before a "�" (a lost byte), or a lead that ends in the right mark
+                message = f"mojibake {bad!r} (stray bytes of a mis-decoded character: delete them)"
             yield Hit(
                 rep.span,
-                f"mojibake {bad!r} (should read {rep.replacement!r})",
+                message,
                 Fix.replace(
                     rep.span,
                     rep.replacement,
