@@ -77,16 +77,21 @@ _PIECES = [
 _GLUE = [" ", ". ", ".  ", ".\u00a0", ".\n", ". “", "? ", "... ", ".", "\t", " (", "-", "’"]
 
 
-def _random_texts(seed: int, count: int) -> list[str]:
+def _joined(seed: int, count: int, pieces: list[str], glue: list[str], most: int) -> list[str]:
+    """``count`` texts of 1 to ``most`` random pieces, each followed by random glue."""
     rnd = random.Random(seed)
     out = []
     for _ in range(count):
         parts = []
-        for _ in range(rnd.randint(1, 25)):
-            parts.append(rnd.choice(_PIECES))
-            parts.append(rnd.choice(_GLUE))
+        for _ in range(rnd.randint(1, most)):
+            parts.append(rnd.choice(pieces))
+            parts.append(rnd.choice(glue))
         out.append("".join(parts))
     return out
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    return _joined(seed, count, _PIECES, _GLUE, 25)
 
 
 def _real_texts() -> list[str]:
@@ -132,15 +137,7 @@ _SEPARATORS = [" ", " ", "  ", "\u00a0", "\n", "\n\n", " “", " (", "” ", ".�
 
 
 def _quoted_texts(seed: int, count: int) -> list[str]:
-    rnd = random.Random(seed)
-    out = []
-    for _ in range(count):
-        parts = []
-        for _ in range(rnd.randint(1, 40)):
-            parts.append(rnd.choice(_QUOTED))
-            parts.append(rnd.choice(_SEPARATORS))
-        out.append("".join(parts))
-    return out
+    return _joined(seed, count, _QUOTED, _SEPARATORS, 40)
 
 
 def test_no_sentence_starts_after_a_closer_without_terminal_punctuation() -> None:
