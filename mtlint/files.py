@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,9 @@ class Target:
     grammar: bool = False  # LanguageTool checked this target (its rules count as run)
 
 
-def _spec(patterns: tuple[str, ...] | list[str]) -> pathspec.GitIgnoreSpec:
+@lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """Compiled once per pattern list: a walk asks about every file with the same one."""
     import pathspec
 
     return pathspec.GitIgnoreSpec.from_lines(patterns)
@@ -65,6 +68,7 @@ class _GitIgnores:
 
     def __init__(self) -> None:
         self._specs: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+        self._chains: dict[Path, list[tuple[Path, pathspec.GitIgnoreSpec]]] = {}
 
     def _load(self, directory: Path) -> pathspec.GitIgnoreSpec | None:
         if directory not in self._specs:
@@ -72,30 +76,46 @@ class _GitIgnores:
             spec = None
             if gi.is_file():
                 try:
-                    spec = _spec(gi.read_text(encoding="utf-8", errors="replace").splitlines())
+                    lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()
+                    spec = _spec(tuple(lines))
                 except OSError:
                     spec = None
             self._specs[directory] = spec
         return self._specs[directory]
 
-    def ignored(self, path: Path, is_dir: bool) -> bool:
-        path = path.resolve()
-        for parent in reversed(path.parents):
-            spec = self._load(parent)
-            if spec is not None:
-                rel = path.relative_to(parent).as_posix() + ("/" if is_dir else "")
-                own = spec.check_file(rel)
-                if own.include:
-                    up = path.parent
-                    # A match inherited from a directory we already chose to enter (a path
-                    # named on the command line) does not count: only the entry's own does.
-                    if up == parent:
-                        return True
-                    inherited = spec.check_file(up.relative_to(parent).as_posix() + "/")
-                    if not (inherited.include and inherited.index == own.index):
-                        return True
-            if (parent / ".git").exists() and parent != path:
-                continue
+    def _chain(self, directory: Path) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
+        """The specs that apply inside a (resolved) directory, from the root down; the
+        files of one directory share it."""
+        chain = self._chains.get(directory)
+        if chain is None:
+            chain = self._chains[directory] = [
+                (parent, spec)
+                for parent in (*reversed(directory.parents), directory)
+                if (spec := self._load(parent)) is not None
+            ]
+        return chain
+
+    def ignored(self, path: Path, is_dir: bool, resolved: Path | None = None) -> bool:
+        """As git decides: the deepest ``.gitignore`` with a pattern for the path wins, so
+        that a negation (``!keep.txt``) below overrides an ignore above. ``resolved`` is
+        ``path.resolve()`` when the caller knows it already."""
+        path = resolved if resolved is not None else path.resolve()
+        chain = self._chain(path.parent) if path.parent != path else []
+        for parent, spec in reversed(chain):
+            rel = path.relative_to(parent).as_posix() + ("/" if is_dir else "")
+            own = spec.check_file(rel)
+            if own.include is None:
+                continue  # no pattern here: a shallower file decides
+            if not own.include:
+                return False  # negated here
+            up = path.parent
+            # A match inherited from a directory we already chose to enter (a path
+            # named on the command line) does not count: only the entry's own does.
+            if up == parent:
+                return True
+            inherited = spec.check_file(up.relative_to(parent).as_posix() + "/")
+            if not (inherited.include and inherited.index == own.index):
+                return True
         return False
 
 
@@ -126,13 +146,19 @@ def _walk(root: Path, resolver: ConfigResolver, gitignores: _GitIgnores) -> Iter
                 continue
             keep.append(d)
         dirnames[:] = keep
+        real: Path | None = None  # the directory resolved, once for all its files
+        shown = _display(current).rstrip("/")
         for name in sorted(filenames):
             path = current / name
             if not _included(path, config) or _excluded(path, config):
                 continue
-            if config.respect_gitignore and gitignores.ignored(path, False):
-                continue
-            yield Target(path, _display(path), config)
+            if config.respect_gitignore:
+                real = real or current.resolve()
+                # a link resolves elsewhere: only other files are known to sit in ``real``
+                resolved = None if path.is_symlink() else real / name
+                if gitignores.ignored(path, False, resolved):
+                    continue
+            yield Target(path, name if shown == "." else f"{shown}/{name}", config)
 
 
 class _IncludeOverride(ConfigResolver):
