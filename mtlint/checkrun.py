@@ -83,8 +83,9 @@ def _results(
     progress = Progress(0 if opts.jsonl_field else len(targets))
     small = opts.jsonl_field is None and len(targets) < SMALL_RUN
     try:
+        total = None if opts.jsonl_field else len(targets)  # records: not known ahead
         for target, (result, fixed_text) in lint_all(
-            _expanded(targets, opts), opts.fix, opts.jobs, opts.cache, small
+            _expanded(targets, opts), opts.fix, opts.jobs, opts.cache, small, total
         ):
             progress.step()
             yield target, result, fixed_text

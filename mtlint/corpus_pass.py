@@ -65,7 +65,7 @@ def collect(targets: Sequence[Target], jobs: int = 1) -> None:
     try:
         if jobs > 1 and can_fork():
             found: Iterable[list[object] | None] = (
-                part for _, part in pool_map(_summaries, targets, jobs, _lost)
+                part for _, part in pool_map(_summaries, targets, jobs, _lost, total=len(targets))
             )
         else:
             found = map(_summaries, targets)

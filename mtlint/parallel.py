@@ -1,9 +1,10 @@
 """Run work on all cores, yielding results in input order.
 
 Workers are forked processes (the registry is already compiled in the parent). A worker
-that dies (a crash, the OOM killer) breaks the pool: the items it may have held are
-re-run one at a time in a fresh pool, and an item that kills a worker again gets the
-caller's fallback (a lint result says the file was skipped) while the rest completes.
+that dies (a crash, the OOM killer) breaks the pool: tasks that finished keep their
+results, the items of the others are re-run one at a time in a fresh worker, and an item
+that kills a worker again gets the caller's fallback (a lint result says the file was
+skipped) while the rest completes.
 """
 
 from __future__ import annotations
@@ -64,45 +65,59 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _isolated(fn: Callable[[T], R], item: T, died: Callable[[T], R]) -> R:
-    from concurrent.futures.process import BrokenProcessPool
-
-    with _pool(1) as pool:
-        try:
-            return pool.submit(fn, item).result()
-        except BrokenProcessPool:
-            return died(item)
-
-
 def _apply(fn: Callable[[T], R], items: list[T]) -> list[R]:
     return [fn(item) for item in items]
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+BATCH = 4  # items per task when their number is unknown (JSONL records)
+MAX_BATCH = 16
+
+
+def _guided(remaining: int, jobs: int) -> int:
+    """Guided self-scheduling: big tasks while much remains (each task costs the parent
+    about a millisecond of CPU, taken from the workers on a busy machine), shrinking to
+    one item at the end so that the workers finish together."""
+    return max(1, min(MAX_BATCH, remaining // (jobs * 4)))
+
+
+def _batches(
+    items: Iterable[T], size: int, total: int | None = None, jobs: int = 1
+) -> Iterator[list[T]]:
+    """Batches of ``size`` items, or guided ones (``_guided``) when ``total`` is known."""
+    want = size if total is None else _guided(total, jobs)
     batch: list[T] = []
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        if len(batch) >= want:
             yield batch
+            if total is not None:
+                total -= len(batch)
+                want = _guided(total, jobs)
             batch = []
     if batch:
         yield batch
 
 
 def pool_map(
-    fn: Callable[[T], R], items: Iterable[T], jobs: int, died: Callable[[T], R], batch: int = 4
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    died: Callable[[T], R],
+    batch: int = BATCH,
+    total: int | None = None,
 ) -> Iterator[tuple[T, R]]:
     """Yield (item, fn(item)) in input order, computed by ``jobs`` forked workers.
 
-    Items travel in batches of ``batch`` (a task's round trip costs about a millisecond of
-    CPU, as much as linting a short file). ``fn`` must be picklable (a module-level
+    Items travel in batches of ``batch``, or of guided sizes when ``total`` (their number)
+    is known: a task's round trip costs about a millisecond of CPU, as much as linting a
+    short file. ``fn`` must be picklable (a module-level
     function or a partial of one); ``died(item)`` stands in for the result of an item
-    whose worker died twice.
+    whose worker died twice (see ``_rerun``).
     """
     from concurrent.futures.process import BrokenProcessPool
 
     window = jobs * 4  # bounded look-ahead keeps memory flat on huge corpora
-    source = _batches(items, batch)
+    source = _batches(items, batch, total, jobs)
     pool = _pool(jobs)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     try:
@@ -111,7 +126,7 @@ def pool_map(
                 nxt = next(source, None)
                 if nxt is None:
                     break
-                pending.append((nxt, pool.submit(_apply, fn, nxt)))
+                pending.append((nxt, _submit(pool, fn, nxt)))
             if not pending:
                 break
             group, future = pending.popleft()
@@ -119,15 +134,54 @@ def pool_map(
                 results = future.result()
             except BrokenProcessPool:
                 _close(pool)
-                suspects = group + [t for g, _ in pending for t in g]
+                yield from _rerun([(group, future), *pending], fn, died)
                 pending.clear()
-                for t in suspects:
-                    yield t, _isolated(fn, t, died)
                 pool = _pool(jobs)
                 continue
             yield from zip(group, results, strict=True)
     finally:
         _close(pool)
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[[T], R], group: list[T]) -> Future[list[R]]:
+    """The group's task, or a failed future when the pool broke since the last submit (a
+    worker died while the window was being refilled): it is then re-run like the others."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_apply, fn, group)
+    except BrokenProcessPool as exc:
+        failed: Future[list[R]] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
+def _rerun(
+    groups: list[tuple[list[T], Future[list[R]]]], fn: Callable[[T], R], died: Callable[[T], R]
+) -> Iterator[tuple[T, R]]:
+    """After a worker died (the pool is closed): the tasks that finished keep their
+    results; the items of the others run one at a time in a single worker, replaced
+    whenever one dies, so that only an item that kills a worker again is lost."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    solo: ProcessPoolExecutor | None = None
+    try:
+        for group, future in groups:
+            if not future.cancelled() and future.exception() is None:
+                yield from zip(group, future.result(), strict=True)
+                continue
+            for item in group:
+                solo = solo or _pool(1)
+                try:
+                    result = solo.submit(fn, item).result()
+                except BrokenProcessPool:
+                    _close(solo)
+                    solo, result = None, died(item)
+                yield item, result
+    finally:
+        if solo is not None:
+            _close(solo)
 
 
 def _work(fix: FixOptions, cache: ResultCache | None, target: Target) -> Outcome:
@@ -144,13 +198,15 @@ def lint_all(
     jobs: int,
     cache: ResultCache | None = None,
     small: bool = False,
+    total: int | None = None,
 ) -> Iterator[tuple[Target, Outcome]]:
-    """Yield (target, outcome) in input order; ``small`` runs inline (no pool start-up)."""
+    """Yield (target, outcome) in input order; ``small`` runs inline (no pool start-up);
+    ``total``, the number of targets when known, sizes the workers' tasks."""
     if jobs <= 1 or small:
         for t in targets:
             yield t, lint_target(t, fix, cache=cache)
         return
-    yield from pool_map(partial(_work, fix, cache), targets, jobs, _died)
+    yield from pool_map(partial(_work, fix, cache), targets, jobs, _died, total=total)
 
 
 def _close(pool: ProcessPoolExecutor) -> None:
