@@ -73,6 +73,46 @@ def _diff(
     return changed, differing, changes
 
 
+# What _may_pair reads: the earlier line's first _HEAD_A words, of which a near copy
+# keeps _HEAD_SHARED, looked up among the later line's first _HEAD words.
+_HEAD_A = 7
+_HEAD_SHARED = _HEAD_A - _MOST_EDITS
+_HEAD = _HEAD_A + _MOST_EDITS  # split's limit: a longer line leaves its rest as one item
+_PREFIX = 120  # characters that usually hold a line's first _HEAD words and more
+
+
+def _may_pair(a: list[str], b: list[str]) -> bool:
+    """A necessary condition for _diff to find at most _MOST_EDITS changed words between
+    two lines of at least MIN_WORDS words, read from their first words only (split with
+    a limit), so that the lines of a document are not split whole, one by one.
+
+    Of a's first seven words at most three are changed, so four are matched, each to a
+    word of b at most three places later (only changed words shift the match), so
+    within b's first ten. Lines of fewer than eleven words fail at once."""
+    if len(a) <= _HEAD or len(b) <= _HEAD:
+        return False  # fewer than MIN_WORDS words (no remainder after _HEAD)
+    later = set(b[:_HEAD])
+    return sum(map(later.__contains__, a[:_HEAD_A])) >= _HEAD_SHARED
+
+
+def _head(text: str, start: int, end: int) -> list[str]:
+    """What _may_pair reads of ``text[start:end].casefold().split()``: the first _HEAD
+    words, and one more item when more words follow. Read from the line's first
+    _PREFIX characters when they hold that much (casefold maps each character on its
+    own, and never to or from a space), so that a long line is not copied whole."""
+    if end - start > _PREFIX:
+        head = text[start : start + _PREFIX].casefold().split(None, _HEAD)
+        if len(head) > _HEAD:
+            return head
+    return text[start:end].casefold().split(None, _HEAD)
+
+
+def _eligible(line: Line, fenced: frozenset[int]) -> bool:
+    """Running prose: not code, not structure (a heading, a list item, a table row)."""
+    text = line.text
+    return not (line.number in fenced or is_structure(text) or looks_like_code(text))
+
+
 class NearDuplicateLine(Rule):
     """A long line followed at once by a copy that differs in a word or two.
 
@@ -127,25 +167,27 @@ class NearDuplicateLine(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
         bounds = all_bounds(doc)
-        previous: tuple[Line, list[str]] | None = None
+        previous: tuple[Line, int, int, list[str]] | None = None  # the last non-blank line
         for line in doc.lines:
-            if not line.text.strip():
-                continue
-            if line.number in fenced or is_structure(line.text) or looks_like_code(line.text):
-                previous = None
+            text = line.text
+            if not text or text.isspace():
                 continue
             start, end = bounds[line.number - 1]
-            tokens = line.text[start:end].casefold().split()
-            if (
-                previous is not None
-                and len(tokens) >= MIN_WORDS
-                and len(previous[1]) >= MIN_WORDS
-                and abs(len(tokens) - len(previous[1])) <= _MOST_EDITS  # what _diff tests first
-            ):
-                hit = self._compare(line, start, end, previous[0], previous[1], tokens)
-                if hit is not None:
-                    yield hit
-            previous = (line, tokens)
+            head = _head(text, start, end)
+            if previous is not None and _may_pair(previous[3], head):
+                earlier, e_start, e_end, _ = previous
+                if _eligible(earlier, fenced) and _eligible(line, fenced):
+                    a = earlier.text[e_start:e_end].casefold().split()
+                    b = text[start:end].casefold().split()
+                    if (
+                        len(a) >= MIN_WORDS
+                        and len(b) >= MIN_WORDS
+                        and abs(len(b) - len(a)) <= _MOST_EDITS  # what _diff tests first
+                    ):
+                        hit = self._compare(line, start, end, earlier, a, b)
+                        if hit is not None:
+                            yield hit
+            previous = (line, start, end, head)
 
     @staticmethod
     def _compare(

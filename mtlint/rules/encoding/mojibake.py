@@ -5,11 +5,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from mtlint import rx
-from mtlint.document import Document
+from mtlint.document import STR_SPACES, Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.records import dataclass
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -29,7 +30,9 @@ _SUSPECT = rx.compile_re(  # stdlib: explicit characters only, and several times
 
 # Every match of _SUSPECT starts with one of these (a one-class scan is much faster).
 _LEAD = rx.compile_re("[\u00c2-\u00f4]")
-_TOKEN = rx.lazy(r"\S+|\s+")
+# Runs of what the regex module's \s matches: what str.isspace() does but for the
+# separators \x1c-\x1f (a test holds _tokens to regex's r"\S+|\s+").
+_SPACE_RUNS = rx.compile_re("([" + STR_SPACES.translate(dict.fromkeys(range(0x1C, 0x20))) + "]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,17 @@ def _repair_line(text: str) -> str:
     return ftfy.fix_text(text, _config())
 
 
+def _tokens(text: str) -> tuple[list[str], list[int]]:
+    r"""The runs of spaces and of what lies between them (``\S+|\s+``), and their offsets
+    with the text's length last: a split in C instead of a match object per run."""
+    words = list(filter(None, _SPACE_RUNS.split(text)))
+    return words, [0, *accumulate(map(len, words))]
+
+
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Changed ranges (a1, a2, b1, b2): a word-level diff, refined by characters within."""
-    ta = [(m.start(), m.end()) for m in _TOKEN.finditer(a)]
-    tb = [(m.start(), m.end()) for m in _TOKEN.finditer(b)]
-    wa, wb = [a[s:e] for s, e in ta], [b[s:e] for s, e in tb]
+    wa, pa = _tokens(a)
+    wb, pb = _tokens(b)
     # The diff runs on what lies between the common leading and trailing words: a repair
     # changes a few words of a long line, and the matcher's cost grows with the product
     # of the two lengths.
@@ -87,13 +96,10 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     )
     out: list[tuple[int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in words.get_opcodes():
-        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
         if tag == "equal":
             continue
-        sa = ta[i1][0] if i1 < len(ta) else len(a)
-        ea = ta[i2 - 1][1] if i2 > i1 else sa
-        sb = tb[j1][0] if j1 < len(tb) else len(b)
-        eb = tb[j2 - 1][1] if j2 > j1 else sb
+        # The runs cover the text: run i starts at p[i], and p[len] is the text's length.
+        sa, ea, sb, eb = pa[i1 + head], pa[i2 + head], pb[j1 + head], pb[j2 + head]
         chars = difflib.SequenceMatcher(None, a[sa:ea], b[sb:eb], autojunk=False)
         out.extend(
             (sa + k1, sa + k2, sb + l1, sb + l2)
@@ -110,8 +116,9 @@ def mojibake_repairs(doc: Document) -> tuple[Repair, ...]:
         return cached
     out: list[Repair] = []
     suspects = frozenset() if doc.text.isascii() else lines_matching(doc, _LEAD)
-    for line in doc.lines:
-        if line.number not in suspects or not _SUSPECT.search(line.text):
+    for number in sorted(suspects):  # the few lines with a lead character, in order
+        line = doc.lines[number - 1]
+        if not _SUSPECT.search(line.text):
             continue
         fixed = _repair_line(line.text)
         if fixed == line.text:

@@ -18,6 +18,7 @@ from mtlint.document import Document
 from mtlint.records import dataclass
 from mtlint.rules._prose import skip_spans
 from mtlint.rules.linekinds import fenced_lines
+from mtlint.rules.untranslated._search import fixed, letters, non_ascii
 from mtlint.rules.untranslated._words import (
     ELISION,
     ENGLISH_FUNCTION,
@@ -107,22 +108,25 @@ def candidates(doc: Document) -> Iterator[int]:
         parts.append(r"(?<![\p{L}\p{M}])(?:" + cues + r")(?![\p{L}\p{M}])")
     if _has_elision(text):
         parts.append(_ELISION_ANYWHERE.pattern)
-    if not text.isascii() and _NON_ASCII_FAST.search(text):
+    if not text.isascii() and _NON_ASCII_FAST.search(non_ascii(text)):
         parts.append(_NON_ASCII_LETTER.pattern)
     if not parts:
         return
     pattern = "|".join(parts)
-    # Without cues it is one of three fixed patterns, kept in the user cache (see rx).
-    search = (rx.lib().compile if found else rx.compile)(pattern, rx.IGNORECASE)
+    search = rx.lib().compile(pattern, rx.IGNORECASE) if found else fixed(pattern)
+    if parts == [_NON_ASCII_LETTER.pattern]:
+        matches = letters(text, search)  # letters only (most texts): skip the rest in C
+    else:
+        matches = ((m.start(), m.end()) for m in search.finditer(text))
     end = 0
-    for m in search.finditer(text):
-        if m.start() < end:
+    for first, last in matches:
+        if first < end:
             continue  # another accented letter of the same word
-        start = m.start()
+        start = first
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
             start -= 1
         whole = WORD.match(text, start)
-        end = whole.end() if whole else m.end()
+        end = whole.end() if whole else last
         if whole and _promising(doc, whole):
             yield start
 
@@ -192,8 +196,9 @@ class _Mask:
         self.mask = bytearray(len(doc.text))
         self.code = fenced_lines(doc)
         self.lines: set[int] = set()  # the numbers of the lines marked so far
-        for m in _ITALIC.finditer(doc.text):
-            self.mark(m.start(), m.end())
+        if "*" in doc.text or "_" in doc.text:  # what every italic span holds
+            for m in _ITALIC.finditer(doc.text):
+                self.mark(m.start(), m.end())
         for m in _QUOTED.finditer(doc.text):
             n = len(WORD.findall(m.group()))
             speech = n >= 8 or (n >= 6 and _SPEECH_END.search(m.group()))

@@ -1,0 +1,44 @@
+"""Faster searches for the untranslated-fragment rule's candidate words.
+
+The ``regex`` module tests every character of a text against a character class; for a
+class of non-ASCII letters the standard library skips in C to the few characters that
+can be one (English text holds mostly ASCII, curly quotes and dashes), and the class
+itself decides for each of those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint import rx
+
+# A superset of what _tokens._NON_ASCII_LETTER matches (a test checks every code point):
+# no ASCII character and nothing of General Punctuation.
+_MAYBE_LETTER = rx.compile_re("[^\x00-\x7f\u2000-\u206f]")
+_ASCII = bytes(range(128))
+
+
+@lru_cache(maxsize=4)
+def fixed(pattern: str) -> rx.Pattern[str]:
+    """Without cues the search is one of three fixed patterns (elisions, letters, both):
+    kept in the user cache (see rx), and compiled from it once per run, not per text."""
+    return rx.compile(pattern, rx.IGNORECASE)
+
+
+def letters(text: str, letter: rx.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """``(m.start(), m.end())`` of ``letter.finditer(text)`` for ``letter`` the one-character
+    class of non-ASCII letters: the standard library skips in C to the characters
+    _MAYBE_LETTER holds, and ``letter`` decides for each of them."""
+    for m in _MAYBE_LETTER.finditer(text):
+        i = m.start()
+        if letter.match(text, i):
+            yield i, i + 1
+
+
+def non_ascii(text: str) -> str:
+    """The characters of ``text`` that are not ASCII, in order: UTF-8 with the ASCII bytes
+    deleted (no byte of a longer sequence is ASCII), so that a search of a complex class
+    reads the few curly quotes and dashes of a text, not all of it (bytes in C)."""
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    return data.decode("utf-8", "surrogatepass")
