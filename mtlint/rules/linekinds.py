@@ -51,6 +51,9 @@ def content_bounds(line: Line) -> tuple[int, int]:
     return _measure(line.text)
 
 
+_TRAILING = " \t\r\n\f\v*_|\u00a0"  # what _measure strips at the end of a line
+
+
 def _measure(text: str) -> tuple[int, int]:
     """``content_bounds`` of a line's text."""
     if text[:1].isalnum():
@@ -58,7 +61,7 @@ def _measure(text: str) -> tuple[int, int]:
     else:
         lead = _LEAD.match(text)
         start = lead.end() if lead else 0
-    end = len(text.rstrip(" \t\r\n\f\v*_|\u00a0"))
+    end = len(text.rstrip(_TRAILING))
     return start, max(start, end)
 
 
@@ -67,7 +70,16 @@ def all_bounds(doc: Document) -> list[tuple[int, int]]:
     rules, which would otherwise each look every line up in a cache."""
     found = doc.memo.get("content-bounds")
     if found is None:
-        found = doc.memo["content-bounds"] = [_measure(line.text) for line in doc.lines]
+        # What _measure gives, with no call for the usual lines: a blank one, and one that
+        # starts with a letter or digit and ends with nothing _measure strips.
+        found = doc.memo["content-bounds"] = [
+            (0, len(text))
+            if text[:1].isalnum() and text[-1] not in _TRAILING
+            else (0, 0)
+            if not text
+            else _measure(text)
+            for text in [line.text for line in doc.lines]
+        ]
     return found  # type: ignore[return-value]
 
 

@@ -7,7 +7,8 @@ table rows and title-case lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
 from mtlint import rx
@@ -59,6 +60,7 @@ TITLE_MINOR = words(
 )
 
 _PROSE: WeakKeyDictionary[Document, tuple[Line, ...]] = WeakKeyDictionary()
+_PROSE_NUMBERS: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _STRUCTURE = rx.lazy(r"^\s{0,3}(?:#{1,6}\s|>|\||={3,}|-{3,}|\.\. )")
 _COMMAND = rx.lazy(r"^\s*(?::\w|\$ |% |>>> )")
 _WORD = rx.lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
@@ -69,26 +71,53 @@ def prose_lines(doc: Document) -> tuple[Line, ...]:
     """Lines of running prose: not code, headings, block quotes, tables or title-case lines."""
     cached = _PROSE.get(doc)
     if cached is None:
-        cached = tuple(_prose_lines(doc))
+        code = code_lines(doc)
+        # A line that starts with a letter and ends a sentence, with no "|", tab or run of
+        # three spaces (most lines), is prose: _is_prose would say so, and is not asked (a
+        # test holds the two to each other).
+        cached = tuple(
+            line
+            for line in doc.lines
+            if (text := line.text)  # a blank line is no prose (most blank lines are empty)
+            and line.number not in code
+            and (
+                (
+                    text[:1].isalpha()
+                    and (text[-1] in ".!?…" or ends_sentence_like(text))
+                    and "|" not in text
+                    and "\t" not in text
+                    and "   " not in text
+                )
+                or _is_prose(doc, text)
+            )
+        )
         _PROSE[doc] = cached
     return cached
 
 
-def _prose_lines(doc: Document) -> Iterator[Line]:
-    code = code_lines(doc)
-    for line in doc.lines:
-        text = line.text
-        if line.number in code or not text.strip():
-            continue
-        # A line that starts with a letter (most) is no structure and no command.
-        plain = text[:1].isalpha()
-        if not plain and _STRUCTURE.match(text):
-            continue
-        if text.count("|") >= 2 or is_table_line(doc, text) or is_title_case(text):
-            continue
-        if not plain and _COMMAND.match(text):
-            continue  # ":tabedit thatfile", "$ vim -u thefilter"
-        yield line
+def prose_among(doc: Document, numbers: frozenset[int] | set[int]) -> list[Line]:
+    """The ``prose_lines`` whose numbers are among ``numbers``, in order: a rule that has
+    told the lines it may report on (a whole-text prefilter) looks at those alone."""
+    if not numbers:
+        return []
+    prose = _PROSE_NUMBERS.get(doc)
+    if prose is None:
+        prose = _PROSE_NUMBERS[doc] = frozenset(line.number for line in prose_lines(doc))
+    lines = doc.lines
+    return [lines[n - 1] for n in sorted(numbers) if n in prose]
+
+
+def _is_prose(doc: Document, text: str) -> bool:
+    """A line (outside code blocks) of running prose."""
+    if not text.strip():
+        return False
+    # A line that starts with a letter (most) is no structure and no command.
+    plain = text[:1].isalpha()
+    if not plain and _STRUCTURE.match(text):
+        return False
+    if text.count("|") >= 2 or is_table_line(doc, text) or is_title_case(text):
+        return False
+    return plain or not _COMMAND.match(text)  # ":tabedit thatfile", "$ vim -u thefilter"
 
 
 # The characters of the regex module's \s: str.isspace()'s less U+001C..U+001F.
@@ -114,6 +143,24 @@ def is_title_case(text: str) -> bool:
         return True
     caps = sum(1 for w in major if w[0].isupper() or not w[0].isalpha())
     return caps / len(major) >= 0.75
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by their letters ("A(?:n|fter)?"): the
+    standard library tests an alternative's first literal in C, so a factored alternation
+    tries a few letters at each position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    empty = False
+    for word in sorted(set(words)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            empty = True
+    alternatives = [
+        re.escape(first) + (f"(?:{trie(rest)})" if any(rest) else "")
+        for first, rest in groups.items()
+    ]
+    return "|".join(alternatives) + ("|" if empty else "")
 
 
 def in_code_or_url(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ paragraph, with the previous sentence at hand, and only on lines of running pros
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import NamedTuple
 
 from mtlint import rx
@@ -51,30 +52,61 @@ _new = tuple.__new__  # Sentence(...) without the Python frame of NamedTuple's _
 
 
 def _sentences(doc: Document) -> list[Sentence]:
+    """The sentences, paragraph by paragraph: the sentences of a paragraph on one line
+    (most) start on the same line, looked up once, and hold no line break."""
     prose = {line.number for line in prose_lines(doc) if not _list_item(line.text)}
-    ends = [para.end for para in doc.paragraphs]
-    count = len(ends)
     full, starts = doc.text, doc.line_starts
+    spans = doc.sentences
+    firsts = [span.start for span in spans]
     out: list[Sentence] = []
     append = out.append
-    index = 0
-    previous = ""
-    for span in doc.sentences:
-        start = span.start
-        while index < count and ends[index] < start:
-            index += 1
+    i = 0
+    for para in doc.paragraphs:
+        j = bisect.bisect_right(firsts, para.end, i)  # the paragraph's sentences: i..j-1
+        if i == j:
+            continue
+        if full.find("\n", firsts[i], spans[j - 1].end) != -1:
+            _several_lines(full, starts, prose, spans[i:j], append)
+        elif bisect.bisect_right(starts, firsts[i]) in prose:  # the line's number
             previous = ""
-        text = full[start : span.end]
+            for span in spans[i:j]:
+                text = full[span.start : span.end]
+                if text[:1] not in _OPENING:  # the common case: the sentence as it is
+                    append(_new(Sentence, (span, text, previous)))
+                else:
+                    append(_stripped(full, span, previous))
+                previous = text
+        i = j
+    return out
+
+
+def _stripped(full: str, span: Span, previous: str) -> Sentence:
+    """The sentence at ``span`` without its opening quotes and brackets."""
+    start = span.start
+    while start < span.end and full[start] in _OPENING:
+        start += 1
+    return _new(Sentence, (Span(start, span.end), full[start : span.end], previous))
+
+
+def _several_lines(
+    full: str,
+    starts: list[int],
+    prose: set[int],
+    spans: tuple[Span, ...],
+    append: Callable[[Sentence], None],
+) -> None:
+    """The sentences of a paragraph of several lines: those that start on a prose line
+    and hold no line break."""
+    previous = ""
+    for span in spans:
+        text = full[span.start : span.end]
         # The line number of the sentence's start (what doc.line_at gives), then the rest.
-        if bisect.bisect_right(starts, start) in prose and "\n" not in text:
-            if text[:1] not in _OPENING:  # the common case: the sentence as it is
+        if bisect.bisect_right(starts, span.start) in prose and "\n" not in text:
+            if text[:1] not in _OPENING:
                 append(_new(Sentence, (span, text, previous)))
             else:
-                while start < span.end and full[start] in _OPENING:
-                    start += 1
-                append(_new(Sentence, (Span(start, span.end), full[start : span.end], previous)))
+                append(_stripped(full, span, previous))
         previous = text
-    return out
 
 
 def _list_item(text: str) -> bool:

@@ -8,8 +8,16 @@ from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.broken._comma import derived_opener, opens_sentence
-from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, TITLE_MINOR, prose_lines, words
+from mtlint.rules.broken._common import (
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    TITLE_MINOR,
+    prose_among,
+    words,
+)
+from mtlint.rules.broken._mid import COMMA_HINT, CONTRACTION, mid_hint, mid_matches
 
 # "day One", "vote No", the film "It"; "You" and "Your" as the defined terms of licences
 # and terms of use ("under terms of Your choice").
@@ -43,34 +51,10 @@ _A_NEXT = words(
 )
 _LIST_LINKS = words("and or nor of & vs")
 _SALUTATION = rx.lazy(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
-_CONTRACTION = r"(?:[’'](?:s|re|ve|ll|d))?"
-_AFTER_COMMA_RE = rx.lazy(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?=[ \t])")
-_MID_RE = rx.lazy(
-    r"(?<=(\p{L}[\p{L}\p{M}'’-]*) )(\p{Lu}\p{Ll}*)" + _CONTRACTION + r"(?= )"
-)
-# A report needs a listed word (all ASCII) right after a space: the capitalised ASCII
-# words after a space, found by the stdlib engine, are the only places to try _MID_RE.
+_AFTER_COMMA_RE = rx.lazy(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + CONTRACTION + r"(?=[ \t])")
+# A report needs a listed word (all ASCII): see _mid.
 _LISTED = _AFTER_CAPITAL | _AFTER_LOWER
-_ASCII_CAPITAL = rx.compile_re(r" ([A-Z][a-z]*)")
-_NO_WORD_END = frozenset('.,;:!?)]}"”»…0123456789 \t')  # no [\p{L}\p{M}'’-] here
-
-
-def _mid_matches(text: str) -> Iterator[rx.Match[str]]:
-    """The matches of ``_MID_RE.finditer(text, overlapped=True)`` whose word is listed,
-    in order. A match starts at its word (the lookbehind is zero-width), and a listed
-    word is an ASCII capital and lowercase letters right after a space, so trying
-    ``_MID_RE`` only where such a word starts finds them all."""
-    for c in _ASCII_CAPITAL.finditer(text):
-        if c.group(1) in _LISTED:
-            # What _MID_RE needs around the word, tested first: a word before the space
-            # ("said. The" has none: most cases), and a space or a contraction after.
-            if c.start() == 0 or text[c.start() - 1] in _NO_WORD_END:
-                continue
-            if text[c.end(1) : c.end(1) + 1] not in (" ", "'", "’"):
-                continue
-            m = _MID_RE.match(text, c.start(1))
-            if m is not None:
-                yield m
+_MID_HINT = mid_hint(_LISTED)
 _ROMAN = rx.lazy(r"^[IVXLC]+$")
 # Words after which a capital opens a title: "see section The try statement".
 _TITLE_CUES = words(
@@ -138,29 +122,41 @@ class CapitalAfterComma(Rule):
     """
 
     meta = RuleMeta(
-        code="BS004", name="capital-after-comma", category=Category.BROKEN_SENTENCE,
+        code="BS004",
+        name="capital-after-comma",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A capitalised function word right after a comma (\", A senior official said\").",
+        summary='A capitalised function word right after a comma (", A senior official said").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("He is concerned, A senior official said.", "1:18",
-                 fixed="He is concerned, a senior official said."),
+            fail(
+                "He is concerned, A senior official said.",
+                "1:18",
+                fixed="He is concerned, a senior official said.",
+            ),
             fail("“We will respond to Ukraine,” The official said.", "1:31"),
             fail("“We are ready to discuss them. “, It indicated.", "1:35"),
             fail("The plan was delayed, But the ministry denied it.", "1:23"),
             fail("Nobody was hurt, Police said on Monday.", "1:18"),
             fail("It was delayed again, It’s the third time this year.", "1:23"),
-            fail("The minister rejected calls to resign, The Prime Minister acknowledged it.",
-                 "1:40", fixed="The minister rejected calls to resign, the Prime Minister"
-                 " acknowledged it."),
-            fail("He said talks would resume next week, Their “final offer” was rejected.",
-                 "1:39"),
-            fail("Farmers said the measures did not go far enough, Opposition parties have"
-                 " called for a review.", "1:50"),
-            fail("The plan was announced on Monday in the capital, Speaking in Lisbon, the"
-                 " minister defended it.", "1:50"),
+            fail(
+                "The minister rejected calls to resign, The Prime Minister acknowledged it.",
+                "1:40",
+                fixed="The minister rejected calls to resign, the Prime Minister acknowledged it.",
+            ),
+            fail("He said talks would resume next week, Their “final offer” was rejected.", "1:39"),
+            fail(
+                "Farmers said the measures did not go far enough, Opposition parties have"
+                " called for a review.",
+                "1:50",
+            ),
+            fail(
+                "The plan was announced on Monday in the capital, Speaking in Lisbon, the"
+                " minister defended it.",
+                "1:50",
+            ),
         ],
         [
             "He flew to Paris, The Hague and Berlin.",
@@ -181,29 +177,34 @@ class CapitalAfterComma(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line in prose_lines(doc):
-            text = line.text
-            if "," not in text or _SALUTATION.match(text):
+        hinted = lines_matching(doc, COMMA_HINT, (",",))
+        for line in prose_among(doc, hinted):
+            yield from self.line_hits(doc, line)
+
+    def line_hits(self, doc: Document, line: Line) -> Iterator[Hit]:
+        """The reports on one line of prose (``check`` skips the lines ``COMMA_HINT``
+        does not match: they have none)."""
+        text = line.text
+        if "," not in text or _SALUTATION.match(text):
+            return
+        for m in _AFTER_COMMA_RE.finditer(text):
+            word = m.group(1)
+            nxt = _NEXT_WORDS.match(text, m.end())
+            if word in GROUP_NOUNS:
+                if (
+                    nxt is None or nxt.group(1) in _LIST_LINKS or not nxt.group(1).islower()
+                ) and not opens_sentence(text, m.end(), word):
+                    continue  # "Politics, Markets and more", "Police Scotland"
+            elif word in _AFTER_COMMA:
+                if not _goes_on(text, m.end()) and not opens_sentence(text, m.end(), word):
+                    continue
+            elif not derived_opener(text, m.start(), m.end(), word, doc.text):
                 continue
-            for m in _AFTER_COMMA_RE.finditer(text):
-                word = m.group(1)
-                nxt = _NEXT_WORDS.match(text, m.end())
-                if word in GROUP_NOUNS:
-                    if (
-                        nxt is None or nxt.group(1) in _LIST_LINKS or not nxt.group(1).islower()
-                    ) and not opens_sentence(text, m.end(), word):
-                        continue  # "Politics, Markets and more", "Police Scotland"
-                elif word in _AFTER_COMMA:
-                    if not _goes_on(text, m.end()) and not opens_sentence(text, m.end(), word):
-                        continue
-                elif not derived_opener(text, m.start(), m.end(), word, doc.text):
-                    continue
-                if _label("", word, text, m.end()) or _question(text, m.end()):
-                    continue
-                lead = text[m.start() : m.start(1)].strip()
-                context = f"{lead} {word} {nxt.group(1) if nxt else ''}"
-                yield _hit(line, m.start(1), word, context.strip(),
-                           f"capital “{word}” after a comma")
+            if _label("", word, text, m.end()) or _question(text, m.end()):
+                continue
+            lead = text[m.start() : m.start(1)].strip()
+            context = f"{lead} {word} {nxt.group(1) if nxt else ''}"
+            yield _hit(line, m.start(1), word, context.strip(), f"capital “{word}” after a comma")
 
 
 class CapitalMidSentence(Rule):
@@ -220,16 +221,20 @@ class CapitalMidSentence(Rule):
     """
 
     meta = RuleMeta(
-        code="BS005", name="capital-mid-sentence", category=Category.BROKEN_SENTENCE,
+        code="BS005",
+        name="capital-mid-sentence",
+        category=Category.BROKEN_SENTENCE,
         severity=Severity.WARNING,
-        summary="A capitalised function word in the middle of a sentence"
-        " (\"occurs A day before\").",
+        summary='A capitalised function word in the middle of a sentence ("occurs A day before").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("The call, which occurs A day before the summit, matters.", "1:24",
-                 fixed="The call, which occurs a day before the summit, matters."),
+            fail(
+                "The call, which occurs A day before the summit, matters.",
+                "1:24",
+                fixed="The call, which occurs a day before the summit, matters.",
+            ),
             fail("They have confirmed That your country is ready.", "1:21"),
             fail("They will act against Russia If that country invades.", "1:30"),
             fail("It will take place between the heads of state Two weeks before.", "1:47"),
@@ -251,20 +256,25 @@ class CapitalMidSentence(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line in prose_lines(doc):
-            text = line.text
-            for m in _mid_matches(text):
-                prev, word = m.group(1), m.group(2)
-                allowed = _AFTER_CAPITAL if prev[0].isupper() else _AFTER_LOWER
-                if word not in allowed or not _goes_on(text, m.end()):
-                    continue
-                if prev[0].isupper() and (prev.lower() in TITLE_MINOR or _ROMAN.match(prev)):
-                    continue
-                if prev.lower() in _TITLE_CUES:
-                    continue
-                if _label(prev, word, text, m.end()):
-                    continue
-                nxt = _NEXT_WORDS.match(text, m.end())
-                context = f"{prev} {word} {nxt.group(1) if nxt else ''}".strip()
-                yield _hit(line, m.start(2), word, context,
-                           f"capital “{word}” in mid-sentence")
+        hinted = lines_matching(doc, _MID_HINT)
+        for line in prose_among(doc, hinted):
+            yield from self.line_hits(line)
+
+    def line_hits(self, line: Line) -> Iterator[Hit]:
+        """The reports on one line of prose (``check`` skips the lines ``_MID_HINT`` does
+        not match: they have none)."""
+        text = line.text
+        for m in mid_matches(text, _LISTED):
+            prev, word = m.group(1), m.group(2)
+            allowed = _AFTER_CAPITAL if prev[0].isupper() else _AFTER_LOWER
+            if word not in allowed or not _goes_on(text, m.end()):
+                continue
+            if prev[0].isupper() and (prev.lower() in TITLE_MINOR or _ROMAN.match(prev)):
+                continue
+            if prev.lower() in _TITLE_CUES:
+                continue
+            if _label(prev, word, text, m.end()):
+                continue
+            nxt = _NEXT_WORDS.match(text, m.end())
+            context = f"{prev} {word} {nxt.group(1) if nxt else ''}".strip()
+            yield _hit(line, m.start(2), word, context, f"capital “{word}” in mid-sentence")

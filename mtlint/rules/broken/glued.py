@@ -15,7 +15,7 @@ from mtlint.rules.broken._camel import glued_pair
 from mtlint.rules.broken._camel import opens as _opens
 from mtlint.rules.broken._common import (
     in_code_or_url,
-    prose_lines,
+    prose_among,
     words,
 )
 from mtlint.sentences import is_abbreviation_dot
@@ -166,7 +166,7 @@ class GluedSentences(Rule):
         lower, digits = _capital_lines(doc)
         glued = _lower_upper_lines(doc, lower)
         quoted = lines_matching(doc, _QUOTE_HINT, ("“",))
-        for line in prose_lines(doc):
+        for line in prose_among(doc, glued | quoted | digits):
             text = line.text
             number = line.number
             if number in glued:
@@ -274,9 +274,7 @@ class NoSpaceAfterStop(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         hinted = lines_matching(doc, _NO_SPACE_HINT)
-        for line in prose_lines(doc):
-            if line.number not in hinted:
-                continue
+        for line in prose_among(doc, hinted):
             text = line.text
             for m in _NO_SPACE.finditer(text):
                 right = m.group(3)

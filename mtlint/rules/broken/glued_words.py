@@ -79,6 +79,7 @@ def _could_be_glued(word: str) -> bool:
 
 _SPLITS: dict[str, tuple[str, str]] = {}  # memoised splits: news prose repeats its words
 _WHOLE: set[str] = set()  # words known not to split
+_PLAIN: set[str] = set()  # whitespace-separated words with no run that splits
 
 
 def _glued(word: str) -> tuple[str, str] | None:
@@ -143,10 +144,16 @@ class GluedWords(Rule):
         # The words that split, from one pass over the document's distinct words (runs of
         # [a-z] hold no whitespace, so they are the runs of the text, from a third of its
         # length): most documents have none, and the lines are then never looked at.
-        runs = set(_ASCII_RUN.findall(" ".join(doc.distinct_words)))
+        # Words of earlier documents none of whose runs split are left out first (in C):
+        # news repeats its vocabulary, so only a document's new words are searched.
+        fresh = doc.distinct_words - _PLAIN
+        runs = set(_ASCII_RUN.findall(" ".join(fresh)))
         runs.difference_update(_WHOLE)  # known not to split (in C)
         splitting = [word for word in runs if _glued(word) is not None]
         if not splitting:
+            if len(_PLAIN) > 200_000:
+                _PLAIN.clear()
+            _PLAIN.update(fresh)  # no run of these words splits
             return
         for line in prose_lines(doc):
             text = line.text

@@ -6,14 +6,19 @@ import bisect
 from collections.abc import Iterator
 
 from mtlint import rx
-from mtlint.document import Document
+from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
+from mtlint.rules.broken._common import in_code_or_url, prose_among, words
 from mtlint.sentences import is_abbreviation_dot, word_before
 
 _LOWER_AFTER_STOP = rx.lazy(r"(?<=[\p{L}\p{M}])\.[ \t]+(\p{Ll}[\p{L}\p{M}\d'’.-]*)")
+# What _LOWER_AFTER_STOP needs, for a whole-text prefilter (stdlib, skipping to the full
+# stops in C): a full stop, spaces and a letter that is no ASCII capital (a superset of
+# \p{Ll}). Few lines have one.
+_LOWER_HINT = rx.compile_re(r"\.[ \t]+[^\W\d_A-Z]")
 # Lowercase words that may open a sentence: name particles and lowercase brands.
 _LOWER_STARTERS = words(
     """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
@@ -73,28 +78,32 @@ class LowercaseAfterStop(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line in prose_lines(doc):
-            text = line.text
-            for m in _LOWER_AFTER_STOP.finditer(text):
-                word = m.group(1)
-                dot = line.start + m.start()
-                if word.lower() in _LOWER_STARTERS or not word.isalpha() or word.lower() != word:
-                    continue
-                if len(word) == 1 and word != "a":
-                    continue  # a list letter, or mojibake ("â€œ")
-                if in_code_or_url(text, m.start() - 1, m.start()) or in_code_or_url(
-                    text, m.start(1), m.end(1)
-                ):
-                    continue
-                if _is_abbreviation(doc.text, dot) or lexicon.count(word) < 1e5:
-                    continue  # "subst. all", "update. glibc"
-                yield Hit(
-                    Span(dot, line.start + m.end()),
-                    f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",
-                    Fix.replace(
-                        Span(dot, dot + 1), "", "Delete the full stop", Applicability.UNSAFE
-                    ),
-                )
+        hinted = lines_matching(doc, _LOWER_HINT)
+        for line in prose_among(doc, hinted):
+            yield from self.line_hits(doc, line)
+
+    def line_hits(self, doc: Document, line: Line) -> Iterator[Hit]:
+        """The reports on one line of prose (``check`` skips the lines ``_LOWER_HINT``
+        does not match: they have none)."""
+        text = line.text
+        for m in _LOWER_AFTER_STOP.finditer(text):
+            word = m.group(1)
+            dot = line.start + m.start()
+            if word.lower() in _LOWER_STARTERS or not word.isalpha() or word.lower() != word:
+                continue
+            if len(word) == 1 and word != "a":
+                continue  # a list letter, or mojibake ("â€œ")
+            if in_code_or_url(text, m.start() - 1, m.start()) or in_code_or_url(
+                text, m.start(1), m.end(1)
+            ):
+                continue
+            if _is_abbreviation(doc.text, dot) or lexicon.count(word) < 1e5:
+                continue  # "subst. all", "update. glibc"
+            yield Hit(
+                Span(dot, line.start + m.end()),
+                f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",
+                Fix.replace(Span(dot, dot + 1), "", "Delete the full stop", Applicability.UNSAFE),
+            )
 
 
 # Words that cannot end an English sentence.
@@ -185,11 +194,7 @@ class StrayFullStop(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         hinted = _stray_lines(doc)
-        if not hinted:
-            return
-        for line in prose_lines(doc):
-            if line.number not in hinted:
-                continue
+        for line in prose_among(doc, hinted):
             text = line.text
             for m in _STOP_CAPITAL.finditer(text):
                 word = m.group(1)
