@@ -220,9 +220,10 @@ class LineRule(YamlRule):
             folded = doc.folded
             by_first, by_head = _content_starts(doc)
             heads, shorts, short_firsts = self._heads
-            for head in heads.intersection(by_head):
+            for head in heads.keys() & by_head.keys():
+                group = heads[head]  # only the prefixes that start with this head
                 for index, start in by_head[head]:
-                    if folded.startswith(prefixes, start):
+                    if folded.startswith(group, start):
                         found.add(index)
             for first in short_firsts:  # prefixes shorter than a head
                 for index, start in by_first.get(first, ()):
@@ -231,12 +232,16 @@ class LineRule(YamlRule):
         return sorted(found)
 
     @cached_property
-    def _heads(self) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-        """The heads (first _HEAD characters) of the prefixes; the shorter prefixes, and
-        their first characters."""
+    def _heads(self) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], frozenset[str]]:
+        """The prefixes at least _HEAD characters long by their head (a line is tried
+        against those of its own head only: a rule may have two hundred prefixes); the
+        shorter prefixes, and their first characters."""
         prefixes = self.required[0]
         shorts = tuple(p for p in prefixes if len(p) < _HEAD)
-        heads = frozenset(p[:_HEAD] for p in prefixes if len(p) >= _HEAD)
+        heads: dict[str, tuple[str, ...]] = {}
+        for p in prefixes:
+            if len(p) >= _HEAD:
+                heads[p[:_HEAD]] = (*heads.get(p[:_HEAD], ()), p)
         return heads, shorts, frozenset(p[0] for p in shorts)
 
     def is_fixable(self) -> bool:
