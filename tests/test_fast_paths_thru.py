@@ -226,7 +226,8 @@ def test_surname_context_looks_for_a_verb_first() -> None:
 
 
 def _reference_summary(doc: Document) -> stats.Summary:
-    """``stats.summarize`` as plain Counters, one row at a time."""
+    """``stats.summarize`` as plain Counters, one row at a time: ``named`` is 1 for a
+    spelling with a mention that is not ``initial`` and no name-like neighbour."""
     mentions_, named = Counter[str](), Counter[str]()
     first: dict[str, int] = {}
     before: dict[str, Counter[str]] = {}
@@ -247,7 +248,7 @@ def _reference_summary(doc: Document) -> stats.Summary:
         (
             w,
             mentions_[w],
-            named[w],
+            int(named[w] > 0 and w not in before and w not in after),
             first[w],
             tuple(sorted(before.get(w, Counter()).items())),
             tuple(sorted(after.get(w, Counter()).items())),

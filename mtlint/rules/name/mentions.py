@@ -1,13 +1,15 @@
 """Name mentions: capitalised words that look like proper names, with their neighbours.
 
 Every name rule starts here. A capital at a sentence start, after an opening quote or on
-a Title Case line says nothing about a word, so such mentions are marked ``initial`` and
-the caller decides whether to trust them. The capitalised words right before and after a
+a Title Case line says nothing about a word, so such mentions are ``initial`` and the
+caller decides whether to trust them. The capitalised words right before and after a
 mention ("Emily" in "Emily Horne") let callers tell one person from two.
 
 The collect pass and the lint pass both read every mention of every file, so the scan is
 one regex pass over the whole text that starts at capitals only, and a mention is a plain
-tuple (``Row``); ``Mention`` objects are made only for the few that a rule reports.
+tuple (``Plain``, or ``Row`` with ``initial``); ``Mention`` objects are made only for the
+few that a rule reports. Whether a capital is ``initial`` is most of a mention's cost and
+seldom needed (see ``stats.summarize``): ``Initial`` answers it for the mentions asked.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ _SKIPPED = "\"'“‘«([*-_#>"  # Document.sentence_starts skips these at a sen
 _SPACES = (" ", "\u00a0")
 MIN_LENGTH = 4
 _MEMO_KEY = "name-mentions"
+_ROWS_KEY = "name-rows"
 # For a quick "not Title Case" (see _title_like): a lowercase word of four letters or more
 # after a space (linekinds.WORD starts a word there), and what may start a capitalised word.
 _LOWER_WORD = rx.compile_re(r" [a-z]{4}")
@@ -56,6 +59,7 @@ _MAYBE_CAPITAL = rx.compile_re(r"[^\x00-\x40\x5b-\x7f]")  # A-Z, or not ASCII
 
 # spelling, start, end, initial, the capitalised word before, the one after (see Mention)
 Row = tuple[str, int, int, bool, str | None, str | None]
+Plain = tuple[str, int, int, str | None, str | None]  # a Row without initial
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,31 +121,40 @@ class _SentenceStarts:
     brackets closing it (see ``mtlint.sentences``); so a word after anything but a closing
     quote or bracket (``_CLOSERS``) starts one only where ``_stop`` already says it is
     initial. The collect pass reads each document once, and most paragraphs never need
-    splitting.
+    splitting; a paragraph to split is found from its lines (``doc.paragraphs`` would
+    look at every line of the document).
     """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         cached = getattr(doc, "__dict__", {})  # where cached_property keeps its value
         self.known: frozenset[int] | None = cached.get("sentence_starts")  # already split
-        self.paragraphs: list[int] = []
-        self.split: dict[int, set[int]] = {}
+        self.split: dict[int, set[int]] = {}  # sentence starts by paragraph start
+        self.spans: list[Span] = []  # the paragraphs split so far
 
     def __contains__(self, offset: int) -> bool:
         if self.known is not None:
             return offset in self.known
+        for span in self.spans:  # (a few at most)
+            if span.start <= offset <= span.end:
+                return offset in self.split[span.start]
         doc, text = self.doc, self.doc.text
-        if not self.paragraphs:
-            self.paragraphs = [p.start for p in doc.paragraphs]
-        n = bisect.bisect_right(self.paragraphs, offset) - 1
-        found = self.split.get(n)
-        if found is None:
-            found = self.split[n] = set()
-            for span in split_paragraphs(text, (doc.paragraphs[n],)):
-                i = span.start
-                while i < span.end and text[i] in _SKIPPED:
-                    i += 1
-                found.add(i)
+        lines = doc.lines
+        first = last = bisect.bisect_right(doc.line_starts, offset) - 1
+        if first < 0 or not lines[first].text.strip():
+            return False  # on a blank line: in no paragraph
+        while first > 0 and lines[first - 1].text.strip():
+            first -= 1
+        while last + 1 < len(lines) and lines[last + 1].text.strip():
+            last += 1
+        paragraph = Span(lines[first].start, lines[last].end)  # as in doc.paragraphs
+        self.spans.append(paragraph)
+        found = self.split[paragraph.start] = set()
+        for span in split_paragraphs(text, (paragraph,)):
+            i = span.start
+            while i < span.end and text[i] in _SKIPPED:
+                i += 1
+            found.add(i)
         return offset in found
 
 
@@ -204,31 +217,29 @@ def _initial_gap(text: str, end: int) -> bool:
     return gap[0] in _SPACES and gap[1].isupper() and gap[1].isalpha() and gap[2:] == ". "
 
 
-def scan(doc: Document) -> list[Row]:
-    """All capitalised words of ``doc`` with at least ``MIN_LENGTH`` letters, in order
-    (computed once per document)."""
-    found = doc.memo.get(_MEMO_KEY)
-    if found is not None:
-        return cast(list[Row], found)
-    text = doc.text
-    sentence_starts = _SentenceStarts(doc)
-    line_starts = doc.line_starts
-    tokens = _tokens(text)
-    ends = [start + len(word) for word, start in tokens]
-    last = len(tokens) - 1
-    line_lo = line_hi = -1  # the line of the last token
-    line_text = ""
-    title: bool | None = None  # whether that line is Title Case, once asked
-    classes: bytes | None = None  # _classes(text), once a line is asked about
-    out: list[Row] = []
-    append = out.append
-    for i, (word, start) in enumerate(tokens):
-        if len(word) < MIN_LENGTH:
-            continue
-        end = ends[i]
-        if not line_lo <= start < line_hi:
-            line = doc.lines[bisect.bisect_right(line_starts, start) - 1]
-            line_lo, line_hi, line_text, title = line.start, line.end + 1, line.text, None
+class Initial:
+    """Whether the capital of the word at an offset may come from its position: a
+    sentence start, an opening quote, a Title Case line (``initial`` of ``Mention``).
+
+    Asked about offsets in increasing order (it remembers the line of the last one), and
+    only where needed: the counts of a run need it for few mentions (see ``summarize``).
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc, self.text = doc, doc.text
+        self.sentence_starts = _SentenceStarts(doc)
+        self.line_lo = self.line_hi = -1  # the line of the last offset asked about
+        self.line_text = ""
+        self.title: bool | None = None  # whether that line is Title Case, once asked
+        self.classes: bytes | None = None  # _classes(text), once a line is asked about
+
+    def __call__(self, start: int) -> bool:
+        text, line_lo = self.text, self.line_lo
+        if not line_lo <= start < self.line_hi:
+            doc = self.doc
+            line = doc.lines[bisect.bisect_right(doc.line_starts, start) - 1]
+            self.line_lo = line_lo = line.start
+            self.line_hi, self.line_text, self.title = line.end + 1, line.text, None
         # _stop at once for the common case: one space after a character that is
         # neither a space nor an opener.
         if start - 2 >= line_lo and text[start - 1] == " ":
@@ -236,21 +247,40 @@ def scan(doc: Document) -> list[Row]:
             if stop.isspace() or stop in _OPENERS:
                 stop = _stop(text, start, line_lo)
             elif stop in _ENDERS:
-                stop = ""
+                return True
         else:
             stop = _stop(text, start, line_lo)
-        initial = not stop
-        if not initial:
-            if title is None:
-                if classes is None:
-                    classes = _classes(text)
-                # _title_like(line_text), its quick test made for all lines at once
-                title = not _not_title(text, classes, line_lo, line_hi - 1) and is_title_like(
-                    line_text
-                )
-            initial = title or (
-                stop in _CLOSERS and _after_terminal(text, start) and start in sentence_starts
-            )
+        if not stop:
+            return True
+        title = self.title
+        if title is None:
+            if self.classes is None:
+                self.classes = _classes(text)
+            # _title_like(line_text), its quick test made for all lines at once
+            title = self.title = not _not_title(
+                text, self.classes, line_lo, self.line_hi - 1
+            ) and is_title_like(self.line_text)
+        return title or (
+            stop in _CLOSERS and _after_terminal(text, start) and start in self.sentence_starts
+        )
+
+
+def plain(doc: Document) -> list[Plain]:
+    """All capitalised words of ``doc`` with at least ``MIN_LENGTH`` letters, in order,
+    without ``initial`` (computed once per document)."""
+    found = doc.memo.get(_MEMO_KEY)
+    if found is not None:
+        return cast(list[Plain], found)
+    text = doc.text
+    tokens = _tokens(text)
+    ends = [start + len(word) for word, start in tokens]
+    last = len(tokens) - 1
+    out: list[Plain] = []
+    append = out.append
+    for i, (word, start) in enumerate(tokens):
+        if len(word) < MIN_LENGTH:
+            continue
+        end = ends[i]
         before = after = None
         if i and ends[i - 1] + 1 == start and text[start - 1] in _SPACES:
             before = tokens[i - 1][0]
@@ -260,9 +290,18 @@ def scan(doc: Document) -> list[Row]:
             gap = tokens[i + 1][1] - end
             if (gap == 1 and text[end] in _SPACES) or (gap == 4 and _initial_gap(text, end)):
                 after = tokens[i + 1][0]
-        append((word, start, end, initial, before, after))
+        append((word, start, end, before, after))
     doc.memo[_MEMO_KEY] = out
     return out
+
+
+def scan(doc: Document) -> list[Row]:
+    """``plain`` with ``initial`` (computed once per document)."""
+    found = doc.memo.get(_ROWS_KEY)
+    if found is None:
+        initial = Initial(doc)
+        found = doc.memo[_ROWS_KEY] = [(w, s, e, initial(s), b, a) for w, s, e, b, a in plain(doc)]
+    return cast(list[Row], found)
 
 
 def extract_mentions(doc: Document) -> list[Mention]:

@@ -14,7 +14,7 @@ from mtlint.document import Document
 from mtlint.glossary import Glossary, published
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.name.mentions import scan
+from mtlint.rules.name.mentions import plain
 from mtlint.rules.name.stats import NameStats, Summary, add, combine, summarize
 from mtlint.rules.name.variants import Canon, NameIndex, Variant, find_variants
 
@@ -204,10 +204,10 @@ class NameSpellingVariant(Rule):
         table, search = _by_minority(index)[1:]
         if search is None or search(doc.text) is None:
             return  # no minority spelling: the usual case in a run, no mention scan
-        rows = scan(doc)
+        rows = plain(doc)  # (``initial`` is no matter here)
         present = Counter(row[0] for row in rows)
         many = index.files > 1
-        for spelling, start, end, _, before, after in rows:
+        for spelling, start, end, before, after in rows:
             for v in table.get(spelling, ()):
                 if not _applies(v, before, after):
                     continue

@@ -1,7 +1,7 @@
 """What the name rules remember about a document, and about every document of a run.
 
-``summarize`` turns one document into counts per spelling (mentions, mentions that are
-surely names, the name-like words right before and after) and per full name ("Emily
+``summarize`` turns one document into counts per spelling (mentions, whether one is
+surely a name, the name-like words right before and after) and per full name ("Emily
 Horne"); ``combine`` adds up the summaries of a run. Only counts travel between the
 collect pass and the lint pass: they are small, picklable and deterministic.
 """
@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import field
+from operator import itemgetter
 
 from mtlint.document import Document
 from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, word_count
-from mtlint.rules.name.mentions import Row, scan
+from mtlint.rules.name.mentions import Initial, Plain, plain
 
 # Capitalised words before a surname that are not a first name: titles, places, articles.
 NOT_FIRST_NAMES = wordset(
@@ -51,7 +52,7 @@ class WordStats:
     """One exact spelling over a document or a run."""
 
     mentions: int = 0
-    named: int = 0  # mentions capitalised where only a name would be
+    named: int = 0  # files that surely name it, no name-like neighbour (see summarize)
     files: int = 0
     first: tuple[int, int] = (0, 0)  # (file order, offset) of the first mention
     before: Counts = field(default_factory=Counts)  # first names
@@ -65,28 +66,62 @@ class WordStats:
 
 @dataclass
 class NameStats:
-    """Counts per spelling and per full name (first word, last word)."""
+    """Counts per spelling and per full name (first word, last word) of a run.
 
-    words: dict[str, WordStats] = field(default_factory=dict)
+    The first file's rows stay rows until another file is added or a spelling's counts
+    are asked for (``word``): a lone text's clustering asks only about the few spellings
+    it pairs, and making counts for every spelling was most of its cost.
+    """
+
+    made: dict[str, WordStats] = field(default_factory=dict)  # counts made so far
     fulls: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # [mentions, files]
     files: int = 0
+    rows: dict[str, WordRow] = field(default_factory=dict)  # the first file's, not made yet
+
+    def word(self, spelling: str) -> WordStats:
+        """One spelling's counts (the same object each time: callers may note in it)."""
+        found = self.made.get(spelling)
+        if found is None:
+            _, mentions, named, offset, before, after = self.rows.pop(spelling)
+            found = self.made[spelling] = WordStats(
+                mentions, named, 1, (0, offset), Counts(before), Counts(after)
+            )
+        return found
+
+    @property
+    def words(self) -> dict[str, WordStats]:
+        """Every spelling's counts."""
+        for spelling in list(self.rows):
+            self.word(spelling)
+        return self.made
+
+    def name_like(self) -> list[str]:
+        """The spellings that ``is_name_like`` keeps (the first file's read from its rows:
+        named, before, after)."""
+        out = [w for w, s in self.made.items() if is_name_like(w, s)]
+        out += [w for w, r in self.rows.items() if r[2] or r[4] or r[5] or is_rare(w)]
+        return out
 
 
 # What ``summarize`` returns: compact tuples, cheap to pickle.
-WordRow = tuple[str, int, int, int, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]
+Names = tuple[tuple[str, int], ...]  # neighbouring names and their counts, sorted
+WordRow = tuple[str, int, int, int, Names, Names]
 Summary = tuple[tuple[WordRow, ...], tuple[tuple[str, str, int], ...]]
 
 
-def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
+def summarize(doc: Document) -> Summary:
     """Counts of one document: spelling, mentions, named, first offset, before, after.
 
     Counted in C where it can be (this runs over every mention of every file): only the
-    mentions with a capitalised neighbour take a Python loop.
+    mentions with a capitalised neighbour take a Python loop. ``named`` is 1 for a
+    spelling that a mention capitalises where only a name would be and that has no
+    name-like neighbour here, else 0: it serves ``is_name_like`` only, which a name-like
+    neighbour anywhere satisfies already; so whether a mention's capital is ``initial``
+    (the costly part of the scan) is asked only until a spelling is settled.
     """
-    rows = scan(doc) if rows is None else rows
+    rows = plain(doc)
     spellings = [r[0] for r in rows]
     mentions = Counter(spellings)
-    named = Counter([r[0] for r in rows if not r[3]])
     first = dict(zip(reversed(spellings), [r[1] for r in reversed(rows)], strict=True))
     # Plain dicts, not Counters: a Counter costs a Python call to make, and one per
     # missing key read (``get`` does it in C).
@@ -94,7 +129,7 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
     after: dict[str, dict[str, int]] = {}
     fulls: dict[tuple[str, str], int] = {}
     names: dict[str, bool] = {}  # is_name_word, once per distinct neighbour
-    for spelling, _, _, _, left, right in [r for r in rows if r[4] or r[5]]:
+    for spelling, _, _, left, right in [r for r in rows if r[3] or r[4]]:
         if left is not None:
             ok = names.get(left)
             if ok is None:
@@ -115,12 +150,12 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
                 if counts is None:
                     counts = after[spelling] = {}
                 counts[right] = counts.get(right, 0) + 1
-    get_named = named.get
+    named = _named(doc, rows, before.keys() | after.keys())
     out = tuple(
         (
             w,
             mentions[w],
-            get_named(w, 0),
+            int(w in named),
             first[w],
             tuple(sorted(before[w].items())) if w in before else (),
             tuple(sorted(after[w].items())) if w in after else (),
@@ -130,23 +165,39 @@ def summarize(doc: Document, rows: Sequence[Row] | None = None) -> Summary:
     return out, tuple(sorted((a, b, n) for (a, b), n in fulls.items()))
 
 
+def _named(doc: Document, rows: Sequence[Plain], settled: set[str]) -> set[str]:
+    """The spellings not in ``settled`` that a mention capitalises where only a name
+    would be (not ``initial``), each asked about until one mention says so."""
+    initial = Initial(doc)
+    out: set[str] = set()
+    for spelling, start, _, _, _ in rows:
+        if spelling not in settled and not initial(start):
+            settled.add(spelling)
+            out.add(spelling)
+    return out
+
+
 def add(out: NameStats, part: Summary) -> None:
     """Add one file's summary to the run's counts (files are added in file order, so a
     collect pass can fold each summary in as it arrives instead of holding them all)."""
     order = out.files
     out.files += 1
     rows, fulls = part
-    for spelling, mentions, named, offset, before, after in rows:
-        s = out.words.get(spelling)
-        if s is None:
-            s = out.words[spelling] = WordStats(first=(order, offset))
-        s.mentions += mentions
-        s.named += named
-        s.files += 1
-        for name, n in before:  # most spellings have no name-like neighbour
-            s.before[name] += n
-        for name, n in after:
-            s.after[name] += n
+    if not order:
+        out.rows = dict(zip(map(itemgetter(0), rows), rows, strict=True))  # made when asked
+    else:
+        words = out.words
+        for spelling, mentions, named, offset, before, after in rows:
+            s = words.get(spelling)
+            if s is None:
+                s = words[spelling] = WordStats(first=(order, offset))
+            s.mentions += mentions
+            s.named += named
+            s.files += 1
+            for name, n in before:  # most spellings have no name-like neighbour
+                s.before[name] += n
+            for name, n in after:
+                s.after[name] += n
     for first, last, n in fulls:
         entry = out.fulls.setdefault((first, last), [0, 0])
         entry[0] += n
@@ -161,7 +212,13 @@ def combine(parts: Sequence[Summary]) -> NameStats:
     return out
 
 
+def is_rare(spelling: str) -> bool:
+    """Not an everyday word: name-like wherever it is capitalised."""
+    return word_count(spelling) < COMMON
+
+
 def is_name_like(spelling: str, stats: WordStats) -> bool:
     """Capitalised mid-sentence, part of a full name, or not an everyday word: a
-    sentence-initial "Previously" is not a name, a sentence-initial "Antony Blinken" is."""
-    return bool(stats.named or stats.before or stats.after) or word_count(spelling) < COMMON
+    sentence-initial "Previously" is not a name, a sentence-initial "Antony Blinken" is.
+    (``NameStats.name_like`` asks it of every spelling of a run at once.)"""
+    return bool(stats.named or stats.before or stats.after) or is_rare(spelling)

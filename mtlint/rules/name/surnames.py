@@ -23,7 +23,6 @@ except ImportError:  # pragma: no cover - exercised where the wheel is missing
     _AC = None
 
 DATA_FILE = "literal-surnames.yaml"
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 LANGUAGES = {
     "de": "German",
     "es": "Spanish",
@@ -112,11 +111,23 @@ def is_rendering(word: str) -> bool:
     return word.lower() in by_rendering()
 
 
+# Folded text as one character per character: ASCII letters kept, anything else "\x00".
+_SEPARATE = bytes(c if 97 <= c <= 122 else 0 for c in range(256))
+
+
+def _separated(text: str) -> str:
+    """``text`` with every character but a-z turned into "\x00", in C (one byte per
+    character: ``encode`` writes one "?" for each character that is not ASCII)."""
+    return text.encode("ascii", "replace").translate(_SEPARATE).decode("latin-1")
+
+
 @cache
 def _automaton() -> Any:
+    """Every rendering between two separators ("\x00flash\x00"): the automaton reports
+    only whole words, not the many renderings inside other words ("along", "cooked")."""
     built = _AC.Automaton()
     for word in by_rendering():
-        built.add_word(word, len(word))
+        built.add_word(f"\x00{_separated(word)}\x00", len(word) + 1)
     built.make_automaton()
     return built
 
@@ -126,15 +137,15 @@ def rendering_starts(folded: str) -> list[int] | None:
     characters that are no ASCII letters, in order: every offset where
     ``renderings_pattern`` can match, since what an IGNORECASE pattern matches is a
     substring of the folded text, and only letters fold to ASCII letters. None without
-    pyahocorasick."""
+    pyahocorasick.
+
+    The search runs over ``_separated(folded)``, padded by a separator on each side, for
+    the renderings separated alike: where a rendering stands between two non-letters,
+    its separated form stands between two separators. (Renderings are lowercase words:
+    a match is one of them; one with other characters would only add candidates.)"""
     if _AC is None:
         return None
-    last = len(folded) - 1
-    return sorted(
-        {
-            start
-            for end, size in _automaton().iter(folded)
-            if ((start := end - size + 1) == 0 or folded[start - 1] not in _LOWER)
-            and (end == last or folded[end + 1] not in _LOWER)
-        }
-    )
+    padded = f"\x00{_separated(folded)}\x00"
+    # a match ends at its closing separator, padded offset ``end``, and its value is
+    # len(word) + 1: the word starts at ``end - value`` in ``folded``
+    return sorted({end - size for end, size in _automaton().iter(padded)})

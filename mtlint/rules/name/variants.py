@@ -22,7 +22,7 @@ from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.buckets import candidate_pairs, forget_keys
 from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
-from mtlint.rules.name.stats import NameStats, WordStats, is_name_like
+from mtlint.rules.name.stats import NameStats, WordStats
 from mtlint.rules.name.translit import fold, given_key, split_article, surname_key
 
 LEXICON_OUTWEIGHS = 2  # a known spelling wins unless outnumbered more than this many times
@@ -176,15 +176,20 @@ def _reasons(d: _Side, cd: tuple[int, int], m: _Side, cm: tuple[int, int]) -> tu
     return tuple(out) or ("used first",)
 
 
-def _pool(stats: NameStats, canon: Canon) -> dict[str, _Side]:
-    pool = {w: _Side(w, s, w in canon.words) for w, s in stats.words.items() if is_name_like(w, s)}
-    for w in canon.words:
-        if w not in pool:
-            pool[w] = _Side(w, WordStats(first=(1 << 30, 0)), True)
-    for first, last in canon.fulls:  # the glossary's own first names and surnames
-        pool[last].stats.before[first] += 0
-        pool[first].stats.after[last] += 0
-    return pool
+def _names(stats: NameStats, canon: Canon) -> tuple[list[str], dict[str, WordStats]]:
+    """The spellings to compare (the name-like ones and the glossary's), and the stats of
+    the glossary's (empty ones for a word the run does not use name-like), its own first
+    names and surnames noted in them."""
+    names = stats.name_like()
+    kept = set(names)
+    glossary = {
+        w: stats.word(w) if w in kept else WordStats(first=(1 << 30, 0)) for w in canon.words
+    }
+    names.extend(w for w in canon.words if w not in kept)
+    for first, last in canon.fulls:
+        glossary[last].before[first] += 0
+        glossary[first].after[last] += 0
+    return names, glossary
 
 
 def _full_counts(stats: NameStats, first: str, lasts: Iterable[str]) -> tuple[int, int]:
@@ -254,9 +259,15 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
 
 def find_variants(stats: NameStats, canon: Canon = Canon()) -> NameIndex:
     """Every spelling that has a better variant, with the best one."""
-    pool = _pool(stats, canon)
+    names, glossary = _names(stats, canon)
+    # Sides only for the spellings paired with another: most spellings have no candidate.
+    pool: dict[str, _Side] = {}
     best: dict[str, tuple[tuple[int, ...], Variant]] = {}
-    for x, y in candidate_pairs(pool):
+    for x, y in candidate_pairs(names):
+        for w in (x, y):
+            if w not in pool:
+                found = glossary.get(w)
+                pool[w] = _Side(w, stats.word(w) if found is None else found, found is not None)
         v = _judge(pool[x], pool[y], stats, canon)
         if v is None:
             continue
