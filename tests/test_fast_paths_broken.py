@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mtlint.document import Document, Line
+from mtlint.kinds.prefilter import SMALL_TEXT
 from mtlint.model import Hit, Span
 from mtlint.rules import linekinds
 from mtlint.rules._prose import code_lines, is_table_line
@@ -75,7 +76,12 @@ def _key(hits: list[Hit]) -> list[tuple[int, int, str]]:
 def test_line_prefilters_skip_only_lines_with_no_report(rule: object) -> None:
     """``check`` (prefiltered) reports what ``line_hits`` reports on every prose line."""
     seen = 0
-    for doc in _docs(11, 4000):
+    # short texts and, joined, long ones: the prefilters run on texts of SMALL_TEXT and more
+    short = _random_texts(11, 4000)
+    joined = ["\n".join(short[i : i + 60]) for i in range(0, len(short), 60)]
+    assert min(map(len, joined)) >= SMALL_TEXT > max(map(len, short[:100]))
+    docs = [Document(t, f"t{i}.txt") for i, t in enumerate(short + joined + _real_texts())]
+    for doc in docs:
         plain: list[Hit] = []
         for line in prose_lines(doc):
             if isinstance(rule, CapitalMidSentence):

@@ -127,3 +127,16 @@ def test_frequency_order_puts_frequent_characters_first() -> None:
     literals = ["zebra", " the", "the", "ex", "eta"]
     ordered = sorted(literals, key=prefilter._by_frequency)
     assert ordered == [" the", "eta", "ex", "the", "zebra"]
+
+
+def test_a_short_text_leaves_the_gate_unbuilt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate registers every entry's literals (an analysis a pre-commit run on a few
+    short files should not pay); a text under SMALL_TEXT never asks for it."""
+    rule = _SUBSTITUTIONS[0]
+    monkeypatch.delitem(rule.__dict__, "_gate", raising=False)  # as a fresh run has it
+    doc = Document("A short text, at par with others.\n")
+    assert len(doc.text) < prefilter.SMALL_TEXT
+    list(rule.check(doc))
+    assert "_gate" not in rule.__dict__
+    list(rule.check(Document("The text goes on and on. " * 100)))
+    assert "_gate" in rule.__dict__

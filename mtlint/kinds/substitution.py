@@ -95,8 +95,8 @@ class SubstitutionRule(YamlRule):
     def check(self, doc: Document) -> Iterator[Hit]:
         if not self.applies(doc):
             return
-        numbers = self._gate
-        if numbers is not None and worth_it(doc) and none_possible(doc, numbers):
+        # a short text skips the literal analysis, which the gate would start
+        if worth_it(doc) and (numbers := self._gate) is not None and none_possible(doc, numbers):
             return  # what _active would find: no entry is possible
         active = self._active(doc)
         if not active:

@@ -4,6 +4,7 @@ whole-text prefilters (standard library) that tell the lines with none of them."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from re import Pattern
 
 from mtlint import rx
@@ -36,6 +37,7 @@ def mid_matches(text: str, listed: frozenset[str]) -> Iterator[rx.Match[str]]:
                 yield m
 
 
+@cache  # built on first use: a run on short files may never need it
 def mid_hint(listed: frozenset[str]) -> Pattern[str]:
     """What a report of BS005 needs, for a whole-text prefilter (it skips to the first
     letters of the ``listed`` words in C, and tries a few letters there, not every word):

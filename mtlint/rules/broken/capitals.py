@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
+from mtlint.kinds.prefilter import worth_it
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import lines_matching
@@ -15,6 +16,7 @@ from mtlint.rules.broken._common import (
     GROUP_NOUNS,
     TITLE_MINOR,
     prose_among,
+    prose_lines,
     words,
 )
 from mtlint.rules.broken._mid import COMMA_HINT, CONTRACTION, mid_hint, mid_matches
@@ -54,7 +56,6 @@ _SALUTATION = rx.lazy(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|
 _AFTER_COMMA_RE = rx.lazy(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + CONTRACTION + r"(?=[ \t])")
 # A report needs a listed word (all ASCII): see _mid.
 _LISTED = _AFTER_CAPITAL | _AFTER_LOWER
-_MID_HINT = mid_hint(_LISTED)
 _ROMAN = rx.lazy(r"^[IVXLC]+$")
 # Words after which a capital opens a title: "see section The try statement".
 _TITLE_CUES = words(
@@ -256,12 +257,15 @@ class CapitalMidSentence(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        hinted = lines_matching(doc, _MID_HINT)
-        for line in prose_among(doc, hinted):
+        if worth_it(doc):
+            lines = prose_among(doc, lines_matching(doc, mid_hint(_LISTED)))
+        else:  # a short text: the hint (built on first use) would cost more than it saves
+            lines = list(prose_lines(doc))
+        for line in lines:
             yield from self.line_hits(line)
 
     def line_hits(self, line: Line) -> Iterator[Hit]:
-        """The reports on one line of prose (``check`` skips the lines ``_MID_HINT`` does
+        """The reports on one line of prose (``check`` skips the lines ``mid_hint`` does
         not match: they have none)."""
         text = line.text
         for m in mid_matches(text, _LISTED):
