@@ -110,9 +110,9 @@ def pool_map(
 
     Items travel in batches of ``batch``, or of guided sizes when ``total`` (their number)
     is known: a task's round trip costs about a millisecond of CPU, as much as linting a
-    short file. ``fn`` must be picklable (a module-level
-    function or a partial of one); ``died(item)`` stands in for the result of an item
-    whose worker died twice (see ``_rerun``).
+    short file. ``fn`` must be picklable (a module-level function or a partial of one);
+    ``died(item)`` stands in for the result of an item whose worker died twice (see
+    ``_rerun``).
     """
     from concurrent.futures.process import BrokenProcessPool
 
