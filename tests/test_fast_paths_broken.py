@@ -1,5 +1,6 @@
 """The broken-sentence rules' shortcuts must give what the plain computation gives, on
-random and on real text: the whole-text prefilters of BS004, BS005 and BS006, the
+random and on real text: the whole-text prefilters of BS004, BS005 and BS006, BS001's
+glued words tried only at the letter runs before a lowercase-capital pair, the
 first-letter tests of BS009 and BS010, BS003's memory of words that do not split, the
 fragment rules' sentences made paragraph by paragraph, and the factored word lists."""
 
@@ -17,7 +18,7 @@ from mtlint.kinds.prefilter import SMALL_TEXT
 from mtlint.model import Hit, Span
 from mtlint.rules import linekinds
 from mtlint.rules._prose import code_lines, is_table_line
-from mtlint.rules.broken import _common, _sentences, fragments, glued_words, verbless
+from mtlint.rules.broken import _common, _sentences, fragments, glued, glued_words, verbless
 from mtlint.rules.broken._common import is_title_case, prose_lines, trie
 from mtlint.rules.broken._sentences import (
     _OPENING,
@@ -217,3 +218,22 @@ def test_prose_among_is_prose_lines_filtered() -> None:
         assert _common.prose_among(doc, frozenset(range(len(doc.lines) + 2))) == list(
             prose_lines(doc)
         )
+
+
+def test_glued_matches_are_the_plain_finditer() -> None:
+    """BS001 tries its pattern only at the start of each letter run before a capital that
+    follows a lowercase letter; ``finditer`` tries every position."""
+    rnd = random.Random(31)
+    chars = "abcdxyz ABCDTI AÉéßΣσǅ\u0301'’.-_09 \t“"
+    texts = ["".join(rnd.choice(chars) for _ in range(rnd.randint(1, 40))) for _ in range(4000)]
+    words = [*_PIECES, "month", "delays", "Margaret", "Okonkwo", "PowerShell", "A", "’s", ""]
+    glue = ["", "", "", " ", "  ", ".", "'", "’", "-", "\u0301", "1", "\t", "“"]
+    texts += ["".join(rnd.choice(words) + rnd.choice(glue) for _ in range(rnd.randint(1, 30)))
+              for _ in range(4000)]  # fmt: skip
+    texts += [line for text in _real_texts() for line in text.splitlines()]
+    found = 0
+    for text in texts:
+        plain = [(m.span(), m.groups()) for m in glued._GLUED.finditer(text)]
+        assert [(m.span(), m.groups()) for m in glued.glued_matches(text)] == plain, text
+        found += len(plain)
+    assert found > 500  # the pattern matches often enough for the test to mean something

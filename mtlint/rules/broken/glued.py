@@ -32,6 +32,26 @@ _GLUED = rx.lazy(
 )
 # Prefilters (whole text, once): what each pattern needs on a line.
 _LOWER_UPPER = rx.lazy(r"\p{Ll}\p{Lu}")
+_LETTERS_BACK = rx.lazy(r"(?r)\p{L}+")  # reversed: the run of letters that ends at endpos
+
+
+def glued_matches(text: str) -> Iterator[rx.Match[str]]:
+    """``_GLUED.finditer(text)``, tried only where a match can start: at the start of the
+    run of letters before a capital that follows a lowercase letter (the lookbehind
+    refuses a letter before it), where ``finditer`` tries every position (most of the cost)."""
+    done = tried = -1
+    for pair in _LOWER_UPPER.finditer(text):
+        run = _LETTERS_BACK.match(text, 0, pair.end() - 1)  # never None: ends at a letter
+        start = run.start() if run is not None else pair.start()
+        if start < done or start == tried:
+            continue  # inside the previous match, or a run already tried
+        tried = start
+        m = _GLUED.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 _NON_ASCII_WORD = rx.compile_re(r"[^\W\d_\x00-\x7f]")  # stdlib: every non-ASCII letter, and more
 
 
@@ -191,7 +211,7 @@ class GluedSentences(Rule):
 
     def _glued_words(self, doc: Document, offset: int, text: str) -> Iterator[Hit]:
         """A word glued to a capitalised word on one line (``offset``: its start)."""
-        for m in _GLUED.finditer(text):
+        for m in glued_matches(text):
             left, right = m.group(1), m.group(2)
             if in_code_or_url(text, m.start(), m.end()) or (
                 m.start() > 0 and text[m.start() - 1] in "\"'"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
+from itertools import compress, islice
 from operator import eq
 
 from mtlint import rx
@@ -74,10 +74,12 @@ def _candidates(doc: Document) -> list[int]:
     """
     folded = doc.folded
     tokens = _tokens(folded)
-    same = list(map(eq, tokens, tokens[1:]))
-    if not any(same):
-        return []  # no two equal tokens in a row (loops in C)
+    if not any(map(eq, tokens, islice(tokens, 1, None))):
+        return []  # no two equal tokens in a row (a loop in C, no list)
+    same = map(eq, tokens, islice(tokens, 1, None))
     doubled = {token.decode("utf-8", "surrogatepass") for token in compress(tokens, same)}
+    if sum(map(folded.count, doubled)) <= _SCAN_LIMIT:
+        return sorted({i for word in doubled for i in _followed_by_itself(folded, word)})
     words = "|".join(re.escape(w) for w in sorted(doubled, key=len, reverse=True))
     # Literals first, so that the engine skips to them in C; the lookbehind of _PAIR is
     # checked here, on the few matches (a word cannot start inside a word).
@@ -87,6 +89,31 @@ def _candidates(doc: Document) -> list[int]:
         for m in finder.finditer(folded)
         if not m.start() or not _word_char(folded[m.start() - 1])
     ]
+
+
+# Above this many occurrences of the doubled words (short words are everywhere), one
+# regex of them is cheaper than a Python step per occurrence; below, the scan spares
+# compiling a pattern for the document.
+_SCAN_LIMIT = 400
+
+
+def _followed_by_itself(folded: str, word: str) -> Iterator[int]:
+    r"""The starts of ``word`` in ``folded`` not inside a word and followed by whitespace
+    and ``word`` again, not followed by a word character: what the regex branch's
+    ``(word)(?=\s+\1(?![\w'’]))`` finds and keeps, with ``str.find`` (``\s`` is
+    ``str.isspace``)."""
+    n, k = len(folded), len(word)
+    i = folded.find(word)
+    while i != -1:
+        j = i + k
+        if j < n and folded[j].isspace() and (not i or not _word_char(folded[i - 1])):
+            j += 1
+            while j < n and folded[j].isspace():
+                j += 1
+            after = folded[j + k : j + k + 1]
+            if folded.startswith(word, j) and not (after and _word_char(after)):
+                yield i
+        i = folded.find(word, i + 1)
 
 
 def _word_char(ch: str) -> bool:

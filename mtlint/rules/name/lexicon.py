@@ -20,8 +20,26 @@ def _unigrams() -> Mapping[str, float]:
     return unigrams()
 
 
+_MEMO = 4096  # answers kept; cleared when full (a run asks about a few thousand words)
+_ANSWERS: dict[str, float] = {}
+
+
 def word_count(word: str) -> float:
-    """How often ``word`` (any case, diacritics optional) occurs; 0 when it is not listed."""
+    """How often ``word`` (any case, diacritics optional) occurs; 0 when it is not listed.
+
+    Memoised by the exact word: the name rules ask about each spelling of each document
+    (a lone text clusters its own), mostly the same few hundred, and a fresh answer
+    costs an import, a casefold and a lookup through ``Lexicon``'s Python methods."""
+    found = _ANSWERS.get(word)
+    if found is None:
+        found = _count(word)
+        if len(_ANSWERS) >= _MEMO:
+            _ANSWERS.clear()  # bounded: flat memory however long the run
+        _ANSWERS[word] = found
+    return found
+
+
+def _count(word: str) -> float:
     table = _unigrams()
     key = word.casefold()
     found = table.get(key)

@@ -46,25 +46,38 @@ class TruncatedLine(Rule):
     """
 
     meta = RuleMeta(
-        code="TR001", name="truncated-line", category=Category.TRUNCATED,
+        code="TR001",
+        name="truncated-line",
+        category=Category.TRUNCATED,
         severity=Severity.WARNING,
         summary="A line that stops mid-sentence and is followed by its complete version.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("In a phone call on Thursday, the president will tell them that they\n"
-                 "In a phone call on Thursday, the President will tell them that they are ready.\n",
-                 "1:1",
-                 fixed="In a phone call on Thursday, the President will tell them that they "
-                       "are ready.\n"),
-            fail("The talks will resume in Geneva and\n\n"
-                 "The talks will resume in Geneva and Vienna next month.\n", "1:1",
-                 fixed="The talks will resume in Geneva and Vienna next month.\n"),
-            fail("In Kyiv, officials said the meeting\n"
-                 "In Kyiv, officials said the meeting went well.\n", "1:1"),
-            fail("Officials said the meeting with the\nSome other line here.\n"
-                 "Officials said the meeting with the minister went well.\n", "1:1"),
+            fail(
+                "In a phone call on Thursday, the president will tell them that they\n"
+                "In a phone call on Thursday, the President will tell them that they are ready.\n",
+                "1:1",
+                fixed="In a phone call on Thursday, the President will tell them that they "
+                "are ready.\n",
+            ),
+            fail(
+                "The talks will resume in Geneva and\n\n"
+                "The talks will resume in Geneva and Vienna next month.\n",
+                "1:1",
+                fixed="The talks will resume in Geneva and Vienna next month.\n",
+            ),
+            fail(
+                "In Kyiv, officials said the meeting\n"
+                "In Kyiv, officials said the meeting went well.\n",
+                "1:1",
+            ),
+            fail(
+                "Officials said the meeting with the\nSome other line here.\n"
+                "Officials said the meeting with the minister went well.\n",
+                "1:1",
+            ),
         ],
         [
             "Biden will call Putin on Thursday\n\n"
@@ -108,7 +121,13 @@ class TruncatedLine(Rule):
     @staticmethod
     def _extends(key: str, later: Line, bounds: list[tuple[int, int]]) -> bool:
         s, e = bounds[later.number - 1]
-        longer = normalize(later.text[s:e])
+        text = later.text
+        if s < e and text[s].casefold()[:1] != key[:1]:
+            # The normalised content starts with its first character folded (content
+            # starts with no space: linekinds._LEAD takes every str.isspace character):
+            # most later lines differ there, without normalising.
+            return False
+        longer = normalize(text[s:e])
         if len(longer) <= len(key) or not longer.startswith(key):
             return False
         rest = longer[len(key) :]
@@ -119,6 +138,6 @@ class TruncatedLine(Rule):
         tail = line.text[start:end].split()[-4:]
         return Hit(
             Span(line.start + start, line.start + end),
-            f"line is cut off (\"… {' '.join(tail)}\"); line {later.number} has it in full",
+            f'line is cut off ("… {" ".join(tail)}"); line {later.number} has it in full',
             delete_lines(doc, line, line, "Delete the cut-off line"),
         )
