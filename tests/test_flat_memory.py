@@ -130,4 +130,6 @@ def test_a_pattern_built_for_one_document_is_not_kept() -> None:
 def test_caches_of_lines_and_words_hold_a_few_documents_worth() -> None:
     """Bounds that a run of a thousand files fills: a larger run then holds no more."""
     assert linekinds.is_title_like.cache_info().maxsize == linekinds.TITLE_CACHE <= 1024
+    for per_line in (linekinds.normalize, linekinds.looks_like_code, linekinds.is_structure):
+        assert per_line.cache_info().maxsize == linekinds.LINE_CACHE <= 1024, per_line
     assert lexicon._MEMO <= 1024
