@@ -119,13 +119,19 @@ class _GitIgnores:
         return False
 
 
-def _excluded(path: Path, config: Config, is_dir: bool = False) -> bool:
+def _relative(path: Path, config: Config) -> str:
+    """The path as ``exclude`` patterns see it: relative to the config's root."""
+    try:
+        return path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _excluded(path: Path, config: Config, is_dir: bool = False, rel: str | None = None) -> bool:
+    """``rel`` is ``_relative(path, config)`` when the caller knows it already."""
     if not config.exclude:
         return False
-    try:
-        rel = path.resolve().relative_to(config.root.resolve()).as_posix()
-    except ValueError:
-        rel = path.as_posix()
+    rel = _relative(path, config) if rel is None else rel
     return _spec(config.exclude).match_file(rel + ("/" if is_dir else ""))
 
 
@@ -148,15 +154,22 @@ def _walk(root: Path, resolver: ConfigResolver, gitignores: _GitIgnores) -> Iter
         dirnames[:] = keep
         real: Path | None = None  # the directory resolved, once for all its files
         shown = _display(current).rstrip("/")
+        # the directory as exclude patterns see it, once for all its files
+        base = _relative(current, config).rstrip("/") if config.exclude else ""
         for name in sorted(filenames):
             path = current / name
-            if not _included(path, config) or _excluded(path, config):
+            if not _included(path, config):
                 continue
+            # A link resolves elsewhere: only other files are known to sit in the
+            # directory that ``base`` and ``real`` stand for.
+            link = (config.exclude or config.respect_gitignore) and path.is_symlink()
+            if config.exclude:
+                rel = None if link else name if base == "." else f"{base}/{name}"
+                if _excluded(path, config, False, rel):
+                    continue
             if config.respect_gitignore:
                 real = real or current.resolve()
-                # a link resolves elsewhere: only other files are known to sit in ``real``
-                resolved = None if path.is_symlink() else real / name
-                if gitignores.ignored(path, False, resolved):
+                if gitignores.ignored(path, False, None if link else real / name):
                     continue
             yield Target(path, name if shown == "." else f"{shown}/{name}", config)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mtlint.config import ConfigResolver
-from mtlint.files import _display, _GitIgnores, discover
+from mtlint.files import _display, _excluded, _GitIgnores, discover
 
 
 def _tree(root: Path) -> None:
@@ -38,26 +38,34 @@ def _tree(root: Path) -> None:
 def _per_file(root: Path) -> list[str]:
     """The old decision: every file resolved and checked on its own."""
     ignores = _GitIgnores()
+    resolver = ConfigResolver(None)
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         current = Path(dirpath)
+        config = resolver.for_path(current)
         dirnames[:] = sorted(
             d for d in dirnames if d != ".git" and not ignores.ignored(current / d, True)
         )
         for name in sorted(filenames):
             path = current / name
-            if name.endswith(".txt") and not ignores.ignored(path, False):
+            excluded = _excluded(path, config)
+            if name.endswith(".txt") and not excluded and not ignores.ignored(path, False):
                 found.append(_display(path))
     return found
 
 
+@pytest.mark.parametrize("exclude", [False, True])
 @pytest.mark.parametrize("where", ["inside", "outside"])
 def test_walk_matches_per_file_decisions(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, exclude: bool
 ) -> None:
     root = tmp_path / "repo"
     root.mkdir()
     _tree(root)
+    if exclude:  # patterns relative to the config's root, decided per directory
+        (root / ".mtlint.yaml").write_text(
+            "exclude: ['docs/deep/c.txt', 'other/to_*.txt', 'a.txt']\n", encoding="utf-8"
+        )
     cwd = root if where == "inside" else tmp_path / "elsewhere"
     cwd.mkdir(exist_ok=True)
     monkeypatch.chdir(cwd)
@@ -65,6 +73,11 @@ def test_walk_matches_per_file_decisions(
     walked = [t.display for t in discover([arg], ConfigResolver(None))]
     assert walked == _per_file(Path(arg))
     names = {Path(d).name for d in walked}
+    if exclude:
+        # exclude judges a link by the file it resolves to (to_a.txt: a.txt)
+        assert not names & {"c.txt", "to_a.txt", "a.txt"}
+        assert {"keep.tmp.txt", "e.txt", "dangling.txt", "to_build.txt"} <= names
+        return
     # a deeper negation re-includes; git judges a link by its own place, not its target's
     assert {"a.txt", "keep.tmp.txt", "c.txt", "e.txt", "to_a.txt", "to_build.txt"} <= names
     assert "dangling.txt" in names  # reported unreadable when linted, not hidden

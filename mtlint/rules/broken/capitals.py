@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from mtlint import rx
 from mtlint.document import Document, Line
@@ -258,9 +258,9 @@ class CapitalMidSentence(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if worth_it(doc):
-            lines = prose_among(doc, lines_matching(doc, mid_hint(_LISTED)))
+            lines: Sequence[Line] = prose_among(doc, lines_matching(doc, mid_hint(_LISTED)))
         else:  # a short text: the hint (built on first use) would cost more than it saves
-            lines = list(prose_lines(doc))
+            lines = prose_lines(doc)
         for line in lines:
             yield from self.line_hits(line)
 
