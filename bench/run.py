@@ -32,7 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import report
-from measure import Validator, check_ok, run_processes, startup_ms
+from measure import Validator, check_ok, median, run_processes, startup_ms
 from quality import read_findings, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -176,24 +176,37 @@ class Bench:
         home = str(self.work / "home")
         return {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home}
 
-    def measure(self, label: str, cmds: list[list[str]], env: dict[str, str] | None,
-                nbytes: int, validate: Validator | None = None) -> dict[str, Any]:
-        best: dict[str, Any] | None = None
-        for _ in range(self.args.repeat):
-            outs = [self.out / f"{label}.{i}.out" for i in range(len(cmds))]
-            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-            log(f"{label}: {len(cmds)} process(es), {nbytes / 1e6:.2f} MB ...")
-            run = run_processes(cmds, outs, self.work, env)
-            check_ok(run, outs, label, validate)
-            row = {**vars(run), "mb_s": nbytes / 1e6 / run.wall_s,
-                   "cpu_mb_s": nbytes / 1e6 / run.cpu_s if run.cpu_s else None,
-                   "loadavg_1min_before": load, "outputs": [o.name for o in outs]}
-            log(f"{label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, "
-                f"{run.maxrss_mib:.0f} MiB")
-            if best is None or row["wall_s"] < best["wall_s"]:
-                best = row
-        assert best is not None
-        return best
+    def measure_once(self, label: str, cmds: list[list[str]], env: dict[str, str] | None,
+                     nbytes: int, validate: Validator | None = None) -> dict[str, Any]:
+        """One run of ``cmds`` (started together), checked, as a row of figures."""
+        outs = [self.out / f"{label}.{i}.out" for i in range(len(cmds))]
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+        log(f"{label}: {len(cmds)} process(es), {nbytes / 1e6:.2f} MB ...")
+        run = run_processes(cmds, outs, self.work, env)
+        check_ok(run, outs, label, validate)
+        log(f"{label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, "
+            f"{run.maxrss_mib:.0f} MiB")
+        return {**vars(run), "mb_s": nbytes / 1e6 / run.wall_s,
+                "cpu_mb_s": nbytes / 1e6 / run.cpu_s if run.cpu_s else None,
+                "loadavg_1min_before": load, "outputs": [o.name for o in outs]}
+
+    def mtlint_pairs(self, files: list[Path], nbytes: int,
+                     validate: Validator) -> dict[str, dict[str, Any]]:
+        """mtlint's -j 1 and -j 2 runs, ``--repeat`` pairs of them, interleaved and in
+        alternating order (1 2, 2 1, 1 2, ...): the speed of a shared VM drifts by tens of
+        percent within minutes, and a drift between two runs a minute apart once made a
+        two-worker run look cheaper in CPU than the one-worker run. Each pair gives a
+        speed-up; the figures are medians over the pairs."""
+        rows: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+        for pair in range(self.args.repeat):
+            for jobs in ((1, 2) if pair % 2 == 0 else (2, 1)):
+                label = f"mtlint-j{jobs}" + (f"-{pair + 1}" if pair else "")
+                rows[jobs].append(self.measure_once(
+                    label, [self.mtlint_cmd(files, jobs)], None, nbytes, validate))
+        speedups = [a["wall_s"] / b["wall_s"] for a, b in zip(rows[1], rows[2], strict=True)]
+        return {f"j{jobs}": {**summarize(found, nbytes),
+                             **({"speedups": speedups} if jobs == 2 else {})}
+                for jobs, found in rows.items()}
 
     def run(self, files: list[Path], files4: list[Path] | None) -> dict[str, Any]:
         nbytes = sum(f.stat().st_size for f in files)
@@ -201,15 +214,12 @@ class Bench:
         halves = [files[0::2], files[1::2]]
         ps_env = self.proselint_env()
         ok = mtlint_report_ok(len(files))
-        runs["mtlint"]["j1"] = self.measure("mtlint-j1", [self.mtlint_cmd(files, 1)], None,
-                                            nbytes, ok)
-        if self.proselint:
-            runs["proselint"]["j1"] = self.measure(
+        runs["mtlint"].update(self.mtlint_pairs(files, nbytes, ok))
+        if self.proselint:  # once: a run takes half a minute; no --jobs option, so its
+            # -j 2 is two processes on halves of the list, like xargs -P 2
+            runs["proselint"]["j1"] = self.measure_once(
                 "proselint-j1", [self.proselint_cmd(files)], ps_env, nbytes)
-        runs["mtlint"]["j2"] = self.measure("mtlint-j2", [self.mtlint_cmd(files, 2)], None,
-                                            nbytes, ok)
-        if self.proselint:  # no --jobs option: two processes on halves, like xargs -P 2
-            runs["proselint"]["j2"] = self.measure(
+            runs["proselint"]["j2"] = self.measure_once(
                 "proselint-j2", [self.proselint_cmd(h) for h in halves], ps_env, nbytes)
         log(f"start-up: {self.args.startup_runs} runs each on a {len(TINY_TEXT)}-byte file ...")
         cmds = {"python": [sys.executable, "-c", "pass"],
@@ -223,20 +233,38 @@ class Bench:
             runs[name]["startup_cpu_ms"] = values["cpu"]
         if files4:
             nbytes4 = sum(f.stat().st_size for f in files4)
-            runs["mtlint"]["scale"] = self.measure(
+            runs["mtlint"]["scale"] = self.measure_once(
                 f"mtlint-j1-x{self.args.scale}", [self.mtlint_cmd(files4, 1)], None, nbytes4,
                 mtlint_report_ok(len(files4)))
             runs["mtlint"]["scale"]["bytes"] = nbytes4
         return runs
 
 
+def summarize(rows: list[dict[str, Any]], nbytes: int) -> dict[str, Any]:
+    """Repeated runs of one command as one row: the median wall and CPU time, the largest
+    peak memory (the bound that matters), the first run's report (all were checked), and
+    every run as it was measured."""
+    wall, cpu = median([r["wall_s"] for r in rows]), median([r["cpu_s"] for r in rows])
+    trees = [r["tree_peak_mib"] for r in rows if r["tree_peak_mib"] is not None]
+    return {"wall_s": wall, "cpu_s": cpu, "mb_s": nbytes / 1e6 / wall,
+            "cpu_mb_s": nbytes / 1e6 / cpu if cpu else None,
+            "maxrss_mib": max(r["maxrss_mib"] for r in rows),
+            "tree_peak_mib": max(trees) if trees else None,
+            "loadavg_1min_before": rows[0]["loadavg_1min_before"],
+            "outputs": rows[0]["outputs"], "runs": rows}
+
+
 def findings_count(bench: Bench, runs: dict[str, dict[str, Any]]) -> None:
-    """Count each tool's findings; check that -j 2 reports what -j 1 does, in order."""
-    mt = {key: read_findings(bench.out / runs["mtlint"][key]["outputs"][0])
-          for key in ("j1", "j2")}
-    for key, found in mt.items():
-        runs["mtlint"][key]["findings"] = len(found)
-    runs["mtlint"]["j2"]["same_findings_as_j1"] = mt["j1"] == mt["j2"]
+    """Count each tool's findings; check that every -j 2 run (and every repeated -j 1 run)
+    reports what the first -j 1 run does, in order."""
+    def found(row: dict[str, Any]) -> list[Any]:
+        return read_findings(bench.out / row["outputs"][0])
+
+    first = found(runs["mtlint"]["j1"])
+    for key in ("j1", "j2"):
+        runs["mtlint"][key]["findings"] = len(found(runs["mtlint"][key]))
+    runs["mtlint"]["j2"]["same_findings_as_j1"] = all(
+        found(row) == first for key in ("j1", "j2") for row in runs["mtlint"][key]["runs"])
     for row in runs["proselint"].values():
         if isinstance(row, dict):
             row["findings"] = sum(
@@ -255,7 +283,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--startup-runs", type=int, default=None, help="default 10 (3 with --quick)")
     ap.add_argument("--scale", type=int, default=4,
                     help="peak-memory check on a corpus this many times larger (0: skip)")
-    ap.add_argument("--repeat", type=int, default=1, help="throughput runs, best kept")
+    ap.add_argument("--repeat", type=int, default=None,
+                    help="interleaved mtlint -j 1/-j 2 pairs, medians kept "
+                         "(default 3; 1 with --quick)")
     ap.add_argument("--no-fixtures", action="store_true", help="corpus only")
     ap.add_argument("--work-dir", type=Path, default=None,
                     help="corpora, proselint venv, outputs (default: $MTLINT_BENCH_DIR or "
@@ -266,6 +296,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = ap.parse_args(argv)
     if args.files is None:
         args.files = QUICK_FILES if args.quick else FULL_FILES
+    if args.repeat is None:
+        args.repeat = 1 if args.quick else 3
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
     if args.startup_runs is None:
         args.startup_runs = 3 if args.quick else 10
     return args

@@ -49,7 +49,8 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
     out = tmp_path_factory.mktemp("bench") / "bench.json"
     # the default work dir keeps corpora and proselint's venv between runs
     proc = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--json", str(out)],
+        [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--repeat", "2",
+         "--json", str(out)],
         capture_output=True,
         text=True,
         timeout=900,
@@ -78,6 +79,20 @@ def test_every_figure_is_reported(bench: tuple[dict, str]) -> None:
     assert scale["factor"] == 4 and scale["bytes_nx"] > scale["bytes_1x"]
     assert _positive(scale["peak_mib_nx"]) and _positive(scale["growth"])
     assert len(result["runs"]["mtlint"]["startup_ms"]) == 3
+
+
+def test_jobs_runs_come_in_interleaved_pairs(bench: tuple[dict, str]) -> None:
+    result, stdout = bench
+    j1, j2 = result["runs"]["mtlint"]["j1"], result["runs"]["mtlint"]["j2"]
+    assert len(j1["runs"]) == len(j2["runs"]) == len(j2["speedups"]) == 2
+    # each pair's speed-up is its own -j 1 wall time over its -j 2 wall time
+    for a, b, speedup in zip(j1["runs"], j2["runs"], j2["speedups"], strict=True):
+        assert speedup == pytest.approx(a["wall_s"] / b["wall_s"])
+    walls = sorted(r["wall_s"] for r in j1["runs"])
+    assert j1["wall_s"] == pytest.approx(sum(walls) / 2)  # the median of two
+    assert result["figures"]["mtlint"]["speedup_j2"] == pytest.approx(sum(j2["speedups"]) / 2)
+    assert j1["maxrss_mib"] == max(r["maxrss_mib"] for r in j1["runs"])
+    assert "2 interleaved pair(s)" in stdout
 
 
 def test_targets_are_checked(bench: tuple[dict, str]) -> None:
