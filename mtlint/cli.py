@@ -168,6 +168,7 @@ def check(
             statistics=statistics,
             quiet=quiet,
             jobs=jobs if jobs and jobs > 0 else default_jobs(),
+            auto_jobs=not (jobs and jobs > 0),
             cache=None if no_cache else ResultCache(cache_dir or default_cache_dir()),
             jsonl_field=jsonl_field,
             jsonl_id=jsonl_id,
