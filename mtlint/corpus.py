@@ -41,6 +41,12 @@ class CorpusRule(Protocol):
         """The index, from the accumulator of every file's summary."""
         ...
 
+    def join(self, parts: Sequence[tuple[int, object]]) -> object:
+        """One document's summary from the summaries of its consecutive parts, each with
+        the offset where it starts: a very long file is read part by part (mtlint.parts)
+        but is still one file to the index."""
+        ...
+
     def merge(self, parts: Sequence[object]) -> object:
         """``finish`` of every part ``add``-ed to ``start()``: a lone text's index."""
         ...
@@ -67,6 +73,23 @@ def scoped(values: dict[str, object]) -> Iterator[None]:
     saved = dict(_INDEX)
     clear()
     _INDEX.update(values)
+    try:
+        yield
+    finally:
+        clear()
+        _INDEX.update(saved)
+
+
+@contextmanager
+def adding(values: dict[str, object]) -> Iterator[None]:
+    """Run with ``values`` published beside what already is (a long lone file's own
+    indexes, see mtlint.parts); what was published before comes back after."""
+    if not values:
+        yield
+        return
+    saved = dict(_INDEX)
+    _INDEX.update(values)
+    _FINGERPRINT.clear()
     try:
         yield
     finally:

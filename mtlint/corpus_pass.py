@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from mtlint import corpus
+from mtlint import corpus, parts
 from mtlint.document import BinaryFileError, Document, decode
 from mtlint.engine import ruleset
 from mtlint.files import Target
@@ -42,7 +42,10 @@ def _summaries(target: Target) -> list[object] | None:
         decoded = decode(read_target(target))
     except (OSError, BinaryFileError):
         return None
-    doc = Document(parse(decoded.text)[0], target.display)
+    text = parse(decoded.text)[0]
+    if len(text) > parts.PART_CHARS:  # read part by part, still one file's summary
+        return parts.summaries(text, target.display, _RUN_RULES)
+    doc = Document(text, target.display)
     return [rule.collect(doc) for rule in _RUN_RULES]
 
 

@@ -137,6 +137,11 @@ def _blank(line: Line) -> bool:
     return not line.text.strip()
 
 
+def line_texts(text: str) -> list[str]:
+    """The text of each line, as ``Document(text).lines`` has them."""
+    return text.split("\n") if "\r" not in text else _NEWLINE.split(text)
+
+
 class Document:
     """A text with its line index; positions are code-point offsets into ``text``."""
 
@@ -147,9 +152,13 @@ class Document:
         *,
         bad_offsets: tuple[int, ...] = (),
         markup: str | None = None,
+        line_base: int = 0,
     ) -> None:
         self.path = path
         self.text = text
+        # Lines of the file before this text (a part of a very long file: mtlint.parts).
+        # Line numbers index ``lines``; a message that names a line adds this.
+        self.line_base = line_base
         self.bad_offsets = bad_offsets
         self.markup = markup if markup is not None else markup_of(path)
         # Work that several rules share, computed once per document (see ``shared``).

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
-from mtlint import corpus
+from mtlint import corpus, parts
 from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.errors import ConfigError
@@ -121,7 +121,7 @@ def make_finding(
 
 
 def _directive_findings(
-    doc: Document,
+    make: Callable[..., Finding],
     findings: list[Finding],
     directives: Sequence[Directive],
     rules: Sequence[tuple[Rule, Severity]],
@@ -150,8 +150,7 @@ def _directive_findings(
             rule, sev = enabled[BAD_DIRECTIVE]
             msg = f"unknown rule {unknown[0]!r} in mtlint directive"
             kept.append(
-                make_finding(
-                    doc,
+                make(
                     rule.code,
                     rule.name,
                     rule.meta.category,
@@ -170,7 +169,7 @@ def _directive_findings(
                 f"unused suppression: '{d.action} {what}'".replace(" all rules", ""),
                 fix,
             )
-            kept.append(make_finding(doc, rule.code, rule.name, rule.meta.category, sev, hit_))
+            kept.append(make(rule.code, rule.name, rule.meta.category, sev, hit_))
     return kept
 
 
@@ -191,9 +190,25 @@ def lint_document(
 ) -> list[Finding]:
     """Blank directives, run each rule (a crashing rule becomes one finding), add ``extra``
     hits from external checkers (LanguageTool) unless a core finding already covers them,
-    filter through suppressions, sort."""
+    filter through suppressions, sort. A very long text is linted in parts (mtlint.parts)."""
     blanked, directives = parse(text)
-    doc = Document(blanked, path, bad_offsets=bad_offsets)
+    if len(blanked) > parts.PART_CHARS:
+        findings, make = parts.lint_parts(
+            blanked, path, rules, bad_offsets, extra, _lint_one, make_finding
+        )
+    else:
+        doc = Document(blanked, path, bad_offsets=bad_offsets)
+        findings, make = _lint_one(doc, rules, extra), partial(make_finding, doc)
+    if directives:
+        findings = _directive_findings(make, findings, directives, rules, registry)
+    unique = {(f.code, f.span, f.message): f for f in findings}
+    return sorted(unique.values(), key=lambda f: f.sort_key)
+
+
+def _lint_one(
+    doc: Document, rules: Sequence[tuple[Rule, Severity]], extra: Sequence[tuple[str, Hit]]
+) -> list[Finding]:
+    """The rules' findings on one document, and the external hits no rule covers."""
     findings: list[Finding] = []
     for rule, severity in rules:
         meta = rule.meta
@@ -213,17 +228,14 @@ def lint_document(
         enabled = {r.code: (r, s) for r, s in rules}
         core = list(findings)
         for code, hit in extra:
-            if code not in enabled or hit.span.end > len(text):
+            if code not in enabled or hit.span.end > len(doc.text):
                 continue
             rule, severity = enabled[code]
             m = rule.meta
             f = make_finding(doc, m.code, m.name, m.category, severity, hit)
             if not _repeats(f, core):
                 findings.append(f)
-    if directives:
-        findings = _directive_findings(doc, findings, directives, rules, registry)
-    unique = {(f.code, f.span, f.message): f for f in findings}
-    return sorted(unique.values(), key=lambda f: f.sort_key)
+    return findings
 
 
 def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:

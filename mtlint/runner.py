@@ -14,7 +14,7 @@ from mtlint import corpus
 from mtlint.atomic import new_sibling
 from mtlint.cache import ResultCache
 from mtlint.digest import sha256
-from mtlint.document import BinaryFileError, Decoded, Document, decode
+from mtlint.document import BinaryFileError, Decoded, decode, line_texts
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
@@ -128,6 +128,7 @@ def lint_target(
         decoded = decode(raw)
     except BinaryFileError as exc:
         return FileResult(target.display, skipped=str(exc)), None
+    del raw  # a very long file is linted in parts: its bytes need not stay too
     text = decoded.text
     findings = _lint(text, target, decoded)
     if key is not None and cache is not None:
@@ -159,8 +160,8 @@ def _with_sources(findings: list[Finding], raw: bytes) -> list[Finding]:
     """Cached findings get their source lines back from the text they were found in."""
     if not findings:
         return findings
-    doc = Document(parse(decode(raw).text)[0])
-    return [replace(f, source_line=doc.lines[f.line - 1].text) for f in findings]
+    lines = line_texts(parse(decode(raw).text)[0])  # not a Document: the file may be long
+    return [replace(f, source_line=lines[f.line - 1]) for f in findings]
 
 
 def write_atomic(path: Path, text: str, decoded: Decoded) -> None:

@@ -50,7 +50,9 @@ def _reference_near_duplicates(doc: Document) -> Iterator[Hit]:
             and len(previous[1]) >= MIN_WORDS
             and abs(len(tokens) - len(previous[1])) <= 3
         ):
-            hit = NearDuplicateLine._compare(line, start, end, previous[0], previous[1], tokens)
+            hit = NearDuplicateLine._compare(
+                line, start, end, previous[0], previous[1], tokens, doc.line_base
+            )
             if hit is not None:
                 yield hit
         previous = (line, tokens)

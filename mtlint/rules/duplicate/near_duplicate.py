@@ -184,14 +184,14 @@ class NearDuplicateLine(Rule):
                         and len(b) >= MIN_WORDS
                         and abs(len(b) - len(a)) <= _MOST_EDITS  # what _diff tests first
                     ):
-                        hit = self._compare(line, start, end, earlier, a, b)
+                        hit = self._compare(line, start, end, earlier, a, b, doc.line_base)
                         if hit is not None:
                             yield hit
             previous = (line, start, end, head)
 
     @staticmethod
     def _compare(
-        line: Line, start: int, end: int, earlier: Line, a: list[str], b: list[str]
+        line: Line, start: int, end: int, earlier: Line, a: list[str], b: list[str], base: int
     ) -> Hit | None:
         allowed = min(_MOST_EDITS, max(1, min(len(a), len(b)) // WORDS_PER_EDIT))
         result = _diff(a, b, allowed)
@@ -205,5 +205,5 @@ class NearDuplicateLine(Rule):
         shown = ", ".join(dict.fromkeys(w.strip(_PUNCT) or w for w in differing))
         return Hit(
             Span(line.start + start, line.start + end),
-            f"line nearly repeats line {earlier.number} (differs in: {shown})",
+            f"line nearly repeats line {base + earlier.number} (differs in: {shown})",
         )

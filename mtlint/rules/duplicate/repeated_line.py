@@ -159,7 +159,8 @@ class RepeatedLine(Rule):
             ):
                 yield Hit(
                     Span(line.start + start, line.start + end),
-                    f'line repeats line {original.number}: "{_quote(text[start:end])}"',
+                    f'line repeats line {doc.line_base + original.number}: '
+                    f'"{_quote(text[start:end])}"',
                     delete_lines(doc, line, line),
                 )
 
@@ -199,6 +200,7 @@ class RepeatedLine(Rule):
             covered.update(range(first.number, last.number + 1))
             yield Hit(
                 Span(first.start, last.end),
-                f'paragraph repeats the one at line {original.number}: "{_quote(first.text)}"',
+                f"paragraph repeats the one at line {doc.line_base + original.number}: "
+                f'"{_quote(first.text)}"',
                 delete_lines(doc, first, last),
             )

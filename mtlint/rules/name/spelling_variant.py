@@ -14,6 +14,7 @@ from mtlint.document import Document
 from mtlint.glossary import Glossary, published
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.name.joined import join_summaries
 from mtlint.rules.name.mentions import plain
 from mtlint.rules.name.stats import NameStats, Summary, add, combine, summarize
 from mtlint.rules.name.variants import Canon, NameIndex, Variant, find_variants
@@ -191,6 +192,9 @@ class NameSpellingVariant(Rule):
     def finish(self, acc: object) -> NameIndex:
         stats = acc if isinstance(acc, NameStats) else NameStats()
         return find_variants(stats, canon_of(published()))
+
+    def join(self, parts: Sequence[tuple[int, object]]) -> Summary:
+        return join_summaries([(at, p) for at, p in parts if isinstance(p, tuple)])
 
     def merge(self, parts: Sequence[object]) -> NameIndex:
         summaries = [p for p in parts if isinstance(p, tuple)]

@@ -138,6 +138,7 @@ class TruncatedLine(Rule):
         tail = line.text[start:end].split()[-4:]
         return Hit(
             Span(line.start + start, line.start + end),
-            f'line is cut off ("… {" ".join(tail)}"); line {later.number} has it in full',
+            f'line is cut off ("… {" ".join(tail)}"); '
+            f"line {doc.line_base + later.number} has it in full",
             delete_lines(doc, line, line, "Delete the cut-off line"),
         )
