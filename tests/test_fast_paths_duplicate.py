@@ -96,3 +96,35 @@ def test_doubled_word_finds_what_the_plain_search_finds() -> None:
         ]
         found = [(h.span.start, h.span.end) for h in rule.check(doc)]
         assert found == plain, repr(text)
+
+
+def test_du001_reads_the_documents_fold_only_where_it_is_the_casefold() -> None:
+    """DU001 takes ``Document.folded`` for ``text.casefold()`` when the text holds no
+    character of ``_CASEFOLD_APART``: every other code point of this Python folds alike,
+    whatever its neighbours, and the keys stay the plain ones."""
+    from mtlint.document import fold
+    from mtlint.rules.duplicate import repeated_line
+
+    apart = repeated_line._CASEFOLD_APART
+    others = []
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.casefold() != ch.lower() or len(ch.lower()) != 1 or ch in "ſςΣ":
+            assert apart.match(ch), hex(code)
+        elif not apart.match(ch):
+            others.append(ch)
+    text = "".join(others)
+    assert fold(text) == text.casefold()
+    assert fold(text[::-1]) == text[::-1].casefold()
+    rnd = random.Random(23)
+    pieces = ["Word", " ", "\n", "ΟΔΟΣ", "Σ", "ς", "ß", "İ", "ſ", "ﬁ", "µ", "Ꭰ", "é", "É", "-", "#"]
+    pieces += ["STRASSE", "straße", "\u00a0", "*", "\x1c", "\u2028", "K", "\u212a"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25)))
+        doc = Document(text)
+        if repeated_line._lower_is_casefold(text):
+            assert doc.folded == text.casefold(), repr(text)
+        folded = text.casefold()
+        for ch in repeated_line._LOOSE:
+            folded = folded.replace(ch, "")
+        assert repeated_line._loose_keys(doc) == folded.split("\n"), repr(text)

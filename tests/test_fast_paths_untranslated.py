@@ -49,12 +49,37 @@ def test_untranslated_mask_equals_the_plain_searches() -> None:
         assert _tokens._Mask(doc).mask == _reference_mask(doc), repr(text)
 
 
+def test_cues_remembered_across_documents_are_the_plain_lookup() -> None:
+    """``cues_in`` skips the words an earlier document showed to be no cue: over a run
+    of documents, and after its memo is cleared, it finds what the plain lookup finds."""
+    rnd = random.Random(19)
+    cues = sorted(FOREIGN_CUES)
+    pieces = ["the", "The", "minister", "said,", "(said)", "“Kyiv”", "ÉTÉ", "café", "und"]
+    pieces += ["De", "«la»", "l’homme", "d'un", "x" * 20, "İstanbul", "ǅ", "…", "«", "y,"]
+    _search._NOT_CUES.clear()
+    limit = _search._NOT_CUES_LIMIT
+    try:
+        for k in range(600):
+            if k == 300:
+                _search._NOT_CUES_LIMIT = 5  # now cleared every few documents
+            words = {rnd.choice(pieces) for _ in range(rnd.randint(0, 30))}
+            words |= {rnd.choice(cues).upper() + rnd.choice(["", ",", "."]) for _ in range(2)}
+            words |= {"‘" + rnd.choice(cues) + "’" for _ in range(rnd.randint(0, 2))}
+            plain = FOREIGN_CUES.intersection(w.lower().strip(_search.CUE_PUNCT) for w in words)
+            assert _search.cues_in(frozenset(words)) == plain, sorted(words)
+        assert _search._NOT_CUES  # the memo was used
+        assert not _search._NOT_CUES & {w for w in pieces if w.lower() in FOREIGN_CUES}
+    finally:
+        _search._NOT_CUES_LIMIT = limit
+        _search._NOT_CUES.clear()
+
+
 def _reference_candidates(doc: Document) -> list[int]:
     """UT001's ``candidates`` as it was: the regex module searches the whole text."""
     text = doc.text
     parts = []
     words = map(str.lower, doc.distinct_words)
-    found = FOREIGN_CUES.intersection(map(str.strip, words, repeat(_tokens._PUNCT)))
+    found = FOREIGN_CUES.intersection(map(str.strip, words, repeat(_search.CUE_PUNCT)))
     if found:
         cues = "|".join(rx.escape(w) for w in sorted(found, key=len, reverse=True))
         parts.append(r"(?<![\p{L}\p{M}])(?:" + cues + r")(?![\p{L}\p{M}])")

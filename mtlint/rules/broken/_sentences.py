@@ -3,12 +3,14 @@
 A fragment is judged by what it is and by what precedes it ("...with Russia.” A White
 House spokeswoman announced on Wednesday."), so the rules walk sentences paragraph by
 paragraph, with the previous sentence at hand, and only on lines of running prose.
+Each rule first picks, on offsets alone, the few sentences its patterns can match, and
+makes their texts only (``table`` and ``sentence``).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from itertools import compress
 from typing import NamedTuple
 
 from mtlint import rx
@@ -22,14 +24,16 @@ CLOSING_QUOTE_END = rx.lazy(r"(?:[.?!][”\"’]|[”\"’][.?!])$")
 _QUOTES = '”"’'
 
 
+# Every pair of characters CLOSING_QUOTE_END finds at the end: one set lookup.
+QUOTE_ENDS = frozenset(
+    [a + b for a in ".?!" for b in _QUOTES] + [b + a for a in ".?!" for b in _QUOTES]
+)
+
+
 def closing_quote_end(text: str) -> bool:
     """``CLOSING_QUOTE_END.search(text.rstrip())`` from the last two characters: a search
     anchored at the end tries every start."""
-    tail = text.rstrip()[-2:]
-    if len(tail) < 2:
-        return False
-    a, b = tail[0], tail[1]
-    return (a in ".?!" and b in _QUOTES) or (a in _QUOTES and b in ".?!")
+    return text.rstrip()[-2:] in QUOTE_ENDS
 
 
 class Sentence(NamedTuple):  # a tuple: made for every sentence, and cheaper than a class
@@ -38,9 +42,44 @@ class Sentence(NamedTuple):  # a tuple: made for every sentence, and cheaper tha
     previous: str  # the previous sentence of the same paragraph, or ""
 
 
+class Table(NamedTuple):
+    """The sentences the fragment rules look at, as offsets: a rule picks the few that
+    can concern it (a prefix, the last characters) and makes a ``Sentence`` (two string
+    slices) of those alone; slicing every sentence cost more than all the tests."""
+
+    full: str
+    spans: tuple[Span, ...]  # the document's sentences (doc.sentences)
+    at: list[int]  # per sentence looked at: its index in ``spans``
+    starts: list[int]  # where it starts without its opening quotes and brackets
+    previous: list[int]  # the index in ``spans`` of the previous one of its paragraph, or -1
+
+
+def table(doc: Document) -> Table:
+    """The sentences that start on a line of running prose (not a list item) and hold no
+    line break; computed once per document for all the fragment rules."""
+    key = "broken-sentence-table"
+    cached = doc.memo.get(key)
+    if cached is None:
+        cached = doc.memo[key] = _table(doc)
+    return cached  # type: ignore[return-value]
+
+
+_new = tuple.__new__  # Sentence(...) without the Python frame of NamedTuple's __new__
+
+
+def sentence(t: Table, k: int) -> Sentence:
+    """The ``k``-th sentence of the table, with its text and the previous one's."""
+    span = t.spans[t.at[k]]
+    start, full = t.starts[k], t.full
+    if start != span.start:
+        span = Span(start, span.end)
+    p = t.previous[k]
+    before = "" if p < 0 else full[t.spans[p].start : t.spans[p].end]
+    return _new(Sentence, (span, full[start : span.end], before))
+
+
 def sentences(doc: Document) -> tuple[Sentence, ...]:
-    """Sentences that start on a line of running prose (not a list item); computed once
-    per document for all the fragment rules."""
+    """Every sentence of ``table``, made once per document."""
     key = "broken-sentences"
     cached = doc.memo.get(key)
     if cached is None:
@@ -48,65 +87,47 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
     return cached  # type: ignore[return-value]
 
 
-_new = tuple.__new__  # Sentence(...) without the Python frame of NamedTuple's __new__
-
-
 def _sentences(doc: Document) -> list[Sentence]:
-    """The sentences, paragraph by paragraph: the sentences of a paragraph on one line
-    (most) start on the same line, looked up once, and hold no line break."""
+    """Every sentence of the table, in order."""
+    t = table(doc)
+    return [sentence(t, k) for k in range(len(t.at))]
+
+
+def _table(doc: Document) -> Table:
+    """The table, paragraph by paragraph: the sentences of a paragraph on one line (most)
+    start on the same line, looked up once, hold no line break, and follow each other."""
     prose = {line.number for line in prose_lines(doc) if not _list_item(line.text)}
     full, starts = doc.text, doc.line_starts
     spans = doc.sentences
     firsts = [span.start for span in spans]
-    out: list[Sentence] = []
-    append = out.append
+    index: list[int] = []
+    previous: list[int] = []
     i = 0
     for para in doc.paragraphs:
         j = bisect.bisect_right(firsts, para.end, i)  # the paragraph's sentences: i..j-1
         if i == j:
             continue
         if full.find("\n", firsts[i], spans[j - 1].end) != -1:
-            _several_lines(full, starts, prose, spans[i:j], append)
+            for k in range(i, j):  # the line number of its start (doc.line_at), then the rest
+                if (
+                    bisect.bisect_right(starts, firsts[k]) in prose
+                    and full.find("\n", firsts[k], spans[k].end) == -1
+                ):
+                    index.append(k)
+                    previous.append(k - 1 if k > i else -1)
         elif bisect.bisect_right(starts, firsts[i]) in prose:  # the line's number
-            previous = ""
-            for span in spans[i:j]:
-                text = full[span.start : span.end]
-                if text[:1] not in _OPENING:  # the common case: the sentence as it is
-                    append(_new(Sentence, (span, text, previous)))
-                else:
-                    append(_stripped(full, span, previous))
-                previous = text
+            index += range(i, j)
+            previous.append(-1)
+            previous += range(i, j - 1)
         i = j
-    return out
-
-
-def _stripped(full: str, span: Span, previous: str) -> Sentence:
-    """The sentence at ``span`` without its opening quotes and brackets."""
-    start = span.start
-    while start < span.end and full[start] in _OPENING:
-        start += 1
-    return _new(Sentence, (Span(start, span.end), full[start : span.end], previous))
-
-
-def _several_lines(
-    full: str,
-    starts: list[int],
-    prose: set[int],
-    spans: tuple[Span, ...],
-    append: Callable[[Sentence], None],
-) -> None:
-    """The sentences of a paragraph of several lines: those that start on a prose line
-    and hold no line break."""
-    previous = ""
-    for span in spans:
-        text = full[span.start : span.end]
-        # The line number of the sentence's start (what doc.line_at gives), then the rest.
-        if bisect.bisect_right(starts, span.start) in prose and "\n" not in text:
-            if text[:1] not in _OPENING:
-                append(_new(Sentence, (span, text, previous)))
-            else:
-                append(_stripped(full, span, previous))
-        previous = text
+    begins = list(map(firsts.__getitem__, index))
+    heads = map(full.__getitem__, begins)  # text[:1]: a sentence is never empty
+    for k in compress(range(len(begins)), map(_OPENING.__contains__, heads)):
+        start, end = begins[k], spans[index[k]].end
+        while start < end and full[start] in _OPENING:
+            start += 1
+        begins[k] = start
+    return Table(full, spans, index, begins, previous)
 
 
 def _list_item(text: str) -> bool:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count, repeat
 
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._common import FUNCTION_WORDS, words
-from mtlint.rules.broken._sentences import closing_quote_end, sentences
+from mtlint.rules.broken._sentences import QUOTE_ENDS, Table, sentence, table
 
 _REPORT = (
     r"(?:said|says|added|announced|stated|declared|explained|noted|wrote|tweeted|reported"
@@ -51,6 +52,51 @@ _NOT_NAMES = FUNCTION_WORDS | words(
     Above Below Beside Besides Elsewhere Nationwide Worldwide"""
 )
 _REPORTED_END = rx.lazy(_REPORT + r"\.$")
+# The last words _REPORT and _WHEN can end with: a sentence _ATTRIBUTION matches ends with
+# one of them and a full stop (it holds no line break for "$" to stop before).
+_LAST_WORDS = (
+    "said says added announced stated declared explained noted wrote tweeted reported "
+    "confirmed insisted stressed commented remarked concluded warned replied responded "
+    "indicated affirmed emphasised emphasized asserted acknowledged admitted observed "
+    "reporters journalists press media Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday morning afternoon evening night yesterday today tonight later earlier "
+    "afterwards then time week month year statement interview"
+)
+ATTRIBUTION_ENDS = tuple(word + "." for word in _LAST_WORDS.split())
+
+
+def name_tail_possible(text: str) -> bool:
+    """A necessary condition for ``_NAME_TAIL.match(text)``: one comma, after two or
+    three words (its name words hold no space, and its spaces are all ``str.isspace``)."""
+    comma = text.find(",")
+    if comma < 0 or text.find(",", comma + 1) >= 0:
+        return False
+    return 2 <= len(text[:comma].split(None, 3)) <= 3
+
+
+def attribution_candidates(t: Table) -> Iterator[int]:
+    """The sentences of ``t`` that end with a full stop and follow one whose last two
+    characters may be a closing quote's (or that ends with a space), or whose name fragment
+    may hit: what either part of BS008 needs, tested on offsets, with no text made."""
+    full, spans = t.full, t.spans
+    for k, i, start, p in zip(count(), t.at, t.starts, t.previous):
+        end = spans[i].end
+        if full[end - 1] != ".":
+            continue
+        if p >= 0:
+            before = spans[p].end
+            pair = full[before - 2 : before]  # closing_quote_end, or a space to strip
+            if pair in QUOTE_ENDS or pair[-1:].isspace():
+                yield k
+                continue
+        comma = full.find(",", start, end)
+        if comma < 0 or full.find(",", comma + 1, end) >= 0:
+            continue
+        # _NAME_TAIL's name is the text before its one comma: two or three words, and a
+        # hit needs ``_names`` of them.
+        name = full[start:comma].split(None, 3)
+        if 2 <= len(name) <= 3 and not _NOT_NAMES.intersection(name):
+            yield k
 
 
 def _names(name: str) -> bool:
@@ -100,15 +146,17 @@ class SplitAttribution(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for s in sentences(doc):
+        t = table(doc)
+        for k in attribution_candidates(t):
+            s = sentence(t, k)
             if not s.text.endswith("."):
                 continue  # both patterns end with a full stop (sentences hold no line break)
-            after_quote = closing_quote_end(s.previous)
-            if after_quote and _ATTRIBUTION.match(s.text):
+            after_quote = s.previous.rstrip()[-2:] in QUOTE_ENDS  # closing_quote_end
+            if after_quote and s.text.endswith(ATTRIBUTION_ENDS) and _ATTRIBUTION.match(s.text):
                 yield Hit(s.span, f"attribution split from its quote: “{s.text}”")
                 continue
-            if "," not in s.text:
-                continue  # _NAME_TAIL needs a comma: most sentences go no further
+            if not name_tail_possible(s.text):
+                continue  # most sentences go no further
             m = _NAME_TAIL.match(s.text)
             if m is None or not _names(m.group(1)) or len(m.group(2).split()) > 8:
                 continue
@@ -131,6 +179,7 @@ _SUBJECTLESS = rx.lazy(
 )
 
 _SUBJECTLESS_INITIALS = "HIAW"  # the first letters of _SUBJECTLESS: a cheap test first
+SUBJECTLESS_STARTS = ("Has", "Have", "Had", "Is", "Are", "Was", "Were")  # its first words
 
 
 class SubjectlessFragment(Rule):
@@ -167,7 +216,11 @@ class SubjectlessFragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for s in sentences(doc):
+        t, starts = table(doc), SUBJECTLESS_STARTS  # the sentences that may match, alone:
+        for k in compress(range(len(t.at)), map(t.full.startswith, repeat(starts), t.starts)):
+            if t.previous[k] < 0:
+                continue  # the first sentence of its paragraph (no previous one)
+            s = sentence(t, k)
             if s.text[:1] not in _SUBJECTLESS_INITIALS or not s.previous:
                 continue
             if not s.text.endswith(".") or not _SUBJECTLESS.match(s.text):

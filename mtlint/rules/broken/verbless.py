@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, repeat
 
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._common import words
-from mtlint.rules.broken._sentences import sentences
+from mtlint.rules.broken._sentences import sentence, table
 
 _OPENER = rx.lazy(
     r"^(?:In\s+light\s+of|In\s+view\s+of|In\s+the\s+face\s+of|In\s+the\s+wake\s+of"
@@ -18,6 +19,8 @@ _OPENER = rx.lazy(
     r"|In\s+the\s+event\s+of|For\s+the\s+sake\s+of|Following|According\s+to)\s"
 )
 _OPENER_INITIALS = "IBDAGRWF"  # the first letters of _OPENER's phrases: a cheap test first
+OPENER_STARTS: tuple[str, ...] = ("In", "Because", "Due", "As", "Despite", "Amid", "Given")
+OPENER_STARTS += ("Regardless", "With", "For", "Following", "According")  # first words
 _WORD = rx.lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 # Any of these makes a clause likely: auxiliaries, pronoun subjects, common verbs.
 _VERB_CUES = words(
@@ -98,7 +101,12 @@ class PrepositionalFragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for s in sentences(doc):
+        t, starts = table(doc), OPENER_STARTS  # the sentences that may match, alone:
+        full, spans, previous = t.full, t.spans, t.previous
+        for k in compress(range(len(t.at)), map(full.startswith, repeat(starts), t.starts)):
+            if previous[k] < 0 or full[spans[previous[k]].end - 1] != ".":
+                continue  # what ``not s.previous.endswith(".")`` says, with no slice made
+            s = sentence(t, k)
             text = s.text
             if text[:1] not in _OPENER_INITIALS or not s.previous.endswith("."):
                 continue

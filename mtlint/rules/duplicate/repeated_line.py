@@ -43,11 +43,36 @@ def _loose_keys(doc: Document) -> list[str]:
     text = doc.text
     if "\r" in text:  # line breaks other than "\n": line by line
         return ["".join(line.text.casefold().split()).strip(_LOOSE) for line in doc.lines]
-    folded = text.casefold()
+    folded = doc.folded if _lower_is_casefold(text) else text.casefold()
     for ch in _LOOSE:
         if ch in folded:
             folded = folded.replace(ch, "")
     return folded.split("\n")
+
+
+# Every character whose casefold differs from its lower case (ß, µ, ﬁ, Cherokee...), or
+# whose lower case is not one character (İ), or which Document.fold or str.lower treat
+# apart (ſ, ς, Σ by its context): a test checks every code point of this Python.
+_CASEFOLD_APART = rx.compile_re(
+    "[\xb5\xdf\u0130\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1"
+    "\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u13a0-\u13f5\u13f8-\u13fd\u1c80-\u1c88"
+    "\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6"
+    "\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7"
+    "\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\uab70-\uabbf"
+    "\ufb00-\ufb06\ufb13-\ufb17]"
+)
+_ASCII = bytes(range(128))
+
+
+def _lower_is_casefold(text: str) -> bool:
+    """Whether ``text.casefold()`` is ``Document.fold(text)``, which the document keeps
+    (the line-kind prefilters read it), so that the text need not be case-folded again:
+    true when it holds none of _CASEFOLD_APART. Only its non-ASCII characters are
+    searched (UTF-8 without the ASCII bytes, in C)."""
+    if text.isascii():
+        return True
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    return _CASEFOLD_APART.search(data.decode("utf-8", "surrogatepass")) is None
 
 
 def _quote(text: str, limit: int = 50) -> str:

@@ -66,9 +66,55 @@ def _config() -> ftfy.TextFixerConfig:
 
 
 def _repair_line(text: str) -> str:
+    """ftfy's repair of ``text``, computed on the stretch between its first and last
+    non-ASCII characters with some ASCII around it, where a line allows (see _window)."""
     import ftfy
 
-    return ftfy.fix_text(text, _config())
+    window = _window(text)
+    if window is None:
+        return ftfy.fix_text(text, _config())
+    start, end = window
+    return text[:start] + ftfy.fix_text(text[start:end], _config()) + text[end:]
+
+
+# ASCII characters kept on each side of the non-ASCII stretch. ftfy's patterns look at
+# most 7 characters beyond a non-ASCII one (the lookahead after "Ã " in restore_byte_a0;
+# its badness rules at most 2), and its repairs change no ASCII character but the spaces
+# right after the stretch (a space taken for a lost U+00A0 byte), at most one per step.
+_MARGIN = 32
+_NON_ASCII = rx.compile_re("[^\x00-\x7f]")
+_LONGEST = 1_000_000  # ftfy.TextFixerConfig.max_decode_length: ftfy cuts longer segments
+
+
+def _window(text: str) -> tuple[int, int] | None:
+    """Where ftfy can be given only ``text[start:end]`` and leave the rest alone: the
+    non-ASCII stretch and _MARGIN ASCII characters either side (or the line's end).
+
+    Why it is the same repair: outside the window the text is ASCII, which every
+    single-byte codec ftfy tries encodes as itself and UTF-8 decodes as itself, and which
+    none of its detectors (badness, lost-byte, inconsistent-UTF-8, C1, surrogate patterns)
+    can match alone; all of them match around a non-ASCII character and reach at most 7
+    characters beyond it, so they find the same things in the window as in the line and
+    change the same characters. The exceptions are left to the whole line: U+001A (the
+    sloppy codecs' stand-in for a lost byte, matched alone), a line break (ftfy's own
+    segments), a line ftfy would cut, and a long run of spaces after the stretch (each
+    repair step may take one of them as a lost U+00A0, moving the stretch's end).
+    tests/test_fast_paths_mojibake.py compares it with the whole line on varied mojibake.
+    """
+    first = _NON_ASCII.search(text)
+    if first is None or "\x1a" in text or "\n" in text or len(text) > _LONGEST:
+        return None
+    last = _NON_ASCII.search(text[::-1])
+    assert last is not None  # a non-ASCII character is there
+    start = max(0, first.start() - _MARGIN)
+    end = len(text) - last.start()  # just after the last non-ASCII character
+    after = text[end : end + _MARGIN]
+    if len(after) - len(after.lstrip(" ")) > _MARGIN // 4:
+        return None
+    end = min(len(text), end + _MARGIN)
+    if start == 0 and end == len(text):
+        return None
+    return start, end
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
@@ -85,11 +131,12 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     # The diff runs on what lies between the common leading and trailing words: a repair
     # changes a few words of a long line, and the matcher's cost grows with the product
     # of the two lengths.
+    shorter = min(len(wa), len(wb))
     head = 0
-    while head < min(len(wa), len(wb)) and wa[head] == wb[head]:
+    while head < shorter and wa[head] == wb[head]:
         head += 1
     tail = 0
-    while tail < min(len(wa), len(wb)) - head and wa[-1 - tail] == wb[-1 - tail]:
+    while tail < shorter - head and wa[-1 - tail] == wb[-1 - tail]:
         tail += 1
     words = difflib.SequenceMatcher(
         None, wa[head : len(wa) - tail], wb[head : len(wb) - tail], autojunk=False

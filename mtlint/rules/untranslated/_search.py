@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import not_
 
 from mtlint import rx
+from mtlint.rules.untranslated._words import FOREIGN_CUES
 
 # A superset of what _tokens._NON_ASCII_LETTER matches (a test checks every code point):
 # no ASCII character and nothing of General Punctuation.
@@ -42,3 +45,24 @@ def non_ascii(text: str) -> str:
     reads the few curly quotes and dashes of a text, not all of it (bytes in C)."""
     data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
     return data.decode("utf-8", "surrogatepass")
+
+
+# Words known to be no cue once lower-cased and stripped of punctuation: news repeats its
+# vocabulary, so a document's words are mostly known and only its new ones are looked at
+# (as glued_words does). Bounded like that memo: cleared when it grows past the limit.
+CUE_PUNCT = "\"'“”‘’«»„¿¡()[]{}<>.,;:!?…—–-*_/"  # stripped off a word before the lookup
+_NOT_CUES: set[str] = set()
+_NOT_CUES_LIMIT = 200_000
+
+
+def cues_in(words: frozenset[str]) -> frozenset[str]:
+    """``FOREIGN_CUES`` met among ``words`` lower-cased and stripped of punctuation:
+    ``FOREIGN_CUES.intersection(w.lower().strip(CUE_PUNCT) for w in words)``, skipping the
+    words an earlier document showed to be none (their form never changes)."""
+    fresh = list(words - _NOT_CUES)  # in C: the words not known to be no cue
+    forms = list(map(str.strip, map(str.lower, fresh), repeat(CUE_PUNCT)))  # in C as well
+    found = FOREIGN_CUES.intersection(forms)
+    if len(_NOT_CUES) > _NOT_CUES_LIMIT:
+        _NOT_CUES.clear()
+    _NOT_CUES.update(compress(fresh, map(not_, map(FOREIGN_CUES.__contains__, forms))))
+    return found

@@ -10,7 +10,6 @@ italics, quoted titles).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import repeat
 from weakref import WeakKeyDictionary
 
 from mtlint import rx
@@ -18,7 +17,7 @@ from mtlint.document import Document
 from mtlint.records import dataclass
 from mtlint.rules._prose import skip_spans
 from mtlint.rules.linekinds import fenced_lines
-from mtlint.rules.untranslated._search import fixed, letters, non_ascii
+from mtlint.rules.untranslated._search import cues_in, fixed, letters, non_ascii
 from mtlint.rules.untranslated._words import (
     ELISION,
     ENGLISH_FUNCTION,
@@ -29,7 +28,6 @@ from mtlint.rules.untranslated._words import (
 
 _NON_ASCII = rx.lazy(r"[^\x00-\x7f]")
 _NON_ASCII_LETTER = rx.lazy(r"[^\P{L}\x00-\x7f]")
-_PUNCT = "\"'“”‘’«»„¿¡()[]{}<>.,;:!?…—–-*_/"
 _ELISION_ANYWHERE = rx.lazy(
     r"(?<![\p{L}\p{M}])(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un"
     r"|quest|po)['’]\p{L}"
@@ -101,8 +99,7 @@ def candidates(doc: Document) -> Iterator[int]:
     """
     text = doc.text
     parts = []
-    words = map(str.lower, doc.distinct_words)  # in C: no Python frame per word
-    found = FOREIGN_CUES.intersection(map(str.strip, words, repeat(_PUNCT)))
+    found = cues_in(doc.distinct_words)
     if found:
         cues = "|".join(rx.escape(w) for w in sorted(found, key=len, reverse=True))
         parts.append(r"(?<![\p{L}\p{M}])(?:" + cues + r")(?![\p{L}\p{M}])")
