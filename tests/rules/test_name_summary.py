@@ -13,7 +13,7 @@ import pytest
 
 from mtlint.document import Document
 from mtlint.glossary import Entry, Glossary
-from mtlint.rules.name import mentions, stats, surnames
+from mtlint.rules.name import buckets, mentions, stats, surnames
 from mtlint.rules.name.buckets import candidate_pairs
 from mtlint.rules.name.spelling_variant import canon_of
 from mtlint.rules.name.stats import Counts, NameStats, WordStats, combine, summarize
@@ -172,3 +172,94 @@ def test_rendering_starts_are_whole_word_occurrences() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         folded = Document(text).folded
         assert surnames.rendering_starts(folded) == _plain_starts(folded), text
+
+
+# Pieces for texts where every way ``Initial`` decides comes up: line starts (also after
+# "\r\n" and "\r"), terminal punctuation, openers, closers, dashes, Title Case lines.
+_CAPITALS = [*_PIECES[:20], "Previously", "Monday", "Minister", "The", "Talks", "Today"]
+_LOWER = ["said", "and", "the", "with", "reported", "about", "in", "x1"]
+_INITIAL_GLUE = [
+    " ",
+    " ",
+    " ",
+    ". ",
+    "! ",
+    ": ",
+    ", ",
+    " “",
+    "” ",
+    ".” ",
+    ") ",
+    " — ",
+    " (",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "  ",
+    "\t",
+    "; ",
+    "…",
+    "* ",
+    "-",
+]
+
+
+def _initial_texts(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        title = rnd.random() < 0.3  # mostly capitals: some lines come out Title Case
+        for _ in range(rnd.randint(1, 30)):
+            pool = _CAPITALS if title or rnd.random() < 0.5 else _LOWER
+            parts += [rnd.choice(pool), rnd.choice(_INITIAL_GLUE)]
+        out.append("".join(parts))
+    return out
+
+
+def test_named_reads_initial_off_the_text_as_initial_says() -> None:
+    """``stats._named`` decides most mentions from the characters before them and the
+    line's Title Case: the same spellings as asking ``Initial`` about every mention."""
+    texts = _initial_texts(31, 1500) + _texts(33, 200)
+    named_by_title = on_title_lines = 0
+    for text in texts:
+        doc = Document(text)
+        rows = mentions.plain(doc)
+        settled = {w for w, _, _, before, after in rows if before or after}
+        initial = mentions.Initial(doc)
+        expected = {w for w, s, _, _, _ in rows if w not in settled and not initial(s)}
+        assert stats._named(doc, rows, set(settled)) == expected, text
+        for line in doc.lines:
+            title = mentions._title_like(line.text)
+            assert initial.line_title(line.number - 1) == title, line.text
+            on_title_lines += title
+        named_by_title += len(expected)
+    assert named_by_title > 1000 and on_title_lines > 100  # both answers seen
+
+
+def _shared_pairs(words: list[str]) -> set[tuple[str, str]]:
+    """Every pair of distinct words whose bucket keys meet, compared one pair at a time."""
+    ordered = sorted(set(words))
+    return {
+        (a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if buckets._keys(a) & buckets._keys(b)
+    }
+
+
+def test_candidate_pairs_are_the_pairs_whose_keys_meet() -> None:
+    rnd = random.Random(41)
+    pool = [*_PIECES, "Zelenskyy", "Zelenskiy", "Antonio", "Khodorkovsky", "Hodorkovsky"]
+    pool += ["Catherine", "Katherine", "Jon", "John", "Sergei", "Sergey", "Olena", "Kyiv"]
+    pool = sorted(set(pool))  # (callers pass distinct spellings)
+    seen = 0
+    for _ in range(600):
+        words = rnd.sample(pool, rnd.randint(0, 12))
+        found = candidate_pairs(words)
+        assert found == _shared_pairs(words), words
+        seen += bool(found)
+    assert seen > 100
+    assert candidate_pairs(["Kyiv", "Olena", "Reuters"]) == set()

@@ -7,10 +7,9 @@ every spelling with every other.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
 
 from mtlint.rules.name.translit import fold, given_key, surname_key
 
@@ -29,11 +28,17 @@ def _keys(word: str) -> frozenset[str]:
 
 def candidate_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
     """Pairs (in sorted order) that share a bucket key. Most keys belong to one word only,
-    so the keys are counted in C first and only the shared ones are bucketed."""
+    so the shared keys are found first, a word's keys at a time (set operations in C),
+    and only they are bucketed: a text whose words share no key has no pair."""
     ordered = sorted(words)
-    keys = [_keys(w) for w in ordered]
-    counts = Counter(chain.from_iterable(keys))
-    shared = {k for k, n in counts.items() if n > 1}
+    keys = list(map(_keys, ordered))
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for own in keys:
+        shared |= seen & own
+        seen |= own
+    if not shared:
+        return set()
     buckets: dict[str, list[str]] = defaultdict(list)
     for w, own in zip(ordered, keys, strict=True):
         for key in own & shared:

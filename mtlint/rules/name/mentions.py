@@ -228,18 +228,32 @@ class Initial:
     def __init__(self, doc: Document) -> None:
         self.doc, self.text = doc, doc.text
         self.sentence_starts = _SentenceStarts(doc)
-        self.line_lo = self.line_hi = -1  # the line of the last offset asked about
-        self.line_text = ""
+        self.line_lo = self.line_hi = self.index = -1  # the line of the last offset asked
+        self.titles: dict[int, bool] = {}  # line_title by line index
         self.title: bool | None = None  # whether that line is Title Case, once asked
         self.classes: bytes | None = None  # _classes(text), once a line is asked about
+
+    def line_title(self, index: int) -> bool:
+        """Whether line ``index`` is Title Case: ``_title_like``, its quick test made for
+        all lines at once. (A word one space after a character that is no space, opener,
+        ender or closer is ``initial`` exactly on such a line.)"""
+        found = self.titles.get(index)
+        if found is None:
+            line = self.doc.lines[index]
+            if self.classes is None:
+                self.classes = _classes(self.text)
+            found = self.titles[index] = not _not_title(
+                self.text, self.classes, line.start, line.end
+            ) and is_title_like(line.text)
+        return found
 
     def __call__(self, start: int) -> bool:
         text, line_lo = self.text, self.line_lo
         if not line_lo <= start < self.line_hi:
-            doc = self.doc
-            line = doc.lines[bisect.bisect_right(doc.line_starts, start) - 1]
+            self.index = bisect.bisect_right(self.doc.line_starts, start) - 1
+            line = self.doc.lines[self.index]
             self.line_lo = line_lo = line.start
-            self.line_hi, self.line_text, self.title = line.end + 1, line.text, None
+            self.line_hi, self.title = line.end + 1, None
         # _stop at once for the common case: one space after a character that is
         # neither a space nor an opener.
         if start - 2 >= line_lo and text[start - 1] == " ":
@@ -254,12 +268,7 @@ class Initial:
             return True
         title = self.title
         if title is None:
-            if self.classes is None:
-                self.classes = _classes(text)
-            # _title_like(line_text), its quick test made for all lines at once
-            title = self.title = not _not_title(
-                text, self.classes, line_lo, self.line_hi - 1
-            ) and is_title_like(self.line_text)
+            title = self.title = self.line_title(self.index)
         return title or (
             stop in _CLOSERS and _after_terminal(text, start) and start in self.sentence_starts
         )

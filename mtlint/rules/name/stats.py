@@ -8,6 +8,7 @@ collect pass and the lint pass: they are small, picklable and deterministic.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import field
@@ -17,7 +18,7 @@ from mtlint.document import Document
 from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, word_count
-from mtlint.rules.name.mentions import Initial, Plain, plain
+from mtlint.rules.name.mentions import _CLOSERS, _ENDERS, _OPENERS, Initial, Plain, plain
 
 # Capitalised words before a surname that are not a first name: titles, places, articles.
 NOT_FIRST_NAMES = wordset(
@@ -165,13 +166,37 @@ def summarize(doc: Document) -> Summary:
     return out, tuple(sorted((a, b, n) for (a, b), n in fulls.items()))
 
 
+# What may stand before a mention's space where ``Initial`` looks further than the
+# line's Title Case: openers (and spaces), enders (initial at once) and closers.
+_NOT_PLAIN = frozenset(_OPENERS + _ENDERS + _CLOSERS)
+
+
 def _named(doc: Document, rows: Sequence[Plain], settled: set[str]) -> set[str]:
     """The spellings not in ``settled`` that a mention capitalises where only a name
-    would be (not ``initial``), each asked about until one mention says so."""
+    would be (not ``initial``), each asked about until one mention says so.
+
+    ``Initial``'s answer is read off the text for most mentions: at a line start or one
+    space after terminal punctuation, initial; one space after any other character that
+    is no space, opener or closer, initial exactly on a Title Case line."""
+    text, line_starts = doc.text, doc.line_starts
     initial = Initial(doc)
     out: set[str] = set()
     for spelling, start, _, _, _ in rows:
-        if spelling not in settled and not initial(start):
+        if spelling in settled:
+            continue
+        before = text[start - 1]  # (at 0, the text's last character: initial either way)
+        if before == " " and start > 1:
+            stop = text[start - 2]
+            if stop in _ENDERS:
+                continue
+            if stop not in _NOT_PLAIN and not stop.isspace():
+                if not initial.line_title(bisect_right(line_starts, start) - 1):
+                    settled.add(spelling)
+                    out.add(spelling)
+                continue
+        elif before in "\n\r":
+            continue  # a line start
+        if not initial(start):
             settled.add(spelling)
             out.add(spelling)
     return out

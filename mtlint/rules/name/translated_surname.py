@@ -28,6 +28,14 @@ _TITLE = rx.lazy(
 _INVERTED = rx.lazy(rf"(?:[,!?][\"”’]|[\"”],)[ \t]+{REPORTING}[ \t]+$")
 _STOP_AFTER = rx.lazy(r"[ \t]*[,.;:)]")
 _SPEAKER_END = rx.lazy(r"[ \t]*[,.;:)]|[ \t]+(?:in|at|on|during|after|to|from)\b")
+# What follows a rendering wherever ``_context`` finds a person's slot other than right
+# after a first name: a reporting or other verb, or the end of a speaker's clause (which
+# begins with ``_STOP_AFTER``). One match rules out most renderings ("a long way").
+_ANY_AFTER = rx.lazy(
+    "|".join(f"(?:{p.pattern})" for p in (REPORTING_AFTER, VERB_AFTER, _SPEAKER_END)).replace(
+        "(?P<verb>", "(?:"
+    )
+)
 
 
 def _first_name_before(text: str, start: int, person: Person) -> bool:
@@ -173,6 +181,10 @@ class TranslatedSurname(Rule):
     ) -> str | None:
         """Why a person is expected at ``start``, or None."""
         text = doc.text
+        if _ANY_AFTER.match(text, end) is None and not any(
+            _first_name_before(text, start, p) for p in people
+        ):
+            return None  # nothing after it that any reason below needs, no first name
         lower = text[start:end].islower()
         follows = REPORTING_AFTER.match(text, end) or VERB_AFTER.match(text, end)
         if any(_first_name_before(text, start, p) for p in people) and (
