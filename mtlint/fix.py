@@ -26,7 +26,29 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False)
         chosen.extend(edits)
         taken.extend((e.span.start, e.span.end) for e in edits)
         count += 1
+    return _edited(text, chosen), count
+
+
+def _edited(text: str, edits: list[Edit]) -> str:
+    """``text`` with the edits made, from the last to the first (of two at one place,
+    the later one first), built in one pass: replacing one edit at a time copied the
+    whole text per edit, quadratic on a long file with many fixes. Edits that overlap
+    (one fix's own) are made one at a time, as before."""
+    order = sorted(range(len(edits)), key=lambda i: (edits[i].span.start, edits[i].span.end, -i))
+    pieces: list[str] = []
+    pos = 0
+    for i in order:
+        span = edits[i].span
+        if span.start < pos:  # overlaps the previous edit: the old way
+            return _one_by_one(text, edits)
+        pieces += (text[pos : span.start], edits[i].replacement)
+        pos = span.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _one_by_one(text: str, edits: list[Edit]) -> str:
     out = text
-    for e in sorted(chosen, key=lambda e: (e.span.start, e.span.end), reverse=True):
+    for e in sorted(edits, key=lambda e: (e.span.start, e.span.end), reverse=True):
         out = out[: e.span.start] + e.replacement + out[e.span.end :]
-    return out, count
+    return out

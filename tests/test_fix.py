@@ -45,3 +45,27 @@ def test_fixing_is_idempotent() -> None:
     assert n == 2
     again, m = apply_fixes(once, lint_text(once))
     assert (again, m) == (once, 0)
+
+
+def test_edits_made_in_one_pass_equal_one_at_a_time() -> None:
+    """The one-pass builder against the edit-by-edit way, on random edits: inserts at one
+    place (the later edit lands first), adjacent and overlapping spans (one fix's own)."""
+    import random
+    from itertools import pairwise
+
+    from mtlint.fix import _edited, _one_by_one
+    from mtlint.model import Edit, Span
+
+    rnd = random.Random(7)
+    overlapping = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab c.\n") for _ in range(rnd.randrange(0, 40)))
+        edits = []
+        for _ in range(rnd.randrange(0, 6)):
+            start = rnd.randrange(0, len(text) + 1)
+            end = min(len(text), start + rnd.choice([0, 0, 1, 2, 5]))
+            edits.append(Edit(Span(start, end), rnd.choice(["", "X", "YZ", " "])))
+        spans = sorted((e.span.start, e.span.end) for e in edits)
+        overlapping += any(b[0] < a[1] for a, b in pairwise(spans))
+        assert _edited(text, edits) == _one_by_one(text, edits)
+    assert overlapping > 100
