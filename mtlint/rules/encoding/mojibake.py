@@ -15,6 +15,7 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.records import dataclass
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import lines_matching
+from mtlint.rules.encoding._align import differing
 
 if TYPE_CHECKING:
     import ftfy
@@ -124,6 +125,9 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     return words, [0, *accumulate(map(len, words))]
 
 
+LONG_DIFF = 2000  # tokens (or characters) beyond which difflib's matcher is not used
+
+
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Changed ranges (a1, a2, b1, b2): a word-level diff, refined by characters within."""
     wa, pa = _tokens(a)
@@ -138,15 +142,19 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     tail = 0
     while tail < shorter - head and wa[-1 - tail] == wb[-1 - tail]:
         tail += 1
-    words = difflib.SequenceMatcher(
-        None, wa[head : len(wa) - tail], wb[head : len(wb) - tail], autojunk=False
-    )
+    middle_a, middle_b = wa[head : len(wa) - tail], wb[head : len(wb) - tail]
+    if len(middle_a) + len(middle_b) > LONG_DIFF:  # the matcher is quadratic: see _align
+        stretches = differing(middle_a, middle_b)
+    else:
+        words = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+        stretches = [op[1:] for op in words.get_opcodes() if op[0] != "equal"]
     out: list[tuple[int, int, int, int]] = []
-    for tag, i1, i2, j1, j2 in words.get_opcodes():
-        if tag == "equal":
-            continue
+    for i1, i2, j1, j2 in stretches:
         # The runs cover the text: run i starts at p[i], and p[len] is the text's length.
         sa, ea, sb, eb = pa[i1 + head], pa[i2 + head], pb[j1 + head], pb[j2 + head]
+        if (ea - sa) + (eb - sb) > LONG_DIFF:  # a stretch the alignment gave up on
+            out.append((sa, ea, sb, eb))
+            continue
         chars = difflib.SequenceMatcher(None, a[sa:ea], b[sb:eb], autojunk=False)
         out.extend(
             (sa + k1, sa + k2, sb + l1, sb + l2)

@@ -33,6 +33,18 @@ _NAMES = {
 }
 
 
+_CLOSERS = "\"'”’)]"
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """``_SENTENCE_END.search(text[:end])`` without the copy or a search from every start:
+    a sentence mark, then only closing quotes and brackets up to ``end``."""
+    k = end
+    while k > 0 and text[k - 1] in _CLOSERS:
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?:"
+
+
 class DoubledSpace(Rule):
     """Two or more spaces between words inside a line.
 
@@ -80,11 +92,12 @@ class DoubledSpace(Rule):
             if "  " not in line.text or is_table_line(doc, line.text):
                 continue
             skips = skip_spans(doc, line)
-            for m in _DOUBLE.finditer(line.text):
-                before = line.text[: m.start()]
-                if _LIST_MARKER.fullmatch(before):
+            text = line.text
+            for m in _DOUBLE.finditer(text):
+                # the text before the run, read from its ends: a long line has many runs
+                if _LIST_MARKER.fullmatch(text, 0, m.start()):
                     continue
-                if len(m.group()) == 2 and _SENTENCE_END.search(before):
+                if len(m.group()) == 2 and _ends_sentence(text, m.start()):
                     continue
                 if _BORDER.fullmatch(line.text, m.end()):
                     continue  # a box drawn with text: "warranty      *"

@@ -1,0 +1,130 @@
+"""A very long line (a scraped page without line breaks) is linted in linear time: the
+shortcuts that make it so give what the plain computations give."""
+
+from __future__ import annotations
+
+import difflib
+import random
+from pathlib import Path
+
+import pytest
+
+from mtlint.rules.encoding._align import differing
+from mtlint.rules.spacing.spaces import _SENTENCE_END, _ends_sentence
+
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "talks",
+    "would",
+    "resume",
+    "in",
+    "Geneva",
+    "next",
+    "month",
+    ".",
+    ",",
+    "“",
+    "”",
+    "â€™",
+    "Ã©",
+    "café",
+]
+
+
+def test_sentence_end_read_backwards_equals_the_pattern() -> None:
+    rnd = random.Random(3)
+    for _ in range(100_000):  # line texts hold no line break
+        text = "".join(rnd.choice("ab .!?:\"'”’)]") for _ in range(rnd.randrange(0, 8)))
+        end = rnd.randrange(0, len(text) + 1)
+        assert _ends_sentence(text, end) == bool(_SENTENCE_END.search(text[:end]))
+
+
+def _tokens(rnd: random.Random, n: int) -> list[str]:
+    out = []
+    for _ in range(n):
+        out += [rnd.choice(WORDS), rnd.choice([" ", " ", "  "])]
+    return out
+
+
+def _edited(rnd: random.Random, tokens: list[str]) -> list[str]:
+    """A repair's shape: a few words changed in place, now and then one merged away."""
+    out = list(tokens)
+    for _ in range(rnd.randrange(1, 6)):
+        i = rnd.randrange(0, len(out))
+        if rnd.random() < 0.8:
+            out[i] = out[i].replace("â€™", "’").replace("Ã©", "é") + "x"
+        else:
+            del out[i : i + 2]
+    return out
+
+
+def test_alignment_finds_what_the_matcher_finds_for_local_changes() -> None:
+    rnd = random.Random(5)
+    for _ in range(400):
+        a = _tokens(rnd, rnd.randrange(20, 200))
+        b = _edited(rnd, a)
+        ours = differing(a, b)
+        # the stretches rebuild b from a, whatever the matcher would choose
+        rebuilt, pos = [], 0
+        for i1, i2, j1, j2 in ours:
+            rebuilt += a[pos:i1] + b[j1:j2]
+            pos = i2
+        assert rebuilt + a[pos:] == b
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        theirs = [op[1:] for op in matcher.get_opcodes() if op[0] != "equal"]
+        changed = lambda ops: sorted({i for i1, i2, _, _ in ops for i in range(i1, i2)})  # noqa: E731
+        if all(i2 - i1 == j2 - j1 == 1 for i1, i2, j1, j2 in theirs):  # words changed in place
+            assert changed(ours) == changed(theirs)
+
+
+def test_a_long_line_is_linted_whole_and_soon(cli, tmp_path: Path) -> None:
+    """One line of 1 MB of prose with mojibake and doubled spaces; EN001 and SP001 took
+    minutes on a tenth of it (quadratic), and run_cli gives up after 300 s."""
+    rnd = random.Random(9)
+    parts = []
+    size = 0
+    while size < 1_000_000:
+        word = rnd.choice(WORDS[:-3]) if rnd.random() > 0.01 else rnd.choice(["itâ€™s", "cafÃ©"])
+        gap = "  " if rnd.random() < 0.005 else " "
+        parts += [word, gap]
+        size += len(word) + len(gap)
+    (tmp_path / "line.txt").write_text("".join(parts) + "\n", encoding="utf-8")
+    r = cli("check", "--no-cache", "--format", "concise", "line.txt", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    codes = {line.split(": ")[1].split()[0] for line in r.stdout.splitlines() if ": " in line}
+    assert {"EN001", "SP001"} <= codes
+
+
+def test_mojibake_on_a_long_line_is_reported_as_the_matcher_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """EN001 on lines long enough for the alignment (over LONG_DIFF tokens) reports the
+    same spans and repairs as with difflib's matcher everywhere."""
+    from mtlint import engine
+    from mtlint.config import Config
+    from mtlint.document import Document
+    from mtlint.rules.encoding import mojibake
+
+    fixtures = Path(__file__).parent / "fixtures"
+    prose = " ".join(
+        p.read_text("utf-8").replace("\n", " ") for p in sorted(fixtures.rglob("*.txt"))
+    )
+    rnd = random.Random(11)
+    words = prose.split(" ")
+    for i in rnd.sample(range(len(words)), len(words) // 40):
+        garbled = (words[i] + "’s café").encode("utf-8").decode("cp1252", "replace")
+        words[i] = garbled
+    rule = next(r for r, _ in engine.ruleset(Config()).rules if r.code == "EN001")
+    checked = 0
+    for start in range(0, len(words), 3000):
+        doc = Document(" ".join(words[start : start + 3000]))
+        assert len(doc.text.split()) > mojibake.LONG_DIFF // 2 or start > 0
+        ours = [(h.span, h.message, h.fix) for h in rule.check(doc)]
+        monkeypatch.setattr(mojibake, "LONG_DIFF", 10**9)
+        theirs = [(h.span, h.message, h.fix) for h in rule.check(Document(doc.text))]
+        monkeypatch.undo()
+        assert ours == theirs and len(ours) > 10
+        checked += 1
+    assert checked >= 2
