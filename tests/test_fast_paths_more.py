@@ -17,7 +17,7 @@ from mtlint.config import Config
 from mtlint.document import Document
 from mtlint.engine import ruleset
 from mtlint.files import Target
-from mtlint.kinds import literals, prefilter
+from mtlint.kinds import literals, prefilter, stringsets
 from mtlint.kinds.literals import Need, Requirement, requirement
 from mtlint.rules import _prose
 from mtlint.rules.linekinds import is_title_like
@@ -96,7 +96,7 @@ def test_unimplied_keeps_exactly_the_clauses_no_other_implies() -> None:
         clauses = tuple(
             frozenset(rnd.sample(pool, rnd.randint(1, 3))) for _ in range(rnd.randint(1, 4))
         )
-        simple = tuple(c for c in (literals._simplify(c) for c in clauses) if c is not None)
+        simple = tuple(c for c in (stringsets._simplify(c) for c in clauses) if c is not None)
         simple = tuple(dict.fromkeys(simple))
         kept = literals._unimplied(simple)
         for c in simple:

@@ -152,14 +152,19 @@ class YamlRule(Rule):
     def applies(self, doc: Document) -> bool:
         return not self.markup or doc.markup in self.markup
 
-    def requirement(self, pattern: rx.Pattern[str], source: str | None = None) -> Requirement:
+    def requirement(
+        self, pattern: rx.Pattern[str], source: str | None = None, scanned: bool = True
+    ) -> Requirement:
         """The literals every match of ``pattern`` (or of its part ``source``) contains
         (see kinds.literals); none when a flag changes what the literals mean (verbose
-        mode, full case folding)."""
+        mode, full case folding). ``scanned``: registered with the shared literal scan
+        (a requirement the rule never asks the prefilter about would only make every
+        document's scan longer)."""
         if pattern.flags & ~_PLAIN_FLAGS:
             return NO_REQUIREMENT
         text = pattern.pattern if source is None else source
-        return register(reqcache.requirement(text, self.lists))
+        req = reqcache.requirement(text, self.lists)
+        return register(req) if scanned else req
 
     def prepare(self) -> None:
         """Analyse the literal requirements now (each kind's ``required``): the prefilter's

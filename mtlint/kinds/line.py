@@ -11,7 +11,7 @@ from mtlint.document import STR_SPACES, Document, Line
 from mtlint.errors import RuleFileError
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
 from mtlint.kinds.literals import Requirement
-from mtlint.kinds.prefilter import candidate_lines, possible, worth_it
+from mtlint.kinds.prefilter import candidate_lines, possible, register, worth_it
 from mtlint.model import Applicability, Edit, Fix, Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
@@ -157,13 +157,16 @@ class LineRule(YamlRule):
         patterns with no known prefix."""
         reqs = self._requirements
         prefixes = tuple(sorted({s for r in reqs if r.prefixes is not None for s in r.prefixes}))
-        return prefixes, frozenset(p[0] for p in prefixes), [r for r in reqs if r.prefixes is None]
+        # Only these go to the shared scan: a pattern with prefixes is looked up by them.
+        others = [register(r) for r in reqs if r.prefixes is None]
+        return prefixes, frozenset(p[0] for p in prefixes), others
 
     @cached_property
     def _requirements(self) -> list[Requirement]:
         """The requirement of each pattern, anchored as the rule matches it."""
         end = "$" if self.full else ""
-        return [self.requirement(self.pattern, f"^(?:{p}){end}") for p in self._patterns]
+        source = [f"^(?:{p}){end}" for p in self._patterns]
+        return [self.requirement(self.pattern, s, scanned=False) for s in source]
 
     @cached_property
     def _blind(self) -> rx.Pattern[str] | None:

@@ -25,16 +25,23 @@ from importlib import import_module
 from typing import Any
 
 from mtlint import rx
+from mtlint.kinds.stringsets import (
+    BOUNDARY,
+    EDGE,
+    NOTHING,
+    UNKNOWN,
+    Clause,
+    _alternate,
+    _concat,
+    _fit,
+    _Info,
+    _prune,
+    _repeat,
+)
 from mtlint.kinds.syntax import rewrite
 from mtlint.records import dataclass
 
 _parser: Any = import_module("re._parser")  # the stdlib parser; no public API exposes it
-
-CAP = 64  # the most strings a product of two sets may hold
-UNION_CAP = 256  # the most strings an alternation's exact, prefix or suffix set may hold
-CLAUSE_CAP = 256  # the most literals one OR-clause may hold
-MIN_LITERAL = 3  # shorter literals make a clause too weak to be worth looking for
-KEEP = 3  # clauses kept per requirement (the most selective ones)
 
 
 def _caseless(ch: str) -> bool:
@@ -48,120 +55,6 @@ def _char(code: int) -> str | None:
     if code < 128:
         return ch.lower()
     return ch if _caseless(ch) else None
-
-
-Strings = frozenset[str]
-Clause = frozenset[str]  # at least one of these strings occurs in every match
-EMPTY: Strings = frozenset({""})
-
-
-@dataclass(frozen=True, slots=True)
-class _Info:
-    """What is known about the strings a sub-pattern matches (after Russ Cox's trigram
-    index analysis): its exact strings, or its prefixes, suffixes and required clauses."""
-
-    exact: Strings | None
-    prefix: Strings = EMPTY
-    suffix: Strings = EMPTY
-    clauses: tuple[Clause, ...] = ()
-
-    @property
-    def pre(self) -> Strings:
-        return self.exact if self.exact is not None else self.prefix
-
-    @property
-    def suf(self) -> Strings:
-        return self.exact if self.exact is not None else self.suffix
-
-    def closed(self) -> tuple[Clause, ...]:
-        """Every requirement, the prefix, suffix and exact sets included."""
-        extra = (self.exact,) if self.exact is not None else (self.prefix, self.suffix)
-        return _prune(self.clauses + tuple(extra))
-
-
-UNKNOWN = _Info(None)
-NOTHING = _Info(EMPTY)  # matches only the empty string (anchors, lookarounds)
-EDGE = "\x00"  # in a literal: a word boundary (the text has no ASCII letter there)
-BOUNDARY = _Info(frozenset({EDGE}))
-
-
-def _cross(a: Strings, b: Strings) -> Strings | None:
-    if len(a) * len(b) > CAP:
-        return None
-    return frozenset(x + y for x in a for y in b)
-
-
-def _simplify(clause: Iterable[str]) -> Clause | None:
-    """Drop strings that contain another string of the clause (the shorter one occurs
-    whenever the longer one does); None when the clause says nothing."""
-    items = set(clause)
-    if not items or len(items) > CLAUSE_CAP:
-        return None
-    if any(len(s.replace(EDGE, "").strip()) < MIN_LITERAL for s in items):
-        return None  # "t", " ": in every text, so looking for them costs and filters nothing
-    ordered = sorted(items, key=len)
-    kept: list[str] = []
-    for s in ordered:
-        if not any(k in s for k in kept):
-            kept.append(s)
-    return frozenset(kept)
-
-
-def _score(clause: Clause) -> tuple[int, int]:
-    """Higher is more selective: long literals, few of them."""
-    return (min(len(s.replace(EDGE, "").strip()) for s in clause), -len(clause))
-
-
-def _prune(clauses: Iterable[Clause]) -> tuple[Clause, ...]:
-    out: list[Clause] = []
-    for c in clauses:
-        s = _simplify(c)
-        if s is not None and s not in out:
-            out.append(s)
-    out.sort(key=_score, reverse=True)
-    return tuple(out[:KEEP])
-
-
-def _concat(x: _Info, y: _Info) -> _Info:
-    if x.exact is not None and y.exact is not None:
-        both = _cross(x.exact, y.exact)
-        if both is not None:
-            return _Info(both, clauses=_prune(x.clauses + y.clauses))
-    junction = _cross(x.suf, y.pre)
-    joins = (junction,) if junction is not None else (x.suf, y.pre)
-    prefix = x.prefix if x.exact is None else (_cross(x.exact, y.prefix) or x.exact)
-    suffix = y.suffix if y.exact is None else (_cross(x.suffix, y.exact) or y.exact)
-    return _Info(None, prefix, suffix, _prune(x.clauses + y.clauses + joins))
-
-
-def _union(a: Strings, b: Strings) -> Strings:
-    both = a | b
-    return both if len(both) <= UNION_CAP else EMPTY
-
-
-def _alternate(x: _Info, y: _Info) -> _Info:
-    if x.exact is not None and y.exact is not None and len(x.exact | y.exact) <= UNION_CAP:
-        return _Info(x.exact | y.exact, clauses=_or(x.clauses, y.clauses))
-    return _Info(None, _union(x.pre, y.pre), _union(x.suf, y.suf), _or(x.closed(), y.closed()))
-
-
-def _or(a: tuple[Clause, ...], b: tuple[Clause, ...]) -> tuple[Clause, ...]:
-    """(a1 and a2) or (b1 and b2) == (a1 or b1) and (a1 or b2) and ..."""
-    if not a or not b:
-        return ()
-    return _prune(x | y for x in a for y in b)
-
-
-def _repeat(x: _Info, lo: int, hi: int) -> _Info:
-    if hi == 0:
-        return NOTHING
-    if lo == 0:
-        if hi == 1 and x.exact is not None:
-            return _Info(x.exact | EMPTY)
-        return UNKNOWN
-    if lo == hi == 1:
-        return x
-    return _Info(None, x.pre, x.suf, x.closed())
 
 
 def _char_set(items: Sequence[tuple[Any, Any]]) -> _Info:
@@ -199,8 +92,26 @@ _BOUNDARY_AT = frozenset(
 def _analyze(items: Iterable[tuple[Any, Any]]) -> _Info:
     info = NOTHING
     for op, av in items:
-        info = _concat(info, _node(str(op), av))
+        info = _look(info, av) if str(op) == "ASSERT" else _concat(info, _node(str(op), av))
     return info
+
+
+def _look(info: _Info, av: Any) -> _Info:
+    """A lookahead or lookbehind matches nothing, but what it sees is in the text: on
+    the same line, since the declarative kinds match a line (or its content) at a time
+    and the literals are looked for by line. Its clauses hold for the match, and a
+    lookahead's text follows what the match has so far ("([Mm])ade(?= a questions?)":
+    "made a question", not just "made"). The match's own strings are unchanged."""
+    direction, sub = av
+    body = _analyze(sub)
+    extra = body.closed()
+    if direction == 1:
+        junction = _fit(info.suf, body.pre, cut_a=True)
+        if junction is not None:
+            extra += (junction,)
+    if not extra:
+        return info
+    return _Info(info.exact, info.prefix, info.suffix, _prune(info.clauses + extra))
 
 
 def _node(op: str, av: Any) -> _Info:
@@ -215,7 +126,7 @@ def _node(op: str, av: Any) -> _Info:
         return BOUNDARY if str(av) in _BOUNDARY_AT else NOTHING
     if op == "ASSERT_NOT":
         return BOUNDARY if _letters(av[1]) else NOTHING
-    if op == "ASSERT":
+    if op == "ASSERT":  # (in a sequence, _analyze keeps what it sees: see _look)
         return NOTHING
     if op == "SUBPATTERN":
         return _analyze(av[3])
@@ -292,8 +203,12 @@ def requirement(pattern: str, lists: Mapping[str, Sequence[str]] | None = None) 
         return NONE
     info = _analyze(parsed)
     prefixes = {p.replace(EDGE, "") for p in info.pre}
-    needs = []
+    needs: list[Need] = []
     for clause in _unimplied(info.closed()):
         literals = tuple(sorted(_literal(s) for s in clause))
-        needs.append(Need(literals, frozenset(text for text, _ in literals)))
+        texts = frozenset(text for text, _ in literals)
+        # Implied once the word boundaries are gone (" years" by " years." before a
+        # boundary " years|"): the texts are what is looked for.
+        if not any(_implies(need.texts, texts) for need in needs):
+            needs.append(Need(literals, texts))
     return Requirement(tuple(needs), tuple(sorted(prefixes)) if "" not in prefixes else None)

@@ -4,8 +4,8 @@ Analysing the patterns of the built-in rules costs about 0.2 s, paid by every pr
 on its first long document. A requirement depends only on the pattern, the named lists
 it uses and the analysis code, so it is stored under the pattern and the lists, in a
 table (see usercache) whose name carries mtlint's version and the size and mtime of
-literals.py: changing the analysis starts a fresh table. Within a process one pattern
-always gets the same Requirement object (the prefilter numbers requirements by id).
+the analysis modules: changing the analysis starts a fresh table. Within a process one
+pattern always gets the same Requirement object (the prefilter numbers requirements by id).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mtlint import __version__
-from mtlint.kinds import literals, syntax
+from mtlint.kinds import literals, stringsets, syntax
 from mtlint.kinds.literals import Need, Requirement
 from mtlint.usercache import Table
 
@@ -28,8 +28,8 @@ Key = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
 def _table_name() -> str:
-    try:  # the analysis is in these two modules: a change to either starts a new table
-        stats = [Path(str(m.__file__)).stat() for m in (literals, syntax)]
+    try:  # the analysis is in these modules: a change to any starts a new table
+        stats = [Path(str(m.__file__)).stat() for m in (literals, stringsets, syntax)]
         stamp = "-".join(f"{st.st_size}-{st.st_mtime_ns}" for st in stats)
     except OSError:
         stamp = "unknown"
