@@ -5,7 +5,9 @@ Peak memory comes from two sources, because neither is complete on its own:
 * ``maxrss``: the kernel's high-water mark (``ru_maxrss`` from ``os.wait4``), which covers
   the process and every descendant it reaped (pool workers), and reports the largest
   single process. Exact, free, and no sampling gap; for a one-process run (``-j 1``) it
-  *is* the peak of the whole tree.
+  *is* the peak of the whole tree. Linux carries a process's peak across ``exec``, so a
+  child's figure is at least the bench process's own peak at the fork, which the report
+  prints beside it (far below the tools' here).
 * ``tree_peak``: the largest sum of RSS over the live tree, sampled with psutil every
   50 ms. It sees workers running side by side (``-j 2``), but can miss spikes shorter
   than the interval and counts copy-on-write pages shared after ``fork`` once per

@@ -139,6 +139,9 @@ def render(result: dict[str, Any]) -> str:
              if isinstance(row, dict) and row.get("loadavg_1min_before") is not None]
     if loads:
         out.append("(load average before each run: " + ", ".join(loads) + ")")
+    if result.get("bench_peak_mib"):
+        out.append(f"(peak RSS is each tool's ru_maxrss, which Linux starts from the parent's "
+                   f"peak: the bench process's own was {result['bench_peak_mib']:.1f} MiB)")
     if fig["scale"]:
         s = fig["scale"]
         out.append(f"flat memory: mtlint -j 1 peak {s['peak_mib_1x']:.1f} MiB on "

@@ -240,6 +240,12 @@ class Bench:
         return runs
 
 
+def bench_peak_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def summarize(rows: list[dict[str, Any]], nbytes: int) -> dict[str, Any]:
     """Repeated runs of one command as one row: the median wall and CPU time, the largest
     peak memory (the bound that matters), the first run's report (all were checked), and
@@ -344,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         "command": shlex.join(["python", "bench/run.py",
                                *(sys.argv[1:] if argv is None else argv)]),
         "quick": args.quick,
+        # a child's ru_maxrss starts from this process's own peak (Linux keeps it across
+        # exec): a tool's peak figure below this one could not be told apart from it
+        "bench_peak_mib": bench_peak_mib(),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
                     "python": platform.python_version(), "loadavg_start": load_start,
                     "loadavg_end": list(os.getloadavg()) if load_start else None},
