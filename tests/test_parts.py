@@ -194,3 +194,27 @@ def test_a_long_file_is_linted_in_bounded_memory(tmp_path: Path) -> None:
     peak_mib = int(proc.stderr.rsplit("PEAK_KIB=", 1)[1]) / 1024
     print(f"peak {peak_mib:.0f} MiB")
     assert peak_mib < 250, peak_mib
+
+
+def test_languagetool_hits_land_in_their_part(small_parts: None) -> None:
+    """External hits (LanguageTool's, on the whole text) are placed in the part where
+    they start, at the same line and column as on a text linted whole."""
+    from mtlint.engine import lint_document
+    from mtlint.model import Edit, Fix, Hit, Span
+
+    rs = ruleset(Config())
+    lt = next(r for r, _ in rs.rules if getattr(r, "needs_languagetool", False))
+    filler = "\n\n".join(
+        f"Paragraph {i} tells of the harbour and its {i} boats." for i in range(80)
+    )
+    text = f"{filler}\n\nThey was late.\n\n{filler}\n"
+    at = text.index("was late")
+    hit = Hit(Span(at, at + 3), "agreement", Fix("were", (Edit(Span(at, at + 3), "were"),)))
+    assert len(parts.starts(text)) > 2
+    got = lint_document(text, "doc.txt", list(rs.rules), rs.registry, (), [(lt.code, hit)])
+    mine = [f for f in got if f.code == lt.code]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parts, "PART_CHARS", 10**9)
+        whole = lint_document(text, "doc.txt", list(rs.rules), rs.registry, (), [(lt.code, hit)])
+    assert mine == [f for f in whole if f.code == lt.code] and len(mine) == 1
+    assert mine[0].span == hit.span and mine[0].fix == hit.fix
