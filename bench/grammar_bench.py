@@ -27,23 +27,42 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mtlint.document import Document
 from mtlint.grammar import GrammarChecker, GrammarUnavailable
 
-SUBJECTS = ["The minister", "Officials in {city}", "The company", "Mr. {name}", "Analysts",
-            "The central bank", "Police", "Her spokeswoman", "The agency", "Residents"]
+SUBJECTS = [
+    "The minister",
+    "Officials in {city}",
+    "The company",
+    "Mr. {name}",
+    "Analysts",
+    "The central bank",
+    "Police",
+    "Her spokeswoman",
+    "The agency",
+    "Residents",
+]
 VERBS = ["said", "announced", "warned", "confirmed", "reported", "denied", "suggested"]
-OBJECTS = ["that talks would resume on {day}", "that {n} people had been evacuated",
-           "a plan worth {n} million euros", "that prices rose {n}% in {month}",
-           "that the vote was postponed until {month}", "he go to the meeting on {day}",
-           "that the the report was incomplete", "its a difficult decision for {city}"]
-FILL = {"city": ["Kyiv", "Madrid", "Lagos", "Lima", "Oslo", "Hanoi"],
-        "name": ["Smith", "García", "Okafor", "Nguyen", "Kowalski"],
-        "day": ["Monday", "Tuesday", "Friday", "Sunday"],
-        "month": ["March", "June", "October", "December"]}
+OBJECTS = [
+    "that talks would resume on {day}",
+    "that {n} people had been evacuated",
+    "a plan worth {n} million euros",
+    "that prices rose {n}% in {month}",
+    "that the vote was postponed until {month}",
+    "he go to the meeting on {day}",
+    "that the the report was incomplete",
+    "its a difficult decision for {city}",
+]
+FILL = {
+    "city": ["Kyiv", "Madrid", "Lagos", "Lima", "Oslo", "Hanoi"],
+    "name": ["Smith", "García", "Okafor", "Nguyen", "Kowalski"],
+    "day": ["Monday", "Tuesday", "Friday", "Sunday"],
+    "month": ["March", "June", "October", "December"],
+}
 
 
 def sentence(rng: random.Random) -> str:
     parts = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS)]
-    text = " ".join(parts).format(n=rng.randint(2, 999), **{k: rng.choice(v)
-                                                           for k, v in FILL.items()})
+    text = " ".join(parts).format(
+        n=rng.randint(2, 999), **{k: rng.choice(v) for k, v in FILL.items()}
+    )
     return text + "."
 
 
@@ -51,8 +70,9 @@ def corpus(seed: int, docs: int, paragraphs: int) -> list[Document]:
     rng = random.Random(seed)
     out = []
     for d in range(docs):
-        paras = [" ".join(sentence(rng) for _ in range(rng.randint(2, 4)))
-                 for _ in range(paragraphs)]
+        paras = [
+            " ".join(sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(paragraphs)
+        ]
         out.append(Document("\n\n".join(paras) + "\n", f"doc{seed}-{d}.txt"))
     return out
 
@@ -80,8 +100,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as cache:
         try:
             t0 = time.perf_counter()
-            checker = GrammarChecker.start({"cache-dir": cache, "threads": args.threads},
-                                           args.url)
+            checker = GrammarChecker.start({"cache-dir": cache, "threads": args.threads}, args.url)
         except GrammarUnavailable as exc:
             print(f"grammar_bench: {exc}", file=sys.stderr)
             return 2
@@ -96,21 +115,37 @@ def main() -> int:
             docs = corpus(2, args.docs, args.paragraphs)
             t0 = time.perf_counter()
             hits = checker.check(docs)
-            rows.append(("mtlint GrammarChecker, cold cache", docs, time.perf_counter() - t0,
-                         sum(len(h) for h in hits.values())))
+            rows.append(
+                (
+                    "mtlint GrammarChecker, cold cache",
+                    docs,
+                    time.perf_counter() - t0,
+                    sum(len(h) for h in hits.values()),
+                )
+            )
             before = checker.requests
             t0 = time.perf_counter()
             hits = checker.check(docs)
-            rows.append(("mtlint GrammarChecker, warm cache", docs, time.perf_counter() - t0,
-                         sum(len(h) for h in hits.values())))
+            rows.append(
+                (
+                    "mtlint GrammarChecker, warm cache",
+                    docs,
+                    time.perf_counter() - t0,
+                    sum(len(h) for h in hits.values()),
+                )
+            )
             assert checker.requests == before
         finally:
             checker.close()
-    print(f"LanguageTool {checker.version} via {checker.backend.source}; "
-          f"start {startup:.1f}s; threads {args.threads}")
+    print(
+        f"LanguageTool {checker.version} via {checker.backend.source}; "
+        f"start {startup:.1f}s; threads {args.threads}"
+    )
     for label, ds, secs, found in rows:
-        print(f"{label:36} {sentences(ds):5} sentences {secs:7.2f}s "
-              f"{sentences(ds) / secs:9.1f} sentences/s  ({found} matches)")
+        print(
+            f"{label:36} {sentences(ds):5} sentences {secs:7.2f}s "
+            f"{sentences(ds) / secs:9.1f} sentences/s  ({found} matches)"
+        )
     return 0
 
 

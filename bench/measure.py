@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 try:
     import psutil  # type: ignore[import-untyped]
@@ -85,8 +86,11 @@ def _maxrss_mib(value: int) -> float:
 
 
 def run_processes(
-    cmds: Sequence[Sequence[str]], outputs: Sequence[Path], cwd: Path,
-    env: dict[str, str] | None = None, sample: bool = True,
+    cmds: Sequence[Sequence[str]],
+    outputs: Sequence[Path],
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    sample: bool = True,
 ) -> Run:
     """Start ``cmds`` together (stdout to ``outputs``, stderr beside), wait for all."""
     handles = []
@@ -95,8 +99,14 @@ def run_processes(
     try:
         start = time.perf_counter()
         procs = [
-            subprocess.Popen(list(cmd), cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                             stdout=handles[2 * i], stderr=handles[2 * i + 1])
+            subprocess.Popen(
+                list(cmd),
+                cwd=cwd,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=handles[2 * i],
+                stderr=handles[2 * i + 1],
+            )
             for i, cmd in enumerate(cmds)
         ]
         sampler = _TreeSampler([p.pid for p in procs]) if sample else None
@@ -118,9 +128,14 @@ def run_processes(
     return Run(wall, cpu, _maxrss_mib(maxrss), tree, codes)
 
 
-def startup_ms(cmds: Mapping[str, Sequence[str]], cwd: Path, scratch: Path, runs: int,
-               envs: Mapping[str, dict[str, str] | None],
-               validators: Mapping[str, Validator]) -> dict[str, dict[str, list[float]]]:
+def startup_ms(
+    cmds: Mapping[str, Sequence[str]],
+    cwd: Path,
+    scratch: Path,
+    runs: int,
+    envs: Mapping[str, dict[str, str] | None],
+    validators: Mapping[str, Validator],
+) -> dict[str, dict[str, list[float]]]:
     """Wall and CPU times in ms of ``runs`` runs of each command, interleaved so that a
     change in machine load hits every tool alike; one unmeasured warm-up run each."""
     times: dict[str, dict[str, list[float]]] = {name: {"wall": [], "cpu": []} for name in cmds}
@@ -138,8 +153,9 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
-def check_ok(run: Run, outputs: Sequence[Path], what: str,
-             validate: Validator | None = None) -> None:
+def check_ok(
+    run: Run, outputs: Sequence[Path], what: str, validate: Validator | None = None
+) -> None:
     """Exit codes 0 and 1 (findings) both mean the tool ran, but a Python crash exits 1
     too: so stderr must hold no traceback, and ``validate`` must accept each report."""
     for code, out in zip(run.returncodes, outputs, strict=True):
@@ -154,3 +170,28 @@ def check_ok(run: Run, outputs: Sequence[Path], what: str,
             problem = validate(out)
         if problem:
             raise RuntimeError(f"{what} (exit code {code}): {problem}\n{err[-3000:]}")
+
+
+def bench_peak_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def summarize(rows: list[dict[str, Any]], nbytes: int) -> dict[str, Any]:
+    """Repeated runs of one command as one row: the median wall and CPU time, the largest
+    peak memory (the bound that matters), the first run's report (all were checked), and
+    every run as it was measured."""
+    wall, cpu = median([r["wall_s"] for r in rows]), median([r["cpu_s"] for r in rows])
+    trees = [r["tree_peak_mib"] for r in rows if r["tree_peak_mib"] is not None]
+    return {
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "mb_s": nbytes / 1e6 / wall,
+        "cpu_mb_s": nbytes / 1e6 / cpu if cpu else None,
+        "maxrss_mib": max(r["maxrss_mib"] for r in rows),
+        "tree_peak_mib": max(trees) if trees else None,
+        "loadavg_1min_before": rows[0]["loadavg_1min_before"],
+        "outputs": rows[0]["outputs"],
+        "runs": rows,
+    }

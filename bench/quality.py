@@ -48,8 +48,13 @@ def _nonblank_lines(paths: Iterable[Path]) -> int:
     )
 
 
-def score(findings: list[dict[str, Any]], corpus: Path, manifest: dict[str, Any],
-          fixtures: list[Path], cwd: Path) -> dict[str, Any]:
+def score(
+    findings: list[dict[str, Any]],
+    corpus: Path,
+    manifest: dict[str, Any],
+    fixtures: list[Path],
+    cwd: Path,
+) -> dict[str, Any]:
     """Recall per defect kind, unmatched findings and their codes, fixture findings.
 
     Finding paths are as mtlint printed them, relative to ``cwd`` (the run's directory).
@@ -76,7 +81,8 @@ def score(findings: list[dict[str, Any]], corpus: Path, manifest: dict[str, Any]
             row["defects"] += 1
             row["flagged"] += bool(covering)
             row["right_category"] += any(
-                f["category"] in KIND_CATEGORIES.get(d["kind"], ()) for f in covering)
+                f["category"] in KIND_CATEGORIES.get(d["kind"], ()) for f in covering
+            )
         for f in found:
             if not any(f["line"] <= n <= f["end_line"] for n in defect_lines):
                 unmatched[(f["code"], f["name"])] += 1
@@ -106,3 +112,28 @@ def score(findings: list[dict[str, Any]], corpus: Path, manifest: dict[str, Any]
         "fixture_findings": len(on_fixtures),
         "fixture_codes": dict(Counter(f["code"] for f in on_fixtures).most_common()),
     }
+
+
+def findings_count(out: Path, runs: dict[str, dict[str, Any]]) -> None:
+    """Count each tool's findings; check that every -j 2 run (and every repeated -j 1 run)
+    reports what the first -j 1 run does, in order."""
+
+    def found(row: dict[str, Any]) -> list[Any]:
+        return read_findings(out / row["outputs"][0])
+
+    first = found(runs["mtlint"]["j1"])
+    for key in ("j1", "j2"):
+        runs["mtlint"][key]["findings"] = len(found(runs["mtlint"][key]))
+    runs["mtlint"]["j2"]["same_findings_as_j1"] = all(
+        found(row) == first for key in ("j1", "j2") for row in runs["mtlint"][key]["runs"]
+    )
+    for row in runs["proselint"].values():
+        if isinstance(row, dict):
+            row["findings"] = sum(
+                sum(
+                    1
+                    for line in (out / o).read_text("utf-8", "replace").splitlines()
+                    if line.strip()
+                )
+                for o in row["outputs"]
+            )

@@ -14,138 +14,38 @@ Corpora and proselint's own venv are cached in the work dir (see --work-dir). Se
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
 import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import report
-from measure import Validator, check_ok, median, run_processes, startup_ms
-from quality import read_findings, score
+from measure import Validator, bench_peak_mib, check_ok, run_processes, startup_ms, summarize
+from prepare import (
+    MAKE_CORPUS,
+    PROSELINT,
+    REPO,
+    compile_bytecode,
+    ensure_corpus,
+    ensure_proselint,
+    git_state,
+    locked,
+    log,
+    mtlint_report_ok,
+    source_digest,
+)
+from quality import findings_count, read_findings, score
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
-PROSELINT = "proselint==0.16.0"
 TINY_TEXT = "The council met on Monday to discuss the budget.\n"
 FULL_FILES, QUICK_FILES = 1000, 10
-
-
-def log(msg: str) -> None:
-    print(f"[bench] {msg}", file=sys.stderr, flush=True)
-
-
-@contextlib.contextmanager
-def locked(work: Path) -> Iterator[None]:
-    """Serialise corpus and venv creation between bench runs sharing a work dir."""
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock
-        yield
-        return
-    with (work / "setup.lock").open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def ensure_corpus(work: Path, files: int, kb: float, seed: int) -> tuple[Path, dict[str, Any]]:
-    """Generate the corpus once; the manifest is written last, so it marks completion."""
-    out = work / f"corpus-f{files}-kb{kb:g}-s{seed}"
-    manifest = out.parent / (out.name + ".manifest.json")
-    if not manifest.is_file():
-        shutil.rmtree(out, ignore_errors=True)
-        log(f"generating {out.name} ...")
-        cmd = [sys.executable, str(MAKE_CORPUS), "--files", str(files), "--kb-per-file",
-               f"{kb:g}", "--seed", str(seed), "--out", str(out)]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
-        log(done.stdout.strip())
-    return out, json.loads(manifest.read_text(encoding="utf-8"))
-
-
-def ensure_proselint(work: Path) -> Path | None:
-    """A private venv with proselint from PyPI; None (with a warning) when pip fails."""
-    venv = work / ("venv-" + PROSELINT.replace("==", "-"))
-    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    stamp = venv / ".bench-complete"
-    if stamp.is_file():
-        return python
-    shutil.rmtree(venv, ignore_errors=True)
-    log(f"installing {PROSELINT} into {venv.name} ...")
-    try:
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet",
-                        "--disable-pip-version-check", PROSELINT], check=True)
-        subprocess.run([str(python), "-m", "proselint", "version"], check=True,
-                       capture_output=True)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        log(f"WARNING: proselint unavailable ({exc}); measuring mtlint only")
-        return None
-    stamp.write_text(PROSELINT + "\n", encoding="utf-8")
-    return python
-
-
-def mtlint_report_ok(expected_files: int) -> Validator:
-    """An mtlint jsonl report is complete: it ends with a summary of every file."""
-    def validate(out: Path) -> str | None:
-        lines = out.read_text("utf-8", "replace").rstrip().splitlines()
-        try:
-            last = json.loads(lines[-1]) if lines else {}
-        except json.JSONDecodeError:
-            return f"the report is cut off after {len(lines)} lines"
-        if last.get("type") != "summary":
-            return "the report has no summary record"
-        if last.get("files") != expected_files or last.get("skipped"):
-            return (f"linted {last.get('files')} of {expected_files} files, "
-                    f"skipped {last.get('skipped')}")
-        return None
-    return validate
-
-
-def source_digest() -> str:
-    """A hash of mtlint's code and rules as they are on disk (commits miss dirty trees)."""
-    digest = hashlib.sha256()
-    for path in sorted([*(REPO / "mtlint").rglob("*.py"), *(REPO / "rules").rglob("*.yaml")]):
-        digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-def git_state() -> str | None:
-    try:
-        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-                              capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain",
-                                "--untracked-files=no"], capture_output=True, text=True,
-                               check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return head + ("+dirty" if dirty else "")
-
-
-def compile_bytecode() -> None:
-    """Byte-compile mtlint as pip does when it installs a wheel (proselint's venv got its
-    bytecode that way): an editable checkout run with PYTHONDONTWRITEBYTECODE set would
-    otherwise re-parse every changed module at each start-up."""
-    import mtlint
-
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    package = str(Path(mtlint.__file__).parent)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", package], env=env,
-                   stdout=subprocess.DEVNULL, check=False)
 
 
 class Bench:
@@ -163,35 +63,62 @@ class Bench:
         compile_bytecode()
 
     def mtlint_cmd(self, files: list[Path], jobs: int | None) -> list[str]:
-        cmd = [sys.executable, "-m", "mtlint", "check", "--config", str(self.config),
-               "--no-cache", "--format", "jsonl", "--quiet"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "mtlint",
+            "check",
+            "--config",
+            str(self.config),
+            "--no-cache",
+            "--format",
+            "jsonl",
+            "--quiet",
+        ]
         return cmd + (["-j", str(jobs)] if jobs else []) + [str(f) for f in files]
 
     def proselint_cmd(self, files: list[Path]) -> list[str]:
-        return [str(self.proselint), "-m", "proselint", "check", "-o", "compact",
-                *[str(f) for f in files]]
+        return [
+            str(self.proselint),
+            "-m",
+            "proselint",
+            "check",
+            "-o",
+            "compact",
+            *[str(f) for f in files],
+        ]
 
     def proselint_env(self) -> dict[str, str]:
         """No user or global proselint config: an empty HOME and XDG_CONFIG_HOME."""
         home = str(self.work / "home")
         return {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home}
 
-    def measure_once(self, label: str, cmds: list[list[str]], env: dict[str, str] | None,
-                     nbytes: int, validate: Validator | None = None) -> dict[str, Any]:
+    def measure_once(
+        self,
+        label: str,
+        cmds: list[list[str]],
+        env: dict[str, str] | None,
+        nbytes: int,
+        validate: Validator | None = None,
+    ) -> dict[str, Any]:
         """One run of ``cmds`` (started together), checked, as a row of figures."""
         outs = [self.out / f"{label}.{i}.out" for i in range(len(cmds))]
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         log(f"{label}: {len(cmds)} process(es), {nbytes / 1e6:.2f} MB ...")
         run = run_processes(cmds, outs, self.work, env)
         check_ok(run, outs, label, validate)
-        log(f"{label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, "
-            f"{run.maxrss_mib:.0f} MiB")
-        return {**vars(run), "mb_s": nbytes / 1e6 / run.wall_s,
-                "cpu_mb_s": nbytes / 1e6 / run.cpu_s if run.cpu_s else None,
-                "loadavg_1min_before": load, "outputs": [o.name for o in outs]}
+        log(f"{label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, {run.maxrss_mib:.0f} MiB")
+        return {
+            **vars(run),
+            "mb_s": nbytes / 1e6 / run.wall_s,
+            "cpu_mb_s": nbytes / 1e6 / run.cpu_s if run.cpu_s else None,
+            "loadavg_1min_before": load,
+            "outputs": [o.name for o in outs],
+        }
 
-    def mtlint_pairs(self, files: list[Path], nbytes: int,
-                     validate: Validator) -> dict[str, dict[str, Any]]:
+    def mtlint_pairs(
+        self, files: list[Path], nbytes: int, validate: Validator
+    ) -> dict[str, dict[str, Any]]:
         """mtlint's -j 1 and -j 2 runs, ``--repeat`` pairs of them, interleaved and in
         alternating order (1 2, 2 1, 1 2, ...): the speed of a shared VM drifts by tens of
         percent within minutes, and a drift between two runs a minute apart once made a
@@ -199,14 +126,19 @@ class Bench:
         speed-up; the figures are medians over the pairs."""
         rows: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
         for pair in range(self.args.repeat):
-            for jobs in ((1, 2) if pair % 2 == 0 else (2, 1)):
+            for jobs in (1, 2) if pair % 2 == 0 else (2, 1):
                 label = f"mtlint-j{jobs}" + (f"-{pair + 1}" if pair else "")
-                rows[jobs].append(self.measure_once(
-                    label, [self.mtlint_cmd(files, jobs)], None, nbytes, validate))
+                rows[jobs].append(
+                    self.measure_once(label, [self.mtlint_cmd(files, jobs)], None, nbytes, validate)
+                )
         speedups = [a["wall_s"] / b["wall_s"] for a, b in zip(rows[1], rows[2], strict=True)]
-        return {f"j{jobs}": {**summarize(found, nbytes),
-                             **({"speedups": speedups} if jobs == 2 else {})}
-                for jobs, found in rows.items()}
+        return {
+            f"j{jobs}": {
+                **summarize(found, nbytes),
+                **({"speedups": speedups} if jobs == 2 else {}),
+            }
+            for jobs, found in rows.items()
+        }
 
     def run(self, files: list[Path], files4: list[Path] | None) -> dict[str, Any]:
         nbytes = sum(f.stat().st_size for f in files)
@@ -218,86 +150,80 @@ class Bench:
         if self.proselint:  # once: a run takes half a minute; no --jobs option, so its
             # -j 2 is two processes on halves of the list, like xargs -P 2
             runs["proselint"]["j1"] = self.measure_once(
-                "proselint-j1", [self.proselint_cmd(files)], ps_env, nbytes)
+                "proselint-j1", [self.proselint_cmd(files)], ps_env, nbytes
+            )
             runs["proselint"]["j2"] = self.measure_once(
-                "proselint-j2", [self.proselint_cmd(h) for h in halves], ps_env, nbytes)
+                "proselint-j2", [self.proselint_cmd(h) for h in halves], ps_env, nbytes
+            )
         log(f"start-up: {self.args.startup_runs} runs each on a {len(TINY_TEXT)}-byte file ...")
-        cmds = {"python": [sys.executable, "-c", "pass"],
-                "mtlint": self.mtlint_cmd([self.tiny], None)}
+        cmds = {
+            "python": [sys.executable, "-c", "pass"],
+            "mtlint": self.mtlint_cmd([self.tiny], None),
+        }
         if self.proselint:
             cmds["proselint"] = self.proselint_cmd([self.tiny])
-        times = startup_ms(cmds, self.work, self.out / "startup.out", self.args.startup_runs,
-                           {"proselint": ps_env}, {"mtlint": mtlint_report_ok(1)})
+        times = startup_ms(
+            cmds,
+            self.work,
+            self.out / "startup.out",
+            self.args.startup_runs,
+            {"proselint": ps_env},
+            {"mtlint": mtlint_report_ok(1)},
+        )
         for name, values in times.items():
             runs.setdefault(name, {})["startup_ms"] = values["wall"]
             runs[name]["startup_cpu_ms"] = values["cpu"]
         if files4:
             nbytes4 = sum(f.stat().st_size for f in files4)
             runs["mtlint"]["scale"] = self.measure_once(
-                f"mtlint-j1-x{self.args.scale}", [self.mtlint_cmd(files4, 1)], None, nbytes4,
-                mtlint_report_ok(len(files4)))
+                f"mtlint-j1-x{self.args.scale}",
+                [self.mtlint_cmd(files4, 1)],
+                None,
+                nbytes4,
+                mtlint_report_ok(len(files4)),
+            )
             runs["mtlint"]["scale"]["bytes"] = nbytes4
         return runs
 
 
-def bench_peak_mib() -> float:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def summarize(rows: list[dict[str, Any]], nbytes: int) -> dict[str, Any]:
-    """Repeated runs of one command as one row: the median wall and CPU time, the largest
-    peak memory (the bound that matters), the first run's report (all were checked), and
-    every run as it was measured."""
-    wall, cpu = median([r["wall_s"] for r in rows]), median([r["cpu_s"] for r in rows])
-    trees = [r["tree_peak_mib"] for r in rows if r["tree_peak_mib"] is not None]
-    return {"wall_s": wall, "cpu_s": cpu, "mb_s": nbytes / 1e6 / wall,
-            "cpu_mb_s": nbytes / 1e6 / cpu if cpu else None,
-            "maxrss_mib": max(r["maxrss_mib"] for r in rows),
-            "tree_peak_mib": max(trees) if trees else None,
-            "loadavg_1min_before": rows[0]["loadavg_1min_before"],
-            "outputs": rows[0]["outputs"], "runs": rows}
-
-
-def findings_count(bench: Bench, runs: dict[str, dict[str, Any]]) -> None:
-    """Count each tool's findings; check that every -j 2 run (and every repeated -j 1 run)
-    reports what the first -j 1 run does, in order."""
-    def found(row: dict[str, Any]) -> list[Any]:
-        return read_findings(bench.out / row["outputs"][0])
-
-    first = found(runs["mtlint"]["j1"])
-    for key in ("j1", "j2"):
-        runs["mtlint"][key]["findings"] = len(found(runs["mtlint"][key]))
-    runs["mtlint"]["j2"]["same_findings_as_j1"] = all(
-        found(row) == first for key in ("j1", "j2") for row in runs["mtlint"][key]["runs"])
-    for row in runs["proselint"].values():
-        if isinstance(row, dict):
-            row["findings"] = sum(
-                sum(1 for line in (bench.out / o).read_text("utf-8", "replace").splitlines()
-                    if line.strip()) for o in row["outputs"])
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--files", type=int, default=None,
-                    help=f"corpus files (default {FULL_FILES}; {QUICK_FILES} with --quick)")
+    ap.add_argument(
+        "--files",
+        type=int,
+        default=None,
+        help=f"corpus files (default {FULL_FILES}; {QUICK_FILES} with --quick)",
+    )
     ap.add_argument("--kb-per-file", type=float, default=10, help="KiB per file (default 10)")
     ap.add_argument("--seed", type=int, default=2, help="corpus seed (default 2)")
-    ap.add_argument("--quick", action="store_true",
-                    help=f"smoke run: {QUICK_FILES} files, 3 start-up runs")
+    ap.add_argument(
+        "--quick", action="store_true", help=f"smoke run: {QUICK_FILES} files, 3 start-up runs"
+    )
     ap.add_argument("--startup-runs", type=int, default=None, help="default 10 (3 with --quick)")
-    ap.add_argument("--scale", type=int, default=4,
-                    help="peak-memory check on a corpus this many times larger (0: skip)")
-    ap.add_argument("--repeat", type=int, default=None,
-                    help="interleaved mtlint -j 1/-j 2 pairs, medians kept "
-                         "(default 3; 1 with --quick)")
+    ap.add_argument(
+        "--scale",
+        type=int,
+        default=4,
+        help="peak-memory check on a corpus this many times larger (0: skip)",
+    )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=None,
+        help="interleaved mtlint -j 1/-j 2 pairs, medians kept (default 3; 1 with --quick)",
+    )
     ap.add_argument("--no-fixtures", action="store_true", help="corpus only")
-    ap.add_argument("--work-dir", type=Path, default=None,
-                    help="corpora, proselint venv, outputs (default: $MTLINT_BENCH_DIR or "
-                         "REPO/.cache/bench)")
-    ap.add_argument("--keep-outputs", action="store_true",
-                    help="keep the tools' reports (default: deleted after scoring)")
+    ap.add_argument(
+        "--work-dir",
+        type=Path,
+        default=None,
+        help="corpora, proselint venv, outputs (default: $MTLINT_BENCH_DIR or REPO/.cache/bench)",
+    )
+    ap.add_argument(
+        "--keep-outputs",
+        action="store_true",
+        help="keep the tools' reports (default: deleted after scoring)",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also save the figures here")
     args = ap.parse_args(argv)
     if args.files is None:
@@ -316,16 +242,24 @@ def main(argv: list[str] | None = None) -> int:
     if not MAKE_CORPUS.is_file():
         log("../shared/bench/make_corpus.py not found beside the checkout")
         return 2
-    work = (args.work_dir or Path(os.environ.get("MTLINT_BENCH_DIR") or REPO / ".cache/bench"))
+    work = args.work_dir or Path(os.environ.get("MTLINT_BENCH_DIR") or REPO / ".cache/bench")
     work = work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     with locked(work):
         corpus, manifest = ensure_corpus(work, args.files, args.kb_per_file, args.seed)
-        corpus4 = (ensure_corpus(work, args.files * args.scale, args.kb_per_file, args.seed)[0]
-                   if args.scale > 1 else None)
+        corpus4 = (
+            ensure_corpus(work, args.files * args.scale, args.kb_per_file, args.seed)[0]
+            if args.scale > 1
+            else None
+        )
         proselint = ensure_proselint(work)
-    fixtures = [] if args.no_fixtures else sorted(
-        p for p in (REPO / "tests/fixtures/clean").glob("*") if p.suffix in {".txt", ".md"})
+    fixtures = (
+        []
+        if args.no_fixtures
+        else sorted(
+            p for p in (REPO / "tests/fixtures/clean").glob("*") if p.suffix in {".txt", ".md"}
+        )
+    )
     files = sorted(corpus.glob("*.txt")) + fixtures
     files4 = sorted(corpus4.glob("*.txt")) + fixtures if corpus4 else None
 
@@ -340,30 +274,50 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException:
         log(f"failed; the tools' reports are in {bench.out}")
         raise
-    findings_count(bench, runs)
-    quality = score(read_findings(bench.out / runs["mtlint"]["j1"]["outputs"][0]),
-                    corpus, manifest, fixtures, work)
+    findings_count(bench.out, runs)
+    quality = score(
+        read_findings(bench.out / runs["mtlint"]["j1"]["outputs"][0]),
+        corpus,
+        manifest,
+        fixtures,
+        work,
+    )
     result: dict[str, Any] = {
         "schema": 1,
         "date": started.strftime("%Y-%m-%d %H:%M UTC"),
         "elapsed_s": round((dt.datetime.now(dt.UTC) - started).total_seconds()),
-        "command": shlex.join(["python", "bench/run.py",
-                               *(sys.argv[1:] if argv is None else argv)]),
+        "command": shlex.join(
+            ["python", "bench/run.py", *(sys.argv[1:] if argv is None else argv)]
+        ),
         "quick": args.quick,
         # a child's ru_maxrss starts from this process's own peak (Linux keeps it across
         # exec): a tool's peak figure below this one could not be told apart from it
         "bench_peak_mib": bench_peak_mib(),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
-                    "python": platform.python_version(), "loadavg_start": load_start,
-                    "loadavg_end": list(os.getloadavg()) if load_start else None},
-        "tools": {"mtlint": {"version": mtlint.__version__, "commit": commit,
-                             "source_digest": digest,
-                             "source_changed_during_run": source_digest() != digest},
-                  "proselint": {"version": PROSELINT.split("==")[1]} if proselint else None},
-        "corpus": {"files": args.files, "kb_per_file": args.kb_per_file, "seed": args.seed,
-                   "fixture_files": len(fixtures), "linted_files": len(files),
-                   "bytes": sum(f.stat().st_size for f in files),
-                   "defects": sum(len(v) for v in manifest["defects"].values())},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "loadavg_start": load_start,
+            "loadavg_end": list(os.getloadavg()) if load_start else None,
+        },
+        "tools": {
+            "mtlint": {
+                "version": mtlint.__version__,
+                "commit": commit,
+                "source_digest": digest,
+                "source_changed_during_run": source_digest() != digest,
+            },
+            "proselint": {"version": PROSELINT.split("==")[1]} if proselint else None,
+        },
+        "corpus": {
+            "files": args.files,
+            "kb_per_file": args.kb_per_file,
+            "seed": args.seed,
+            "fixture_files": len(fixtures),
+            "linted_files": len(files),
+            "bytes": sum(f.stat().st_size for f in files),
+            "defects": sum(len(v) for v in manifest["defects"].values()),
+        },
         "runs": runs,
         "quality": quality,
     }

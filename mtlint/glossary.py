@@ -110,11 +110,13 @@ def parse_glossary(data: Any, where: str) -> Glossary:
             if v in e.name.split():
                 raise ConfigError(f"{where}: {e.name}: variant {v!r} is part of the name")
             if v in names and names[v] != e.name:
-                raise ConfigError(f"{where}: {e.name}: variant {v!r} is spelled as the glossary "
-                                  f"name {names[v]!r}")
+                raise ConfigError(
+                    f"{where}: {e.name}: variant {v!r} is spelled as the glossary name {names[v]!r}"
+                )
             if v in owner:
-                raise ConfigError(f"{where}: {e.name}: variant {v!r} is also a variant of "
-                                  f"{owner[v]!r}")
+                raise ConfigError(
+                    f"{where}: {e.name}: variant {v!r} is also a variant of {owner[v]!r}"
+                )
             owner[v] = e.name
     return Glossary(tuple(entries))
 

@@ -71,8 +71,14 @@ def shifted(f: Finding, offset: int, lines: int) -> Finding:
 def _local(extra: Extra, start: int, end: int) -> list[tuple[str, Hit]]:
     """The external hits that start in a part, in its coordinates (cut at its end)."""
     return [
-        (code, replace(h, span=Span(h.span.start - start, min(h.span.end, end) - start),
-                       fix=_moved(h.fix, -start)))
+        (
+            code,
+            replace(
+                h,
+                span=Span(h.span.start - start, min(h.span.end, end) - start),
+                fix=_moved(h.fix, -start),
+            ),
+        )
         for code, h in extra
         if start <= h.span.start < end
     ]
@@ -90,21 +96,28 @@ def summaries(text: str, path: str, rules: Sequence[corpus.CorpusRule]) -> list[
 
 
 def lint_parts(
-    text: str, path: str, rules: Rules, bad_offsets: tuple[int, ...], extra: Extra,
-    lint_one: LintOne, make: Callable[..., Finding],
+    text: str,
+    path: str,
+    rules: Rules,
+    bad_offsets: tuple[int, ...],
+    extra: Extra,
+    lint_one: LintOne,
+    make: Callable[..., Finding],
 ) -> tuple[list[Finding], Make]:
     """Lint a long text part by part (``lint_one`` lints a document); returns the
     findings and a maker of findings at any offset of the text (for directives)."""
     bounds = starts(text)
     ends = [*bounds[1:], len(text)]
     own = [
-        r for r, _ in rules
-        if hasattr(r, "corpus_key") and isinstance(r, corpus.CorpusRule)
+        r
+        for r, _ in rules
+        if hasattr(r, "corpus_key")
+        and isinstance(r, corpus.CorpusRule)
         and corpus.index(r.corpus_key) is None
     ]  # a lone file: its corpus rules see the whole file, not one part
     indexes = {
-        r.corpus_key: r.merge([joined]) for r, joined in zip(own, summaries(text, path, own),
-                                                             strict=True)
+        r.corpus_key: r.merge([joined])
+        for r, joined in zip(own, summaries(text, path, own), strict=True)
     }
     findings: list[Finding] = []
     firsts = []  # the whole text's line number before each part's first line
@@ -132,8 +145,11 @@ def lint_parts(
         if doc is None:
             docs.clear()
             doc = docs[i] = Document(text[start:end], path, line_base=firsts[i])
-        local = replace(hit, span=Span(hit.span.start - start, min(hit.span.end, end) - start),
-                        fix=_moved(hit.fix, -start))
+        local = replace(
+            hit,
+            span=Span(hit.span.start - start, min(hit.span.end, end) - start),
+            fix=_moved(hit.fix, -start),
+        )
         return shifted(make(doc, code, name, category, severity, local), start, firsts[i])
 
     return findings, make_at

@@ -49,8 +49,15 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
     out = tmp_path_factory.mktemp("bench") / "bench.json"
     # the default work dir keeps corpora and proselint's venv between runs
     proc = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--repeat", "2",
-         "--json", str(out)],
+        [
+            sys.executable,
+            str(REPO / "bench" / "run.py"),
+            "--quick",
+            "--repeat",
+            "2",
+            "--json",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=900,

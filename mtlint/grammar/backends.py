@@ -36,8 +36,9 @@ class Backend:
         """A one-line reason for a failure in the middle of a run."""
         reason = str(exc) if exc is not None else "unknown error"
         if self.server is not None and self.server.exit_code() is not None:
-            return (f"LanguageTool server stopped during the run (exit code "
-                    f"{self.server.exit_code()})")
+            return (
+                f"LanguageTool server stopped during the run (exit code {self.server.exit_code()})"
+            )
         return reason
 
     def close(self) -> None:
@@ -68,8 +69,9 @@ def open_backend(s: LTSettings) -> Backend:
     if install is not None:
         java = java_executable()
         if java is None:
-            raise GrammarUnavailable("Java not found: LanguageTool needs Java 17 or newer on "
-                                     "PATH (or JAVA_HOME)")
+            raise GrammarUnavailable(
+                "Java not found: LanguageTool needs Java 17 or newer on PATH (or JAVA_HOME)"
+            )
         server = LocalServer.spawn(install, java)
         return Backend(LTClient(server.url, s.timeout), "provisioned", server=server)
     return _language_tool_python(s)
@@ -87,8 +89,9 @@ def _language_tool_python(s: LTSettings) -> Backend:
         tool = ltp.LanguageTool(s.language)
     except Exception as exc:  # any failure here (no Java, no network, ...) is "unavailable"
         line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise GrammarUnavailable(f"language-tool-python could not start LanguageTool: "
-                                 f"{line[:200]}") from None
+        raise GrammarUnavailable(
+            f"language-tool-python could not start LanguageTool: {line[:200]}"
+        ) from None
     url = getattr(tool, "url", None) or getattr(tool, "_url", "")
     return Backend(LTClient(str(url), s.timeout), "language-tool-python", tool=tool)
 

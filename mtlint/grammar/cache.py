@@ -31,8 +31,11 @@ def slim(match: dict[str, Any]) -> dict[str, Any]:
     out = {k: match[k] for k in KEEP if k in match}
     out["replacements"] = list(match.get("replacements") or [])[:MAX_REPLACEMENTS]
     rule = match.get("rule") or {}
-    out["rule"] = {"id": rule.get("id"), "issueType": rule.get("issueType"),
-                   "category": {"id": (rule.get("category") or {}).get("id")}}
+    out["rule"] = {
+        "id": rule.get("id"),
+        "issueType": rule.get("issueType"),
+        "category": {"id": (rule.get("category") or {}).get("id")},
+    }
     return out
 
 

@@ -67,16 +67,19 @@ class LTClient:
             conn.close()
             self._local.conn = None
 
-    def check(self, text: str, params: dict[str, str],
-              annotation: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    def check(
+        self, text: str, params: dict[str, str], annotation: list[dict[str, str]] | None = None
+    ) -> dict[str, Any]:
         """The server's JSON answer for ``text`` (or for ``annotation``: text and markup
         parts); retried once on a stale keep-alive socket."""
         with self._count_lock:
             self.requests += 1
         payload = {"data": json.dumps({"annotation": annotation})} if annotation else {"text": text}
         body = urllib.parse.urlencode({**params, **payload}, errors="replace").encode()
-        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
-                   "Accept": "application/json"}
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+            "Accept": "application/json",
+        }
         for attempt in (1, 2):
             try:
                 conn = self._connection()
@@ -88,17 +91,21 @@ class LTClient:
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 self._drop_connection()
                 if attempt == 2:
-                    raise GrammarUnavailable(f"LanguageTool at {self.base} closed the "
-                                             f"connection ({type(exc).__name__})") from None
+                    raise GrammarUnavailable(
+                        f"LanguageTool at {self.base} closed the connection ({type(exc).__name__})"
+                    ) from None
             except (OSError, http.client.HTTPException) as exc:
                 self._drop_connection()
                 reason = "timed out" if isinstance(exc, socket.timeout) else _reason(exc)
-                raise GrammarUnavailable(f"cannot reach LanguageTool at {self.base}: {reason}") \
-                    from None
+                raise GrammarUnavailable(
+                    f"cannot reach LanguageTool at {self.base}: {reason}"
+                ) from None
         if status != 200:
             detail = data.decode("utf-8", "replace").strip().splitlines()
-            raise GrammarUnavailable(f"LanguageTool at {self.base} answered HTTP {status}: "
-                                     f"{detail[0][:200] if detail else 'no detail'}")
+            raise GrammarUnavailable(
+                f"LanguageTool at {self.base} answered HTTP {status}: "
+                f"{detail[0][:200] if detail else 'no detail'}"
+            )
         try:
             answer = json.loads(data)
         except ValueError:

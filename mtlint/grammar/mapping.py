@@ -16,26 +16,53 @@ from mtlint.grammar.offsets import Utf16Index
 from mtlint.model import Applicability, Category, Finding, Fix, Hit, Severity, Span
 from mtlint.rule import RuleMeta
 
-_DOCS = ("Reported by LanguageTool (opt-in: ``--grammar`` or ``grammar: true``); the message "
-         "names the LanguageTool rule as ``[LT: RULE_ID]``. Its suggestions are unsafe fixes: "
-         "they are applied only with ``--fix --unsafe-fixes``.")
+_DOCS = (
+    "Reported by LanguageTool (opt-in: ``--grammar`` or ``grammar: true``); the message "
+    "names the LanguageTool rule as ``[LT: RULE_ID]``. Its suggestions are unsafe fixes: "
+    "they are applied only with ``--fix --unsafe-fixes``."
+)
 
 
 def _meta(code: str, name: str, category: Category, summary: str) -> RuleMeta:
-    return RuleMeta(code, name, category, Severity.WARNING, summary, docs=_DOCS, fixable=True,
-                    source="languagetool")
+    return RuleMeta(
+        code,
+        name,
+        category,
+        Severity.WARNING,
+        summary,
+        docs=_DOCS,
+        fixable=True,
+        source="languagetool",
+    )
 
 
-GRAMMAR = _meta("GR001", "languagetool", Category.GRAMMAR,
-                "LanguageTool reports a grammar or usage error")
-SPACING = _meta("SP901", "languagetool-spacing", Category.SPACING,
-                "LanguageTool reports doubled or odd whitespace")
-PUNCTUATION = _meta("PU901", "languagetool-punctuation", Category.PUNCTUATION,
-                    "LanguageTool reports a punctuation or typography error")
-BROKEN = _meta("BS901", "languagetool-broken-sentence", Category.BROKEN_SENTENCE,
-               "LanguageTool reports glued words or sentences, or a lowercase sentence start")
-DUPLICATE = _meta("DU901", "languagetool-repetition", Category.DUPLICATE,
-                  "LanguageTool reports a word repeated by accident")
+GRAMMAR = _meta(
+    "GR001", "languagetool", Category.GRAMMAR, "LanguageTool reports a grammar or usage error"
+)
+SPACING = _meta(
+    "SP901",
+    "languagetool-spacing",
+    Category.SPACING,
+    "LanguageTool reports doubled or odd whitespace",
+)
+PUNCTUATION = _meta(
+    "PU901",
+    "languagetool-punctuation",
+    Category.PUNCTUATION,
+    "LanguageTool reports a punctuation or typography error",
+)
+BROKEN = _meta(
+    "BS901",
+    "languagetool-broken-sentence",
+    Category.BROKEN_SENTENCE,
+    "LanguageTool reports glued words or sentences, or a lowercase sentence start",
+)
+DUPLICATE = _meta(
+    "DU901",
+    "languagetool-repetition",
+    Category.DUPLICATE,
+    "LanguageTool reports a word repeated by accident",
+)
 METAS: tuple[RuleMeta, ...] = (GRAMMAR, SPACING, PUNCTUATION, BROKEN, DUPLICATE)
 LT_CODES = frozenset(m.code for m in METAS)
 
@@ -69,8 +96,11 @@ def is_dictionary_spelling(match: dict[str, Any]) -> bool:
     rule = match.get("rule") or {}
     rid = str(rule.get("id", ""))
     cat = str((rule.get("category") or {}).get("id", ""))
-    return rid.startswith(("MORFOLOGIK_RULE", "HUNSPELL")) or "MULTITOKEN_SPELLING" in rid \
+    return (
+        rid.startswith(("MORFOLOGIK_RULE", "HUNSPELL"))
+        or "MULTITOKEN_SPELLING" in rid
         or cat == "MULTITOKEN_SPELLING"
+    )
 
 
 def meta_for(match: dict[str, Any], matched: str) -> RuleMeta:
@@ -79,8 +109,10 @@ def meta_for(match: dict[str, Any], matched: str) -> RuleMeta:
     if rid in BY_RULE:
         return BY_RULE[rid]
     replacements = _replacements(match)
-    if is_dictionary_spelling(match) and " " not in matched and any(
-        " " in r and r.replace(" ", "").lower() == matched.lower() for r in replacements
+    if (
+        is_dictionary_spelling(match)
+        and " " not in matched
+        and any(" " in r and r.replace(" ", "").lower() == matched.lower() for r in replacements)
     ):
         return BROKEN  # "pressfrom" -> "press from": glued words
     issue = str(rule.get("issueType", ""))
@@ -90,8 +122,7 @@ def meta_for(match: dict[str, Any], matched: str) -> RuleMeta:
 
 
 def _replacements(match: dict[str, Any]) -> list[str]:
-    return [str(r.get("value", "")) for r in match.get("replacements") or []
-            if isinstance(r, dict)]
+    return [str(r.get("value", "")) for r in match.get("replacements") or [] if isinstance(r, dict)]
 
 
 def _message(match: dict[str, Any], matched: str) -> str:
@@ -133,8 +164,10 @@ def to_hits(
             continue
         matched = text[start:end]
         variant = _VARIANT.search(str(m.get("message", "")))
-        if is_dictionary_spelling(m) and spelling != "all" and (
-            spelling == "off" or matched.lower() != matched or variant
+        if (
+            is_dictionary_spelling(m)
+            and spelling != "all"
+            and (spelling == "off" or matched.lower() != matched or variant)
         ):
             continue  # names, and British vs American spelling, are not errors in news
         span = Span(base + start, base + end)

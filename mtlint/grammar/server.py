@@ -57,8 +57,9 @@ class LocalServer:
     log: Path
 
     @classmethod
-    def spawn(cls, install: Path, java: str, *, detach: bool = False,
-              log: Path | None = None) -> LocalServer:
+    def spawn(
+        cls, install: Path, java: str, *, detach: bool = False, log: Path | None = None
+    ) -> LocalServer:
         """Start the server on a free loopback port and wait until it answers a check."""
         if log is None:
             fd, name = tempfile.mkstemp(prefix="mtlint-languagetool-", suffix=".log")
@@ -71,12 +72,16 @@ class LocalServer:
         with log.open("wb") as out:
             try:
                 process = subprocess.Popen(
-                    cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                    cmd,
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
                     start_new_session=detach,
                 )
             except OSError as exc:
-                raise GrammarUnavailable(f"cannot run Java ({java}): {exc.strerror or exc}") \
-                    from None
+                raise GrammarUnavailable(
+                    f"cannot run Java ({java}): {exc.strerror or exc}"
+                ) from None
         server = cls(process, f"http://127.0.0.1:{port}/v2/", log)
         server.wait_ready()
         return server
@@ -88,8 +93,10 @@ class LocalServer:
             while True:
                 code = self.process.poll()
                 if code is not None:
-                    raise GrammarUnavailable(f"LanguageTool server exited at start (code {code}):"
-                                             f" {_reason_from_log(self.log)}")
+                    raise GrammarUnavailable(
+                        f"LanguageTool server exited at start (code {code}):"
+                        f" {_reason_from_log(self.log)}"
+                    )
                 try:
                     with socket.create_connection(("127.0.0.1", self.port), timeout=1):
                         pass
@@ -125,8 +132,13 @@ class LocalServer:
 def write_state(server: LocalServer, version: str, install: Path) -> None:
     path = state_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"url": server.url, "pid": server.process.pid, "version": version,
-            "install": str(install), "log": str(server.log)}
+    data = {
+        "url": server.url,
+        "pid": server.process.pid,
+        "version": version,
+        "install": str(install),
+        "log": str(server.log),
+    }
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     tmp.replace(path)

@@ -16,8 +16,14 @@ from mtlint.usercache import cache_root
 
 # LanguageTool categories that are about style, not correctness: off by default.
 DEFAULT_DISABLED_CATEGORIES = (
-    "CREATIVE_WRITING", "PLAIN_ENGLISH", "REDUNDANCY", "REPETITIONS_STYLE", "STYLE",
-    "TEXT_ANALYSIS", "TON_ACADEMIC", "WIKIPEDIA",
+    "CREATIVE_WRITING",
+    "PLAIN_ENGLISH",
+    "REDUNDANCY",
+    "REPETITIONS_STYLE",
+    "STYLE",
+    "TEXT_ANALYSIS",
+    "TON_ACADEMIC",
+    "WIKIPEDIA",
 )
 # Single rules that nag clean news prose or depend on today's date: off by default.
 DEFAULT_DISABLED_RULES = (
@@ -30,11 +36,24 @@ DEFAULT_DISABLED_RULES = (
     "PROFANITY",  # quotes in news may contain it on purpose
 )
 SPELLING_MODES = ("lowercase", "all", "off")
-KEYS = frozenset({
-    "url", "language", "enabled-rules", "disabled-rules", "enabled-categories",
-    "disabled-categories", "spelling", "picky", "cache", "cache-dir", "threads", "timeout",
-    "download", "batch-chars",
-})
+KEYS = frozenset(
+    {
+        "url",
+        "language",
+        "enabled-rules",
+        "disabled-rules",
+        "enabled-categories",
+        "disabled-categories",
+        "spelling",
+        "picky",
+        "cache",
+        "cache-dir",
+        "threads",
+        "timeout",
+        "download",
+        "batch-chars",
+    }
+)
 
 
 def cache_home() -> Path:
@@ -68,10 +87,13 @@ class LTSettings:
         if self.spelling == "off":
             disabled_rules.append(spelling_rule_id(self.language))
         pairs = (
-            ("enabledRules", self.enabled_rules), ("disabledRules", tuple(disabled_rules)),
+            ("enabledRules", self.enabled_rules),
+            ("disabledRules", tuple(disabled_rules)),
             ("enabledCategories", self.enabled_categories),
-            ("disabledCategories", tuple(
-                c for c in self.disabled_categories if c not in self.enabled_categories)),
+            (
+                "disabledCategories",
+                tuple(c for c in self.disabled_categories if c not in self.enabled_categories),
+            ),
         )
         out.update({k: ",".join(sorted(v)) for k, v in pairs if v})
         if self.picky:
@@ -109,8 +131,9 @@ def parse_settings(raw: Mapping[str, object], url: str | None = None) -> LTSetti
     """
     unknown = sorted(set(raw) - KEYS)
     if unknown:
-        raise ConfigError(f"languagetool.{unknown[0]}: unknown key (expected one of "
-                          f"{', '.join(sorted(KEYS))})")
+        raise ConfigError(
+            f"languagetool.{unknown[0]}: unknown key (expected one of {', '.join(sorted(KEYS))})"
+        )
     defaults = LTSettings()
     values: dict[str, Any] = {}
     for key in ("enabled-rules", "enabled-categories"):

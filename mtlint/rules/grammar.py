@@ -9,16 +9,24 @@ from mtlint.rule import Examples, RuleMeta, examples, fail
 from mtlint.rules.internal import EngineRule
 
 EXAMPLES: dict[str, Examples] = {
-    "GR001": examples([fail("He go to school every day.\n", "1:4")],
-                      ["He goes to school every day.\n"]),
-    "SP901": examples([fail("She said that  the talks would continue.\n", "1:14")],
-                      ["She said that the talks would continue.\n"]),
-    "PU901": examples([fail("The talks ended ,and the delegates left.\n", "1:16")],
-                      ["The talks ended, and the delegates left.\n"]),
-    "BS901": examples([fail("The talks ended. the delegates left.\n", "1:18")],
-                      ["The talks ended. The delegates left.\n"]),
-    "DU901": examples([fail("This is is a test of the system.\n", "1:6")],
-                      ["This is a test of the system.\n"]),
+    "GR001": examples(
+        [fail("He go to school every day.\n", "1:4")], ["He goes to school every day.\n"]
+    ),
+    "SP901": examples(
+        [fail("She said that  the talks would continue.\n", "1:14")],
+        ["She said that the talks would continue.\n"],
+    ),
+    "PU901": examples(
+        [fail("The talks ended ,and the delegates left.\n", "1:16")],
+        ["The talks ended, and the delegates left.\n"],
+    ),
+    "BS901": examples(
+        [fail("The talks ended. the delegates left.\n", "1:18")],
+        ["The talks ended. The delegates left.\n"],
+    ),
+    "DU901": examples(
+        [fail("This is is a test of the system.\n", "1:6")], ["This is a test of the system.\n"]
+    ),
 }
 
 

@@ -24,9 +24,13 @@ class InvalidDirective(EngineRule):
     keeps suppressions honest.
     """
 
-    meta = RuleMeta(code="MTL001", name="invalid-directive", category=Category.INTERNAL,
-                    severity=Severity.ERROR,
-                    summary="An mtlint directive names a rule that does not exist.")
+    meta = RuleMeta(
+        code="MTL001",
+        name="invalid-directive",
+        category=Category.INTERNAL,
+        severity=Severity.ERROR,
+        summary="An mtlint directive names a rule that does not exist.",
+    )
     examples = examples(
         [fail("<!-- mtlint: disable-next-line XX999 -->\nText.\n", "1:1")],
         ["<!-- mtlint: disable-next-line MTL002 -->\nText.\n"],
@@ -41,12 +45,19 @@ class UnusedSuppression(EngineRule):
     safe, removes the directive.
     """
 
-    meta = RuleMeta(code="MTL002", name="unused-suppression", category=Category.INTERNAL,
-                    severity=Severity.INFO, fixable=True,
-                    summary="An mtlint directive that suppresses nothing.")
+    meta = RuleMeta(
+        code="MTL002",
+        name="unused-suppression",
+        category=Category.INTERNAL,
+        severity=Severity.INFO,
+        fixable=True,
+        summary="An mtlint directive that suppresses nothing.",
+    )
     examples = examples(
-        [fail("Clean text. <!-- mtlint: disable-line -->\n", "1:12", fixed="Clean text.\n"),
-         fail("[mtlint: disable-next-line]\nClean text.\n", "1:1", fixed="Clean text.\n")],
+        [
+            fail("Clean text. <!-- mtlint: disable-line -->\n", "1:12", fixed="Clean text.\n"),
+            fail("[mtlint: disable-next-line]\nClean text.\n", "1:1", fixed="Clean text.\n"),
+        ],
         ["Text. <!-- mtlint: disable-line SP003 -->\n"],
     )
 

@@ -17,12 +17,19 @@ pytestmark = pytest.mark.languagetool
 
 def lt_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     code = "from mtlint.grammar.cli import app; app()"
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env={**os.environ, **env}, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=300,
+        check=False,
+    )
 
 
-def test_warm_server_is_started_reused_and_stopped(lt_install: Path, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_warm_server_is_started_reused_and_stopped(
+    lt_install: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     env = {"XDG_CACHE_HOME": str(tmp_path), "MTLINT_LT_HOME": str(lt_install.parent)}
     for key, value in env.items():
         monkeypatch.setenv(key, value)

@@ -17,13 +17,15 @@ DATA = Path(__file__).parent / "data"
 
 def spans(checker: GrammarChecker, doc: Document) -> list[tuple[str, str, str]]:
     hits = checker.check([doc])[doc.path]
-    return [(checker.meta_for(h).code, doc.text[h.span.start : h.span.end], h.message)
-            for h in hits]
+    return [
+        (checker.meta_for(h).code, doc.text[h.span.start : h.span.end], h.message) for h in hits
+    ]
 
 
 @pytest.mark.parametrize("prefix", ["", "😀 ", "👨\u200d👩\u200d👧 🇺🇦 ", "𝒜𝓑𝒞 said: "])
-def test_match_spans_are_code_points_after_astral_characters(checker: GrammarChecker,
-                                                             prefix: str) -> None:
+def test_match_spans_are_code_points_after_astral_characters(
+    checker: GrammarChecker, prefix: str
+) -> None:
     doc = Document(f"Intro line.\n\n{prefix}He go to school every day.\n", "emoji.txt")
     [hit] = checker.check([doc])["emoji.txt"]
     assert doc.text[hit.span.start : hit.span.end] == "go"
@@ -36,8 +38,13 @@ def test_match_spans_are_code_points_after_astral_characters(checker: GrammarChe
 
 
 def test_many_paragraphs_and_documents_in_one_run(checker: GrammarChecker) -> None:
-    docs = [Document("\n\n".join(f"Paragraph {i} of {n}: he go home. 😀 Fine." for i in range(30)),
-                     f"doc{n}.txt") for n in range(4)]
+    docs = [
+        Document(
+            "\n\n".join(f"Paragraph {i} of {n}: he go home. 😀 Fine." for i in range(30)),
+            f"doc{n}.txt",
+        )
+        for n in range(4)
+    ]
     before = checker.requests
     result = checker.check(docs)
     assert checker.requests - before <= 2 * checker.settings.threads  # batched, not 120 requests
@@ -46,9 +53,11 @@ def test_many_paragraphs_and_documents_in_one_run(checker: GrammarChecker) -> No
 
 
 def test_mapping_to_mtlint_categories(checker: GrammarChecker) -> None:
-    text = ("The minister said said it was over. She spoke to the pressfrom Kyiv.\n\n"
-            "They left , and then they returned.\n\n"
-            "The talks ended on Friday.The delegates went home.\n")
+    text = (
+        "The minister said said it was over. She spoke to the pressfrom Kyiv.\n\n"
+        "They left , and then they returned.\n\n"
+        "The talks ended on Friday.The delegates went home.\n"
+    )
     got = {(code, span) for code, span, _ in spans(checker, Document(text, "map.txt"))}
     assert ("DU901", "said said") in got
     assert ("BS901", "pressfrom") in got
@@ -63,8 +72,10 @@ def test_defaults_are_quiet_on_clean_news_prose(checker: GrammarChecker) -> None
 
 
 def test_rules_can_be_switched_on_and_off(checker: GrammarChecker) -> None:
-    text = ("Russia has put its concerns on the table and we are ready to discuss them.\n\n"
-            "He go home.\n")
+    text = (
+        "Russia has put its concerns on the table and we are ready to discuss them.\n\n"
+        "He go home.\n"
+    )
     doc = Document(text, "rules.txt")
 
     def rules(settings: dict[str, object]) -> set[str]:
@@ -73,7 +84,9 @@ def test_rules_can_be_switched_on_and_off(checker: GrammarChecker) -> None:
 
     assert rules({}) == {"HE_VERB_AGR"}  # COMMA_COMPOUND_SENTENCE is off by default
     assert rules({"enabled-rules": ["COMMA_COMPOUND_SENTENCE"]}) == {
-        "HE_VERB_AGR", "COMMA_COMPOUND_SENTENCE"}
+        "HE_VERB_AGR",
+        "COMMA_COMPOUND_SENTENCE",
+    }
     assert rules({"disabled-rules": ["HE_VERB_AGR"]}) == set()
     assert rules({"disabled-categories": ["GRAMMAR"]}) == set()
 
@@ -81,8 +94,10 @@ def test_rules_can_be_switched_on_and_off(checker: GrammarChecker) -> None:
 def test_disk_cache_makes_a_second_run_free(checker: GrammarChecker, tmp_path: Path) -> None:
     settings: dict[str, object] = {"cache-dir": str(tmp_path / "cache")}
     url = checker.url
-    docs = [Document("He go home.\n\nShe walk to work. 😀 It rains.\n", "a.txt"),
-            Document("They was late.\n", "b.txt")]
+    docs = [
+        Document("He go home.\n\nShe walk to work. 😀 It rains.\n", "a.txt"),
+        Document("They was late.\n", "b.txt"),
+    ]
     with GrammarChecker.start(settings, url) as first:
         probe = first.requests
         hits1 = first.check(docs)
@@ -104,8 +119,9 @@ def test_a_match_that_repeats_an_mtlint_finding_is_dropped(checker: GrammarCheck
     doc = Document("They left , and then they returned.\n", "dup.txt")
     [hit] = checker.check([doc])["dup.txt"]
     assert checker.meta_for(hit).category is Category.PUNCTUATION
-    core = make_finding(doc, "PU005", "space-before-punctuation", Category.PUNCTUATION,
-                        Severity.WARNING, hit)
+    core = make_finding(
+        doc, "PU005", "space-before-punctuation", Category.PUNCTUATION, Severity.WARNING, hit
+    )
     assert checker.check([doc], existing={"dup.txt": [core]}) == {"dup.txt": []}
     assert checker.without_repeats([hit], [core]) == []
     other = Document("He go home , then.\n", "other.txt")
@@ -114,13 +130,15 @@ def test_a_match_that_repeats_an_mtlint_finding_is_dropped(checker: GrammarCheck
 
 
 def test_markdown_syntax_is_markup_and_code_is_not_sent(checker: GrammarChecker) -> None:
-    text = ("# Talks resume in Geneva\n\n"
-            "The **delegates** met on [Monday](https://example.org/a_b) with `x_y` notes.\n"
-            "- first item without a full stop\n"
-            "- He **go** home.\n\n"
-            "```\nhe go home and and this is code\n\nstill code here he go\n```\n\n"
-            "    indented code he go\n\n"
-            "| Name | Role |\n|------|------|\n| Ann | she go |\n")
+    text = (
+        "# Talks resume in Geneva\n\n"
+        "The **delegates** met on [Monday](https://example.org/a_b) with `x_y` notes.\n"
+        "- first item without a full stop\n"
+        "- He **go** home.\n\n"
+        "```\nhe go home and and this is code\n\nstill code here he go\n```\n\n"
+        "    indented code he go\n\n"
+        "| Name | Role |\n|------|------|\n| Ann | she go |\n"
+    )
     doc = Document(text, "notes.md")
     got = spans(checker, doc)
     assert [(code, span) for code, span, _ in got] == [("GR001", "go"), ("GR001", "go")]

@@ -39,26 +39,32 @@ def fake_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return install
 
 
-def test_no_java_on_path(fake_install: Path, tmp_path: Path,
-                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_java_on_path(
+    fake_install: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
-    assert reason() == ("Java not found: LanguageTool needs Java 17 or newer on PATH "
-                        "(or JAVA_HOME)")
+    assert reason() == (
+        "Java not found: LanguageTool needs Java 17 or newer on PATH (or JAVA_HOME)"
+    )
 
 
 def test_java_too_old(fake_install: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     java = bin_dir / "java"
-    java.write_text("#!/bin/sh\necho 'Error: LinkageError occurred while loading main class'\n"
-                    "echo 'java.lang.UnsupportedClassVersionError: org/languagetool/server/"
-                    "HTTPServer has been compiled by a more recent version'\nexit 1\n")
+    java.write_text(
+        "#!/bin/sh\necho 'Error: LinkageError occurred while loading main class'\n"
+        "echo 'java.lang.UnsupportedClassVersionError: org/languagetool/server/"
+        "HTTPServer has been compiled by a more recent version'\nexit 1\n"
+    )
     java.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    assert reason() == ("LanguageTool server exited at start (code 1): this Java is too old: "
-                        "LanguageTool 6 needs Java 17 or newer")
+    assert reason() == (
+        "LanguageTool server exited at start (code 1): this Java is too old: "
+        "LanguageTool 6 needs Java 17 or newer"
+    )
 
 
 def test_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,8 +74,9 @@ def test_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert reason().startswith("LanguageTool is not installed (run scripts/provision-languagetool")
 
 
-def test_not_installed_and_download_forbidden(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_not_installed_and_download_forbidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("language_tool_python")
     monkeypatch.setenv("MTLINT_LT_HOME", str(tmp_path / "nothing"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
@@ -84,7 +91,8 @@ def test_url_with_nothing_listening() -> None:
 
 def test_invalid_url() -> None:
     assert reason(url="ftp://example.org") == (
-        "invalid LanguageTool URL 'ftp://example.org' (expected http://HOST:PORT)")
+        "invalid LanguageTool URL 'ftp://example.org' (expected http://HOST:PORT)"
+    )
 
 
 class NotLanguageTool(BaseHTTPRequestHandler):
@@ -109,7 +117,8 @@ def other_server() -> Iterator[str]:
 
 def test_url_that_is_not_languagetool(other_server: str) -> None:
     assert reason(url=other_server) == (
-        f"LanguageTool at {other_server}/v2/ answered HTTP 404: Not here")
+        f"LanguageTool at {other_server}/v2/ answered HTTP 404: Not here"
+    )
 
 
 @pytest.mark.languagetool

@@ -53,12 +53,21 @@ def test_utf16_length_of_a_match_that_contains_an_astral_character() -> None:
 
 
 def match(
-    rule: str, offset: int, length: int, issue: str = "grammar", category: str = "GRAMMAR",
-    replacements: tuple[str, ...] = (), message: str = "Something is wrong.",
+    rule: str,
+    offset: int,
+    length: int,
+    issue: str = "grammar",
+    category: str = "GRAMMAR",
+    replacements: tuple[str, ...] = (),
+    message: str = "Something is wrong.",
 ) -> dict[str, Any]:
-    return {"offset": offset, "length": length, "message": message,
-            "replacements": [{"value": r} for r in replacements],
-            "rule": {"id": rule, "issueType": issue, "category": {"id": category}}}
+    return {
+        "offset": offset,
+        "length": length,
+        "message": message,
+        "replacements": [{"value": r} for r in replacements],
+        "rule": {"id": rule, "issueType": issue, "category": {"id": category}},
+    }
 
 
 def test_mapping_picks_the_specific_category() -> None:
@@ -79,13 +88,19 @@ def test_mapping_picks_the_specific_category() -> None:
 
 def test_hit_message_span_and_unsafe_fix() -> None:
     text = "😀 He go home."
-    m = match("HE_VERB_AGR", 6, 2, replacements=("goes", "went"),
-              message="The pronoun ‘He’ is usually used with a third-person verb.")
+    m = match(
+        "HE_VERB_AGR",
+        6,
+        2,
+        replacements=("goes", "went"),
+        message="The pronoun ‘He’ is usually used with a third-person verb.",
+    )
     [(meta, hit)] = to_hits(text, [m], "lowercase", base=100)
     assert meta is GRAMMAR
     assert (hit.span.start, hit.span.end) == (105, 107)
-    assert hit.message == ("the pronoun ‘He’ is usually used with a third-person verb: 'go' "
-                           "[LT: HE_VERB_AGR]")
+    assert hit.message == (
+        "the pronoun ‘He’ is usually used with a third-person verb: 'go' [LT: HE_VERB_AGR]"
+    )
     assert hit.fix is not None and hit.fix.applicability is Applicability.UNSAFE
     assert hit.fix.title == "replace with 'goes' (or 'went')"
     assert hit.fix.edits[0].replacement == "goes"
@@ -99,22 +114,35 @@ def test_message_keeps_acronyms_and_lowercases_a() -> None:
     assert h2.message.startswith("NATO is spelled")
 
 
-@pytest.mark.parametrize(("mode", "kept"), [
-    ("lowercase", ["tehre"]), ("all", ["Zelenski", "tehre"]), ("off", []),
-])
+@pytest.mark.parametrize(
+    ("mode", "kept"),
+    [
+        ("lowercase", ["tehre"]),
+        ("all", ["Zelenski", "tehre"]),
+        ("off", []),
+    ],
+)
 def test_spelling_modes(mode: str, kept: list[str]) -> None:
     text = "Zelenski said tehre. Its fine."
-    ms = [match("MORFOLOGIK_RULE_EN_US", 0, 8, "misspelling", "TYPOS"),
-          match("MORFOLOGIK_RULE_EN_US", 14, 5, "misspelling", "TYPOS"),
-          match("IT_IS", 21, 3, "misspelling", "TYPOS")]  # not the spell checker: always kept
+    ms = [
+        match("MORFOLOGIK_RULE_EN_US", 0, 8, "misspelling", "TYPOS"),
+        match("MORFOLOGIK_RULE_EN_US", 14, 5, "misspelling", "TYPOS"),
+        match("IT_IS", 21, 3, "misspelling", "TYPOS"),
+    ]  # not the spell checker: always kept
     got = [text[h.span.start : h.span.end] for _, h in to_hits(text, ms, mode)]
     assert got == [*kept, "Its"]
 
 
 def test_repeats_same_span_or_same_category_overlap() -> None:
     doc = Document("A  b , c.\n")
-    sp = make_finding(doc, "SP001", "double-space", Category.SPACING, Severity.WARNING,
-                      to_hits(doc.text, [match("X", 1, 2)], "all")[0][1])
+    sp = make_finding(
+        doc,
+        "SP001",
+        "double-space",
+        Category.SPACING,
+        Severity.WARNING,
+        to_hits(doc.text, [match("X", 1, 2)], "all")[0][1],
+    )
     [(meta, hit)] = to_hits(doc.text, [match("WHITESPACE_RULE", 1, 3, "whitespace")], "all")
     assert meta is SPACING and repeats(meta, hit, [sp])  # overlaps, same category
     [(meta, hit)] = to_hits(doc.text, [match("G", 1, 2)], "all")
@@ -127,25 +155,32 @@ def test_settings_defaults_and_overrides() -> None:
     s = parse_settings({})
     assert s.url is None and s.language == "en-US" and s.spelling == "lowercase"
     assert "STYLE" in s.params()["disabledCategories"]
-    s2 = parse_settings({"enabled-rules": ["EN_QUOTES"], "disabled-rules": "FOO, BAR",
-                         "threads": 2, "picky": True}, url="http://127.0.0.1:9/")
+    s2 = parse_settings(
+        {"enabled-rules": ["EN_QUOTES"], "disabled-rules": "FOO, BAR", "threads": 2, "picky": True},
+        url="http://127.0.0.1:9/",
+    )
     p = s2.params()
     assert "EN_QUOTES" not in p["disabledRules"] and "EN_QUOTES" in DEFAULT_DISABLED_RULES
     assert {"FOO", "BAR"} <= set(p["disabledRules"].split(","))
     assert p["enabledRules"] == "EN_QUOTES" and p["level"] == "picky"
     assert s2.url == "http://127.0.0.1:9/" and s2.threads == 2
     assert s.request_key() != s2.request_key()
-    assert "MORFOLOGIK_RULE_EN_GB" in parse_settings(
-        {"spelling": "off", "language": "en-GB"}).params()["disabledRules"]
+    assert (
+        "MORFOLOGIK_RULE_EN_GB"
+        in parse_settings({"spelling": "off", "language": "en-GB"}).params()["disabledRules"]
+    )
 
 
-@pytest.mark.parametrize(("raw", "error"), [
-    ({"colour": 1}, "languagetool.colour: unknown key"),
-    ({"spelling": "some"}, "languagetool.spelling: expected one of"),
-    ({"threads": 0}, "languagetool.threads: expected a positive number"),
-    ({"disabled-rules": [1]}, "languagetool.disabled-rules: expected a list"),
-    ({"cache": "yes"}, "languagetool.cache: expected true or false"),
-])
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        ({"colour": 1}, "languagetool.colour: unknown key"),
+        ({"spelling": "some"}, "languagetool.spelling: expected one of"),
+        ({"threads": 0}, "languagetool.threads: expected a positive number"),
+        ({"disabled-rules": [1]}, "languagetool.disabled-rules: expected a list"),
+        ({"cache": "yes"}, "languagetool.cache: expected true or false"),
+    ],
+)
 def test_settings_errors_name_the_key(raw: dict[str, object], error: str) -> None:
     with pytest.raises(ConfigError, match=error.replace(".", r"\.")):
         parse_settings(raw)
@@ -160,8 +195,9 @@ def test_urls() -> None:
         api_base("ftp://example.org")
 
 
-def test_state_file_never_points_off_the_machine(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_state_file_never_points_off_the_machine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -170,10 +206,16 @@ def test_state_file_never_points_off_the_machine(tmp_path: Path,
     assert read_state() is None and not state_file().exists()
 
 
-@pytest.mark.parametrize("text", [
-    "## Heading", "He **go** to [school](http://x.org/a_b) with `code` _now_.\n- one\n- two",
-    "snake_case_name and 2*3*4", "| a | b |\n|---|---|", "<b>bold</b> text",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Heading",
+        "He **go** to [school](http://x.org/a_b) with `code` _now_.\n- one\n- two",
+        "snake_case_name and 2*3*4",
+        "| a | b |\n|---|---|",
+        "<b>bold</b> text",
+    ],
+)
 def test_markdown_annotation_covers_the_text_exactly(text: str) -> None:
     parts = annotate(text)
     assert "".join(p.get("text", p.get("markup", "")) for p in parts) == text

@@ -139,7 +139,9 @@ def test_scraped_furniture_is_flagged() -> None:
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="shared seeds not available")
 def test_seed_boilerplate_recall_and_precision() -> None:
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     annotated = {(g["file"], g["line"]) for g in gold}
     want = {(g["file"], g["line"]) for g in gold if g["category"] == "boilerplate"}
     got: set[tuple[str, int]] = set()

@@ -175,16 +175,17 @@ DEFECTS = [
     ("Biden remains concerned, A senior official said on Wednesday.", "BS004"),
     ("“But we are ready to respond,” The official said.", "BS004"),
     ("The minister rejected calls to resign, The Prime Minister acknowledged it.", "BS004"),
-    ("Farmers said the measures did not go far enough, Emergency crews worked all night.",
-     "BS004"),
+    ("Farmers said the measures did not go far enough, Emergency crews worked all night.", "BS004"),
     ("The call occurs A day before the summit.", "BS005"),
     ("Plans were also indicated. in the allied states.", "BS006"),
     ("He said it would not. Accept anything about third countries.", "BS007"),
-    ("They will speak “about Russia.” A White House spokeswoman announced on Wednesday.",
-     "BS008"),
+    ("They will speak “about Russia.” A White House spokeswoman announced on Wednesday.", "BS008"),
     ("Moscow backs the rebels. ‘Has been in the country for almost eight years.", "BS009"),
-    ("He backed Kyiv. In light of the increase in the Russian military presence on the "
-     "border between the two countries.", "BS010"),
+    (
+        "He backed Kyiv. In light of the increase in the Russian military presence on the "
+        "border between the two countries.",
+        "BS010",
+    ),
 ]
 
 

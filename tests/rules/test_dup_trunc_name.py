@@ -64,15 +64,21 @@ def test_seed_name_variants_within_one_file_are_flagged() -> None:
 def test_no_unannotated_seed_line_is_flagged() -> None:
     gold, found = _seed_findings()
     annotated = {(g["file"], g["line"]) for g in gold}
-    stray = [(rel, f.line, f.code, f.message) for rel, fs in found.items() for f in fs
-             if (rel, f.line) not in annotated]
+    stray = [
+        (rel, f.line, f.code, f.message)
+        for rel, fs in found.items()
+        for f in fs
+        if (rel, f.line) not in annotated
+    ]
     assert stray == []
 
 
 # --------------------------------------------------------------------------- DU001
 def test_repeated_line_crlf_and_fix() -> None:
-    text = ("The minister visited troops near the front line on Monday.\r\n"
-            "The minister visited troops near the front line on Monday.\r\nEnd.\r\n")
+    text = (
+        "The minister visited troops near the front line on Monday.\r\n"
+        "The minister visited troops near the front line on Monday.\r\nEnd.\r\n"
+    )
     fs = ours(text)
     assert [(f.code, f.line) for f in fs] == [("DU001", 2)]
     assert "line 1" in fs[0].message
@@ -142,8 +148,10 @@ def test_near_duplicate_with_doubled_word() -> None:
 
 # --------------------------------------------------------------------------- TR001/TR002
 def test_truncated_line_before_its_full_version() -> None:
-    text = ("In a phone call on Thursday, the president will tell them that they\n"
-            "In a phone call on Thursday, the President will tell them that they are ready.\n")
+    text = (
+        "In a phone call on Thursday, the president will tell them that they\n"
+        "In a phone call on Thursday, the President will tell them that they are ready.\n"
+    )
     fs = ours(text)
     assert [(f.code, f.line) for f in fs] == [("TR001", 1)]
     assert "line 2" in fs[0].message
@@ -152,8 +160,10 @@ def test_truncated_line_before_its_full_version() -> None:
 
 
 def test_headline_repeated_by_the_lede_is_not_truncated() -> None:
-    text = ("Biden will call Putin on Thursday\n\n"
-            "Biden will call Putin on Thursday about the troops near the border.\n")
+    text = (
+        "Biden will call Putin on Thursday\n\n"
+        "Biden will call Putin on Thursday about the troops near the border.\n"
+    )
     assert where(text) == []
 
 
@@ -162,8 +172,11 @@ def test_headline_repeated_by_the_lede_is_not_truncated() -> None:
     [
         ("The ministry said the talks with Moscow would resume after the", 1),
         ("A first paragraph.\n\nOfficials said that the troops and their\n", 3),
-        ("Officials said the talks, which began in Geneva last week, would continue with\n\n"
-         "Next.\n", 1),
+        (
+            "Officials said the talks, which began in Geneva last week, would continue with\n\n"
+            "Next.\n",
+            1,
+        ),
     ],
 )
 def test_unfinished_paragraph(text: str, line: int) -> None:
@@ -187,8 +200,10 @@ def test_unfinished_paragraph_quiet(text: str) -> None:
 
 # --------------------------------------------------------------------------- NM001
 def test_name_tie_is_info_and_display_only() -> None:
-    text = ("As indicated in a statement, Blinken expressed to Zelenski the US support.\n\n"
-            "Antony Blinken spoke with President Volodymyr Zelensky.\n")
+    text = (
+        "As indicated in a statement, Blinken expressed to Zelenski the US support.\n\n"
+        "Antony Blinken spoke with President Volodymyr Zelensky.\n"
+    )
     fs = ours(text)
     assert [(f.code, f.line) for f in fs] == [("NM001", 1)]
     f = fs[0]
@@ -198,8 +213,10 @@ def test_name_tie_is_info_and_display_only() -> None:
 
 
 def test_name_known_spelling_beats_a_misspelling_that_is_as_frequent() -> None:
-    text = ("Anthony Blinken spoke on Wednesday. Blinkin expressed support.\n\n"
-            "Later, Blinkin reiterated it. He added.Blinken said so on NBC.\n")
+    text = (
+        "Anthony Blinken spoke on Wednesday. Blinkin expressed support.\n\n"
+        "Later, Blinkin reiterated it. He added.Blinken said so on NBC.\n"
+    )
     fs = ours(text)
     assert {f.line for f in fs} == {1, 3}
     assert all(f.message.startswith("'Blinkin'") for f in fs)
@@ -207,8 +224,10 @@ def test_name_known_spelling_beats_a_misspelling_that_is_as_frequent() -> None:
 
 
 def test_name_shared_first_name_admits_common_words() -> None:
-    text = ("The spokeswoman, Emily Horne, announced the call. Emily Horne said talks "
-            "would continue, and Emily Horn added that allies agreed.\n")
+    text = (
+        "The spokeswoman, Emily Horne, announced the call. Emily Horne said talks "
+        "would continue, and Emily Horn added that allies agreed.\n"
+    )
     fs = ours(text)
     assert [f.code for f in fs] == ["NM001"]
     assert apply_fixes(text, fs, unsafe=True)[0].count("Emily Horne") == 3

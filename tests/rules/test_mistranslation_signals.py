@@ -71,14 +71,22 @@ FAILS = [
     ("MT030", "Sánchez maintained a phone call with Macron on Monday."),
     ("MT011", "It was informed that the border would reopen on Friday."),
     # Structural signals
-    ("MT040", "“We will not accept any ultimatum,” declared during a press conference in Moscow the deputy foreign minister."),
+    (
+        "MT040",
+        "“We will not accept any ultimatum,” declared during a press conference in Moscow the deputy foreign minister.",
+    ),
     ("MT040", "“The sanctions are working”, added at the end of the meeting Mr. Borrell."),
-    ("MT041", "During the call, President Biden will tell you that the United States is ready for diplomacy."),
+    (
+        "MT041",
+        "During the call, President Biden will tell you that the United States is ready for diplomacy.",
+    ),
     ("MT042", "The foreign minister stressed that your country would never accept the annexation."),
 ]
 
 
-@pytest.mark.parametrize(("code", "text"), FAILS, ids=[f"{c}-{i}" for i, (c, _) in enumerate(FAILS)])
+@pytest.mark.parametrize(
+    ("code", "text"), FAILS, ids=[f"{c}-{i}" for i, (c, _) in enumerate(FAILS)]
+)
 def test_calque_is_reported(code: str, text: str) -> None:
     codes = [f.code for f in mt(text)]
     assert code in codes, (text, codes)
@@ -216,9 +224,15 @@ def test_grouped_calques_name_their_source_idiom() -> None:
     assert "Russian 'на территории'" in finding.message
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "seeds.gold.jsonl").exists(), reason="no shared corpus")
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "seeds.gold.jsonl").exists(), reason="no shared corpus"
+)
 def test_seed_mistranslations_found_and_clean_lines_untouched() -> None:
-    gold = [json.loads(x) for x in (SHARED / "corpus" / "seeds.gold.jsonl").read_text().splitlines() if x]
+    gold = [
+        json.loads(x)
+        for x in (SHARED / "corpus" / "seeds.gold.jsonl").read_text().splitlines()
+        if x
+    ]
     annotated = {(Path(g["file"]).name, g["line"]) for g in gold}
     wanted = {(Path(g["file"]).name, g["line"]) for g in gold if g["category"] == "mistranslation"}
     flagged = set()
@@ -254,7 +268,12 @@ def test_swap_entries_carry_their_source_idiom(tmp_path: Path) -> None:
     path = tmp_path / "sourced.yaml"
     path.write_text(SOURCED, encoding="utf-8")
     rule = load_rule_file(path)
-    messages = [f.message for f in lint_document("He gave to know it despite of all.", "d.txt", [(rule, rule.meta.severity)], REGISTRY)]
+    messages = [
+        f.message
+        for f in lint_document(
+            "He gave to know it despite of all.", "d.txt", [(rule, rule.meta.severity)], REGISTRY
+        )
+    ]
     assert messages == [
         "'gave to know' is a calque of Spanish 'dar a conocer': use 'made known'",
         "'despite of' is a calque of Spanish (default): use 'despite'",

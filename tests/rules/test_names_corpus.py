@@ -56,20 +56,26 @@ def test_minority_spelling_across_files_is_flagged_with_counts(cli, tmp_path: Pa
 
 
 def test_first_name_and_surname_variants_across_files(cli, tmp_path: Path) -> None:
-    write(tmp_path, {
-        "a.txt": "Secretary of State Antony Blinken met the spokeswoman, Emily Horne.\n",
-        "b.txt": "Antony Blinken spoke on Monday. Emily Horne announced the call.\n",
-        "c.txt": "Antony Blinken and Emily Horne flew to Geneva.\n",
-        "d.txt": "Anthony Blinken spoke with Emily Horn on Friday.\n",
-        "e.txt": "Anthony Hopkins starred in the film; the Horn of Africa faces drought.\n",
-    })
+    write(
+        tmp_path,
+        {
+            "a.txt": "Secretary of State Antony Blinken met the spokeswoman, Emily Horne.\n",
+            "b.txt": "Antony Blinken spoke on Monday. Emily Horne announced the call.\n",
+            "c.txt": "Antony Blinken and Emily Horne flew to Geneva.\n",
+            "d.txt": "Anthony Blinken spoke with Emily Horn on Friday.\n",
+            "e.txt": "Anthony Hopkins starred in the film; the Horn of Africa faces drought.\n",
+        },
+    )
     fs = findings(cli, tmp_path, ".")
     assert brief(fs) == [("d.txt", 1, "NM001"), ("d.txt", 1, "NM001")]
     messages = sorted(f["message"] for f in fs)
-    assert messages[0].startswith("'Anthony Blinken' (1 mention in 1 file) is a variant of "
-                                  "'Antony Blinken' (3 mentions in 3 files)")
-    assert messages[1].startswith("'Emily Horn' (1 mention in 1 file) is a variant of "
-                                  "'Emily Horne' (3 mentions in 3 files)")
+    assert messages[0].startswith(
+        "'Anthony Blinken' (1 mention in 1 file) is a variant of "
+        "'Antony Blinken' (3 mentions in 3 files)"
+    )
+    assert messages[1].startswith(
+        "'Emily Horn' (1 mention in 1 file) is a variant of 'Emily Horne' (3 mentions in 3 files)"
+    )
 
 
 def test_house_style_transliteration_and_ties_are_info(cli, tmp_path: Path) -> None:
@@ -84,21 +90,27 @@ def test_house_style_transliteration_and_ties_are_info(cli, tmp_path: Path) -> N
 
 
 def test_different_people_with_similar_names_stay_apart(cli, tmp_path: Path) -> None:
-    write(tmp_path, {
-        "a.txt": "Senator Rand Paul spoke. Rand Paul said no. John Smith testified.\n",
-        "b.txt": "Former Representative Ron Paul agreed. Jane Smyth, a farmer, disagreed.\n",
-        "c.txt": "Mark Smith and his wife, Mary Smith, own a farm. Mary Smith spoke.\n",
-        "d.txt": "Erik Jansen, a Danish official, met Maria Janssen. Jansen agreed.\n",
-        "e.txt": "Giorgia Meloni visited Georgia and the Georgian capital, Tbilisi.\n",
-    })
+    write(
+        tmp_path,
+        {
+            "a.txt": "Senator Rand Paul spoke. Rand Paul said no. John Smith testified.\n",
+            "b.txt": "Former Representative Ron Paul agreed. Jane Smyth, a farmer, disagreed.\n",
+            "c.txt": "Mark Smith and his wife, Mary Smith, own a farm. Mary Smith spoke.\n",
+            "d.txt": "Erik Jansen, a Danish official, met Maria Janssen. Jansen agreed.\n",
+            "e.txt": "Giorgia Meloni visited Georgia and the Georgian capital, Tbilisi.\n",
+        },
+    )
     assert findings(cli, tmp_path, ".") == []
 
 
 def test_clean_multi_file_corpus_with_many_names_is_silent(cli) -> None:
     r = cli("check", "--format", "json", "--no-cache", str(NAMES_CLEAN), str(CLEAN), cwd=REPO)
     fs = json.loads(r.stdout)["findings"]
-    assert [(f["path"], f["line"], f["code"], f["message"]) for f in fs
-            if f["code"].startswith("NM") or NAMES_CLEAN.name in f["path"]] == []
+    assert [
+        (f["path"], f["line"], f["code"], f["message"])
+        for f in fs
+        if f["code"].startswith("NM") or NAMES_CLEAN.name in f["path"]
+    ] == []
 
 
 GLOSSARY = """\
@@ -111,21 +123,28 @@ GLOSSARY = """\
 
 
 def test_glossary_variants_are_errors_with_safe_fixes(cli, tmp_path: Path) -> None:
-    write(tmp_path, {
-        ".mtlint.yaml": "glossary: names.yaml\n",
-        "names.yaml": GLOSSARY,
-        "docs/a.txt": "President Volodymyr Zelenskyy spoke. Zelenskiy's aides agreed.\n",
-        "docs/b.txt": "Emily Horn said the Horn of Africa needed aid. Zelenskyy agreed.\n",
-    })
+    write(
+        tmp_path,
+        {
+            ".mtlint.yaml": "glossary: names.yaml\n",
+            "names.yaml": GLOSSARY,
+            "docs/a.txt": "President Volodymyr Zelenskyy spoke. Zelenskiy's aides agreed.\n",
+            "docs/b.txt": "Emily Horn said the Horn of Africa needed aid. Zelenskyy agreed.\n",
+        },
+    )
     fs = findings(cli, tmp_path, "docs")
     assert brief(fs) == [("a.txt", 1, "NM002"), ("b.txt", 1, "NM002")]
     assert all(f["severity"] == "error" and f["fix"]["applicability"] == "safe" for f in fs)
     assert "'Zelenskiy' is a known variant of 'Volodymyr Zelenskyy'" in fs[0]["message"]
     cli("check", "--fix", "--no-cache", "docs", cwd=tmp_path)
     assert (tmp_path / "docs/a.txt").read_text(encoding="utf-8") == (
-        "President Volodymyr Zelenskyy spoke. Zelenskyy's aides agreed.\n")
-    assert (tmp_path / "docs/b.txt").read_text(encoding="utf-8").startswith("Emily Horne said the "
-                                                                           "Horn of Africa")
+        "President Volodymyr Zelenskyy spoke. Zelenskyy's aides agreed.\n"
+    )
+    assert (
+        (tmp_path / "docs/b.txt")
+        .read_text(encoding="utf-8")
+        .startswith("Emily Horne said the Horn of Africa")
+    )
 
 
 def test_glossary_names_are_never_variants_and_win(cli, tmp_path: Path) -> None:
@@ -152,10 +171,13 @@ def test_glossary_names_are_never_variants_and_win(cli, tmp_path: Path) -> None:
         ("- name: 42\n", "expected a non-empty string"),
     ],
 )
-def test_bad_glossary_is_a_one_line_config_error(cli, tmp_path: Path, content: str,
-                                                 problem: str) -> None:
-    write(tmp_path, {".mtlint.yaml": "glossary: names.yaml\n", "names.yaml": content,
-                     "a.txt": "Fine text.\n"})
+def test_bad_glossary_is_a_one_line_config_error(
+    cli, tmp_path: Path, content: str, problem: str
+) -> None:
+    write(
+        tmp_path,
+        {".mtlint.yaml": "glossary: names.yaml\n", "names.yaml": content, "a.txt": "Fine text.\n"},
+    )
     r = cli("check", "a.txt", cwd=tmp_path)
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
@@ -169,8 +191,14 @@ def test_missing_glossary_is_a_config_error(cli, tmp_path: Path) -> None:
 
 
 def test_glossary_applies_to_jsonl_records(cli, tmp_path: Path) -> None:
-    write(tmp_path, {".mtlint.yaml": "glossary: names.yaml\n", "names.yaml": GLOSSARY,
-                     "c.jsonl": json.dumps({"text": "Zelenskiy spoke."}) + "\n"})
+    write(
+        tmp_path,
+        {
+            ".mtlint.yaml": "glossary: names.yaml\n",
+            "names.yaml": GLOSSARY,
+            "c.jsonl": json.dumps({"text": "Zelenskiy spoke."}) + "\n",
+        },
+    )
     fs = findings(cli, tmp_path, "--jsonl-field", "text", "c.jsonl")
     assert [f["code"] for f in fs] == ["NM002"]
 
@@ -185,18 +213,35 @@ def test_lint_text_uses_its_config_glossary_and_no_stale_run(tmp_path: Path) -> 
 
 
 def test_over_translated_surnames(cli, tmp_path: Path) -> None:
-    write(tmp_path, {
-        "a.txt": ("Antony Blinken arrived in Kyiv. Previously, flash have confirmed that the "
-                  "aid was ready.\n\nThe talks were led by Secretary of State flash, who "
-                  "flew in on Monday.\n"),
-        "b.txt": "Italian Prime Minister Giorgia melons met Chancellor cook, who said little.\n",
-        "c.txt": "“We will not give up,” said squid. Yesterday, carpenter said the roof held.\n",
-        "d.txt": ("The camera flash went off. The cook said dinner was late. Melons and "
-                  "squid were on the menu, residents said.\n"),
-    })
+    write(
+        tmp_path,
+        {
+            "a.txt": (
+                "Antony Blinken arrived in Kyiv. Previously, flash have confirmed that the "
+                "aid was ready.\n\nThe talks were led by Secretary of State flash, who "
+                "flew in on Monday.\n"
+            ),
+            "b.txt": (
+                "Italian Prime Minister Giorgia melons met Chancellor cook, who said little.\n"
+            ),
+            "c.txt": (
+                "“We will not give up,” said squid. Yesterday, carpenter said the roof held.\n"
+            ),
+            "d.txt": (
+                "The camera flash went off. The cook said dinner was late. Melons and "
+                "squid were on the menu, residents said.\n"
+            ),
+        },
+    )
     fs = findings(cli, tmp_path, ".")
-    assert brief(fs) == [("a.txt", 1, "NM003"), ("a.txt", 3, "NM003"), ("b.txt", 1, "NM003"),
-                         ("b.txt", 1, "NM003"), ("c.txt", 1, "NM003"), ("c.txt", 1, "NM004")]
+    assert brief(fs) == [
+        ("a.txt", 1, "NM003"),
+        ("a.txt", 3, "NM003"),
+        ("b.txt", 1, "NM003"),
+        ("b.txt", 1, "NM003"),
+        ("c.txt", 1, "NM003"),
+        ("c.txt", 1, "NM004"),
+    ]
     first = fs[0]
     assert "German surname 'Blinken' (Antony Blinken)" in first["message"]
     assert first["fix"]["applicability"] == "unsafe"  # the document names Blinken
@@ -216,8 +261,11 @@ def test_data_file_is_not_a_rule(cli) -> None:
 
 
 def test_seeds_run_at_once_flag_every_name_defect_and_nothing_else(cli, shared: Path) -> None:
-    gold = [json.loads(x) for x in (shared / "corpus" / "seeds.gold.jsonl").read_text(
-        encoding="utf-8").splitlines() if x.strip()]
+    gold = [
+        json.loads(x)
+        for x in (shared / "corpus" / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     fs = findings(cli, shared / "corpus", "seeds")
     flagged = {(f"seeds/{Path(f['path']).name}", f["line"]) for f in fs}
     wanted = {(g["file"], g["line"]) for g in gold if g["category"] == "name"}
@@ -229,11 +277,19 @@ def test_seeds_run_at_once_flag_every_name_defect_and_nothing_else(cli, shared: 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("Zelensky", "Zelenskyy", True), ("Zelenski", "Zelenskiy", True),
-        ("Dmitry", "Dmitriy", True), ("Dmitri", "Dmitry", True), ("Sergei", "Sergey", True),
-        ("Aleksei", "Alexey", True), ("Khamenei", "Hamenei", True), ("Łukasz", "Lukasz", True),
-        ("al-Assad", "el-Assad", True), ("Gaddafi", "Gadafi", True),
-        ("Assad", "al-Assad", False), ("Peskov", "Peskova", False), ("Smith", "Smyth", False),
+        ("Zelensky", "Zelenskyy", True),
+        ("Zelenski", "Zelenskiy", True),
+        ("Dmitry", "Dmitriy", True),
+        ("Dmitri", "Dmitry", True),
+        ("Sergei", "Sergey", True),
+        ("Aleksei", "Alexey", True),
+        ("Khamenei", "Hamenei", True),
+        ("Łukasz", "Lukasz", True),
+        ("al-Assad", "el-Assad", True),
+        ("Gaddafi", "Gadafi", True),
+        ("Assad", "al-Assad", False),
+        ("Peskov", "Peskova", False),
+        ("Smith", "Smyth", False),
     ],
 )
 def test_transliteration_keys(a: str, b: str, same: bool) -> None:
@@ -244,8 +300,14 @@ def test_transliteration_keys(a: str, b: str, same: bool) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("Anthony", "Antony", True), ("Jon", "John", True), ("Katherine", "Catherine", True),
-     ("John", "Joan", False), ("Mark", "Mary", False), ("Carl", "Carla", False)],
+    [
+        ("Anthony", "Antony", True),
+        ("Jon", "John", True),
+        ("Katherine", "Catherine", True),
+        ("John", "Joan", False),
+        ("Mark", "Mary", False),
+        ("Carl", "Carla", False),
+    ],
 )
 def test_given_name_keys(a: str, b: str, same: bool) -> None:
     from mtlint.rules.name.translit import given_key
@@ -254,7 +316,7 @@ def test_given_name_keys(a: str, b: str, same: bool) -> None:
 
 
 def test_a_middle_initial_keeps_the_first_name_evidence(cli, tmp_path: Path) -> None:
-    """"Sen. Thomas R. Whitcomb" and "Daniel Whitcombe" are two people: the first names
+    """ "Sen. Thomas R. Whitcomb" and "Daniel Whitcombe" are two people: the first names
     differ, though a middle initial stands between Thomas and his surname."""
     files = {
         f"w{i}.txt": f"{first} Whitcombe, an economist, said prices would rise. "

@@ -130,11 +130,16 @@ def test_spacing_fixes() -> None:
         ("CafÃ© au lait", [("EN001", 1, 4)], "Café au lait"),
         ("He said itâ€™s over.", [("EN001", 1, 11)], "He said it’s over."),
         ("Ã¼ber alles", [("EN001", 1, 1)], "über alles"),
-        ("â€œYesâ€\x9d, ÐŸÑƒÑ‚Ð¸Ð½ said.", [("EN001", 1, 1), ("EN001", 1, 7), ("EN001", 1, 12)],
-         "“Yes”, Путин said."),
-        ("It&#8217;s &quot;odd&quot; &amp; more", [("EN005", 1, 3), ("EN005", 1, 12),
-                                                   ("EN005", 1, 21), ("EN005", 1, 28)],
-         "It’s \"odd\" & more"),
+        (
+            "â€œYesâ€\x9d, ÐŸÑƒÑ‚Ð¸Ð½ said.",
+            [("EN001", 1, 1), ("EN001", 1, 7), ("EN001", 1, 12)],
+            "“Yes”, Путин said.",
+        ),
+        (
+            "It&#8217;s &quot;odd&quot; &amp; more",
+            [("EN005", 1, 3), ("EN005", 1, 12), ("EN005", 1, 21), ("EN005", 1, 28)],
+            'It’s "odd" & more',
+        ),
     ],
 )
 def test_encoding_defects(text: str, expect: list[tuple[str, int, int]], repaired: str) -> None:
@@ -159,13 +164,20 @@ def test_invalid_utf8_reported_once() -> None:
 
 def test_controls_tags_and_markdown() -> None:
     assert where("Biden\x07 said \x1b[1mno\x1b[0m.") == [
-        ("EN004", 1, 6), ("EN004", 1, 13), ("EN004", 1, 19)]
+        ("EN004", 1, 6),
+        ("EN004", 1, 13),
+        ("EN004", 1, 19),
+    ]
     assert where("It\x92s over.") == [("EN004", 1, 3)]
     assert where("<p>Biden spoke.</p>") == [("EN006", 1, 1), ("EN006", 1, 16)]
     md = "Fish &amp; chips &mdash; <span>inline HTML</span> is fine in Markdown.\n"
     assert where(md, "doc.md") == []
-    assert where(md, "doc.txt") == [("EN005", 1, 6), ("EN005", 1, 18),
-                                    ("EN006", 1, 26), ("EN006", 1, 43)]
+    assert where(md, "doc.txt") == [
+        ("EN005", 1, 6),
+        ("EN005", 1, 18),
+        ("EN006", 1, 26),
+        ("EN006", 1, 43),
+    ]
 
 
 # --------------------------------------------------------------------------- clean prose
@@ -178,12 +190,12 @@ def test_controls_tags_and_markdown() -> None:
         "See https://example.org/a..b,c?x=1&y=2 or mail info@example.org,thanks.",
         "“Yes,” he said. “No,” she said. ‘Maybe,’ said the Briton, ‘it’s the ’90s.’",
         "Sen. Paul Okafor, D-Md., and Rep. Anna Li, R-Calif., voted at 3 a.m., officials said.",
-        "A 12\" pipe, a 5'10\" officer and a 12” board; rock ’n’ roll; let ‘em go.",
+        'A 12" pipe, a 5\'10" officer and a 12” board; rock ’n’ roll; let ‘em go.',
         "Prices: 1,000 or 2,5 km; x,y points; the ratio 3:1; .NET and .5 mm.",
         "Choose a) tea or b) coffee; 1) first, 2) second; smileys :) and :-( too.",
         "The minister (who resigned) said (again) nothing; see Kyiv_(city) at https://x.org/K_(c).",
         "Keywords: file,lock,sync; Tags: Ukraine,Russia,NATO were listed.",
-        "The “re2” backend and the \"py38\" environment; he said “ … and then” nothing.",
+        'The “re2” backend and the "py38" environment; he said “ … and then” nothing.',
     ],
 )
 def test_clean_lines_stay_quiet(text: str) -> None:
@@ -194,7 +206,7 @@ def test_markdown_code_tables_and_entities_stay_quiet() -> None:
     md = (
         "# Fares &amp; routes\n\n"
         "| Route | Cost  |\n|-------|-------|\n| 10    | $2.75 |\n\n"
-        "```\nx,y  =  a..b ,c \"unbalanced\n```\n\n"
+        '```\nx,y  =  a..b ,c "unbalanced\n```\n\n'
         "Inline `a,b  ..c` code and &ldquo;entities&rdquo; &mdash; fine.\n\n"
         "1.  First item\n2.  Second item\n"
     )

@@ -29,27 +29,111 @@ def ours(text: str, path: str = "doc.txt") -> list[Finding]:
 
 
 FAILS = [
-    ("Spanish", "según fuentes oficiales", "The president, según fuentes oficiales, will travel to Brussels next week."),
-    ("Spanish", "La inflación se mantuvo", "Prices rose again in March. La inflación se mantuvo por encima del objetivo del banco central durante todo el trimestre."),
-    ("Spanish", "que el gobierno no tiene", "He said que el gobierno no tiene planes para subir los impuestos este año."),
-    ("Spanish", "informó la policía local", "Police said two people were arrested, informó la policía local en un comunicado."),
-    ("Spanish", "que duró más de cinco horas", "Sources said the meeting, que duró más de cinco horas, ended without agreement."),
-    ("Spanish", "No vamos a permitir que esto", "“No vamos a permitir que esto vuelva a ocurrir”, dijo el presidente del Gobierno."),
-    ("French", "Le gouvernement a annoncé", "Markets fell sharply. Le gouvernement a annoncé de nouvelles mesures pour soutenir les entreprises."),
-    ("French", "selon les syndicats", "The strike continued for a third day, selon les syndicats, while trains were cancelled."),
-    ("French", "qui sont venus nombreux", "The singer thanked fans, qui sont venus nombreux malgré la pluie, before the encore."),
-    ("French", "la tempête devrait", "Residents were told to stay indoors, car la tempête devrait s'intensifier dans la nuit."),
-    ("German", "Der Umsatz ist im dritten Quartal", "The company reported losses. Der Umsatz ist im dritten Quartal um zehn Prozent gesunken."),
-    ("German", "dass es keine Hinweise", "The police said, dass es keine Hinweise auf einen terroristischen Hintergrund gibt."),
-    ("German", "erklärte aber, dass", "The spokesman declined to comment further, erklärte aber, dass die Gespräche fortgesetzt werden."),
-    ("Portuguese", "Segundo o ministro", "The minister said the plan was ready. Segundo o ministro, as obras começam no próximo mês."),
-    ("Portuguese", "disse o presidente do banco", "Brazil's central bank cut rates, disse o presidente do banco em entrevista coletiva."),
-    ("Italian", "il comune non ha ancora", "The mayor said that il comune non ha ancora ricevuto i fondi promessi dallo Stato."),
-    ("Italian", "secondo quanto riferito", "Italian officials, secondo quanto riferito dalla stampa locale, met on Sunday."),
-    ("Italian", "ma non hanno indicato", "Officials said the bridge would reopen soon, ma non hanno indicato una data precisa."),
-    ("Dutch", "Het kabinet heeft besloten", "The Dutch government resigned. Het kabinet heeft besloten om de maatregelen niet te verlengen."),
-    ("Arabic", "وقالت الوزارة إن", "The ministry issued a statement on Sunday. وقالت الوزارة إن المحادثات ستستأنف الأسبوع المقبل في القاهرة بمشاركة جميع الأطراف. Talks are expected to be difficult."),
-    ("Russian", "Министр иностранных дел", "The Kremlin responded quickly. Министр иностранных дел заявил, что переговоры будут продолжены на следующей неделе."),
+    (
+        "Spanish",
+        "según fuentes oficiales",
+        "The president, según fuentes oficiales, will travel to Brussels next week.",
+    ),
+    (
+        "Spanish",
+        "La inflación se mantuvo",
+        "Prices rose again in March. La inflación se mantuvo por encima del objetivo del banco central durante todo el trimestre.",
+    ),
+    (
+        "Spanish",
+        "que el gobierno no tiene",
+        "He said que el gobierno no tiene planes para subir los impuestos este año.",
+    ),
+    (
+        "Spanish",
+        "informó la policía local",
+        "Police said two people were arrested, informó la policía local en un comunicado.",
+    ),
+    (
+        "Spanish",
+        "que duró más de cinco horas",
+        "Sources said the meeting, que duró más de cinco horas, ended without agreement.",
+    ),
+    (
+        "Spanish",
+        "No vamos a permitir que esto",
+        "“No vamos a permitir que esto vuelva a ocurrir”, dijo el presidente del Gobierno.",
+    ),
+    (
+        "French",
+        "Le gouvernement a annoncé",
+        "Markets fell sharply. Le gouvernement a annoncé de nouvelles mesures pour soutenir les entreprises.",
+    ),
+    (
+        "French",
+        "selon les syndicats",
+        "The strike continued for a third day, selon les syndicats, while trains were cancelled.",
+    ),
+    (
+        "French",
+        "qui sont venus nombreux",
+        "The singer thanked fans, qui sont venus nombreux malgré la pluie, before the encore.",
+    ),
+    (
+        "French",
+        "la tempête devrait",
+        "Residents were told to stay indoors, car la tempête devrait s'intensifier dans la nuit.",
+    ),
+    (
+        "German",
+        "Der Umsatz ist im dritten Quartal",
+        "The company reported losses. Der Umsatz ist im dritten Quartal um zehn Prozent gesunken.",
+    ),
+    (
+        "German",
+        "dass es keine Hinweise",
+        "The police said, dass es keine Hinweise auf einen terroristischen Hintergrund gibt.",
+    ),
+    (
+        "German",
+        "erklärte aber, dass",
+        "The spokesman declined to comment further, erklärte aber, dass die Gespräche fortgesetzt werden.",
+    ),
+    (
+        "Portuguese",
+        "Segundo o ministro",
+        "The minister said the plan was ready. Segundo o ministro, as obras começam no próximo mês.",
+    ),
+    (
+        "Portuguese",
+        "disse o presidente do banco",
+        "Brazil's central bank cut rates, disse o presidente do banco em entrevista coletiva.",
+    ),
+    (
+        "Italian",
+        "il comune non ha ancora",
+        "The mayor said that il comune non ha ancora ricevuto i fondi promessi dallo Stato.",
+    ),
+    (
+        "Italian",
+        "secondo quanto riferito",
+        "Italian officials, secondo quanto riferito dalla stampa locale, met on Sunday.",
+    ),
+    (
+        "Italian",
+        "ma non hanno indicato",
+        "Officials said the bridge would reopen soon, ma non hanno indicato una data precisa.",
+    ),
+    (
+        "Dutch",
+        "Het kabinet heeft besloten",
+        "The Dutch government resigned. Het kabinet heeft besloten om de maatregelen niet te verlengen.",
+    ),
+    (
+        "Arabic",
+        "وقالت الوزارة إن",
+        "The ministry issued a statement on Sunday. وقالت الوزارة إن المحادثات ستستأنف الأسبوع المقبل في القاهرة بمشاركة جميع الأطراف. Talks are expected to be difficult.",
+    ),
+    (
+        "Russian",
+        "Министр иностранных дел",
+        "The Kremlin responded quickly. Министр иностранных дел заявил, что переговоры будут продолжены на следующей неделе.",
+    ),
 ]
 
 
@@ -60,7 +144,7 @@ def test_foreign_fragment_is_reported(language: str, snippet: str, text: str) ->
     f = findings[0]
     assert f.message.startswith(f"untranslated {language} fragment: '")
     start = f.span.start
-    assert text[start : start + len(snippet)] == snippet, text[start:f.span.end]
+    assert text[start : start + len(snippet)] == snippet, text[start : f.span.end]
     assert f.fix is None
 
 
@@ -84,7 +168,7 @@ PASSES = [
     "She read *Cien años de soledad* in the original and later reviewed *L'Étranger*.",
     "The pianist played Ravel's Pavane pour une infante défunte as an encore.",
     "The opera season opens with Le nozze di Figaro and closes with Der Rosenkavalier.",
-    "Her first single, \"Tous les garçons et les filles\", sold more than two million copies.",
+    'Her first single, "Tous les garçons et les filles", sold more than two million copies.',
     # dishes and lists of terms
     "She ordered pollo a la plancha and a glass of wine, and he had spaghetti alle vongole.",
     "The chef's signature dish is pâté en croûte, followed by a tarte aux pommes.",
@@ -92,7 +176,7 @@ PASSES = [
     "The ham, jamón ibérico de bellota, is cured for three years.",
     # phrases the sentence presents as foreign
     "A Spanish proverb says it best: más vale tarde que nunca, better late than never.",
-    "The slogan \"Ni una menos\" was adopted by feminist movements across Latin America.",
+    'The slogan "Ni una menos" was adopted by feminist movements across Latin America.',
     "The union leader was defiant (nous ne céderons pas sur les retraites) as the strike began.",
     "The Portuguese word desenrascanço means improvising a solution at the last minute.",
     # other scripts in names and glosses

@@ -11,7 +11,14 @@ from mtlint.rules.broken.stops import LowercaseAfterStop, StrayFullStop
 from mtlint.rules.broken.verbless import PrepositionalFragment
 
 RULES: tuple[type[Rule], ...] = (
-    GluedSentences, NoSpaceAfterStop, GluedWords, CapitalAfterComma, CapitalMidSentence,
-    LowercaseAfterStop, StrayFullStop, SplitAttribution, SubjectlessFragment,
+    GluedSentences,
+    NoSpaceAfterStop,
+    GluedWords,
+    CapitalAfterComma,
+    CapitalMidSentence,
+    LowercaseAfterStop,
+    StrayFullStop,
+    SplitAttribution,
+    SubjectlessFragment,
     PrepositionalFragment,
 )

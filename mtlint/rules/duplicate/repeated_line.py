@@ -184,7 +184,7 @@ class RepeatedLine(Rule):
             ):
                 yield Hit(
                     Span(line.start + start, line.start + end),
-                    f'line repeats line {doc.line_base + original.number}: '
+                    f"line repeats line {doc.line_base + original.number}: "
                     f'"{_quote(text[start:end])}"',
                     delete_lines(doc, line, line),
                 )

@@ -29,20 +29,25 @@ class LiteralEscape(Rule):
     """
 
     meta = RuleMeta(
-        code="EN007", name="literal-escape", category=Category.ENCODING,
+        code="EN007",
+        name="literal-escape",
+        category=Category.ENCODING,
         severity=Severity.WARNING,
-        summary="A literal escape sequence in the text (\"it\\u2019s\", \"said.\\nThe\").",
+        summary='A literal escape sequence in the text ("it\\u2019s", "said.\\nThe").',
         fixable=True,
     )
     examples = examples(
         [
             fail("Biden said it\\u2019s time.", "1:14", fixed="Biden said it’s time."),
-            fail("The talks ended.\\nThe envoy left.", "1:17",
-                 fixed="The talks ended.\nThe envoy left."),
+            fail(
+                "The talks ended.\\nThe envoy left.",
+                "1:17",
+                fixed="The talks ended.\nThe envoy left.",
+            ),
         ],
         [
             "Save it to C:\\new\\reports and C:\\temp.",
-            "Use `print(\"a\\nb\")` in code.",
+            'Use `print("a\\nb")` in code.',
             "A backslash \\ alone.",
         ],
     )
@@ -60,15 +65,20 @@ class LiteralEscape(Rule):
                     continue
                 if m.group("nl"):
                     shown = snippet(doc, span.start, span.end)
-                    yield Hit(span, f"literal line-break escape in {shown!r}",
-                              Fix.replace(span, "\n", "Turn it into a line break",
-                                          Applicability.UNSAFE))
+                    yield Hit(
+                        span,
+                        f"literal line-break escape in {shown!r}",
+                        Fix.replace(span, "\n", "Turn it into a line break", Applicability.UNSAFE),
+                    )
                     continue
                 code = int(m.group("u") or m.group("U"), 16)
                 if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
                     continue
-                yield Hit(span, f"literal escape {m.group()!r} (stands for {chr(code)!r})",
-                          Fix.replace(span, chr(code), "Decode the escape", Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"literal escape {m.group()!r} (stands for {chr(code)!r})",
+                    Fix.replace(span, chr(code), "Decode the escape", Applicability.SAFE),
+                )
 
 
 class QuestionMarkApostrophe(Rule):
@@ -81,15 +91,18 @@ class QuestionMarkApostrophe(Rule):
     """
 
     meta = RuleMeta(
-        code="EN008", name="question-mark-apostrophe", category=Category.ENCODING,
+        code="EN008",
+        name="question-mark-apostrophe",
+        category=Category.ENCODING,
         severity=Severity.WARNING,
-        summary="An apostrophe turned into a question mark (\"it?s\", \"don?t\", \"Biden?s\").",
+        summary='An apostrophe turned into a question mark ("it?s", "don?t", "Biden?s").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Biden?s plan: we don?t know.", "1:6", "1:21",
-                 fixed="Biden’s plan: we don’t know."),
+            fail(
+                "Biden?s plan: we don?t know.", "1:6", "1:21", fixed="Biden’s plan: we don’t know."
+            ),
         ],
         [
             "What? So what? Is it? Yes.",
@@ -112,5 +125,8 @@ class QuestionMarkApostrophe(Rule):
                 token = line.text[a : b if b != -1 else len(line.text)]
                 if inside(span, skips) or _URLISH.search(token):
                     continue
-                yield Hit(span, f"question mark for an apostrophe in {token!r}",
-                          Fix.replace(span, "’", "Restore the apostrophe", Applicability.UNSAFE))
+                yield Hit(
+                    span,
+                    f"question mark for an apostrophe in {token!r}",
+                    Fix.replace(span, "’", "Restore the apostrophe", Applicability.UNSAFE),
+                )

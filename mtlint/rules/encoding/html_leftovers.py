@@ -35,14 +35,23 @@ class HtmlEntity(Rule):
     """
 
     meta = RuleMeta(
-        code="EN005", name="html-entity", category=Category.ENCODING, severity=Severity.WARNING,
-        summary="An HTML entity left in plain text (\"&amp;\", \"&nbsp;\", \"&#8217;\").",
+        code="EN005",
+        name="html-entity",
+        category=Category.ENCODING,
+        severity=Severity.WARNING,
+        summary='An HTML entity left in plain text ("&amp;", "&nbsp;", "&#8217;").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Biden &amp; Putin spoke; it&#8217;s &quot;serious&quot;.", "1:7", "1:28", "1:37",
-                 "1:50", fixed="Biden & Putin spoke; it’s \"serious\"."),
+            fail(
+                "Biden &amp; Putin spoke; it&#8217;s &quot;serious&quot;.",
+                "1:7",
+                "1:28",
+                "1:37",
+                "1:50",
+                fixed='Biden & Putin spoke; it’s "serious".',
+            ),
             fail("See also&nbsp;How it works", "1:9", fixed="See also\u00a0How it works"),
         ],
         ["AT&T, R&D and Q&A; Johnson & Johnson.", "Fish &chips; and &notanentity; here."],
@@ -65,9 +74,13 @@ class HtmlEntity(Rule):
                 if char == entity:
                     continue
                 span = Span(line.start + m.start(), line.start + m.end())
-                yield Hit(span, f"leftover HTML entity {entity!r} (stands for {char!r})",
-                          Fix.replace(span, char, "Replace the entity with its character",
-                                      Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"leftover HTML entity {entity!r} (stands for {char!r})",
+                    Fix.replace(
+                        span, char, "Replace the entity with its character", Applicability.SAFE
+                    ),
+                )
 
 
 class HtmlTag(Rule):
@@ -81,15 +94,23 @@ class HtmlTag(Rule):
     """
 
     meta = RuleMeta(
-        code="EN006", name="html-tag", category=Category.ENCODING, severity=Severity.WARNING,
-        summary="An HTML tag or comment left in plain text (\"<p>\", \"</div>\", \"<br/>\").",
+        code="EN006",
+        name="html-tag",
+        category=Category.ENCODING,
+        severity=Severity.WARNING,
+        summary='An HTML tag or comment left in plain text ("<p>", "</div>", "<br/>").',
         fixable=True,
     )
     examples = examples(
         [
             fail("<p>Biden spoke.</p>", "1:1", "1:16", fixed="Biden spoke."),
-            fail("One line<br/>next line and <a href=\"/x\">a link</a>.", "1:9", "1:28", "1:47",
-                 fixed="One line next line and a link."),
+            fail(
+                'One line<br/>next line and <a href="/x">a link</a>.',
+                "1:9",
+                "1:28",
+                "1:47",
+                fixed="One line next line and a link.",
+            ),
         ],
         ["If x < y and y > z then x < z.", "Dear <Name>, your order <ID> is ready."],
     )
@@ -108,5 +129,8 @@ class HtmlTag(Rule):
                 after = text[span.end] if span.end < line.end else " "
                 joins = not before.isspace() and not after.isspace() and bool(before.isalnum())
                 repl = " " if joins and _BLOCK.fullmatch(name) else ""
-                yield Hit(span, f"leftover HTML tag {m.group()!r}",
-                          Fix.replace(span, repl, "Delete the tag", Applicability.UNSAFE))
+                yield Hit(
+                    span,
+                    f"leftover HTML tag {m.group()!r}",
+                    Fix.replace(span, repl, "Delete the tag", Applicability.UNSAFE),
+                )

@@ -66,8 +66,12 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[Span]) -> None:
         i, ch = m.start(), m.group()
         if ch == "‘":
             left = text[i - 1] if i > start else " "
-            if open_at is None and (left.isspace() or left in "([—–-") and i + 1 < end \
-                    and text[i + 1].isalnum():
+            if (
+                open_at is None
+                and (left.isspace() or left in "([—–-")
+                and i + 1 < end
+                and text[i + 1].isalnum()
+            ):
                 close = _SINGLE_CLOSE.search(text, i + 1, end)
                 if close:
                     out.append(Span(i, close.end()))

@@ -111,19 +111,25 @@ class InvertedLongAttribution(Rule):
     """
 
     meta = RuleMeta(
-        code="MT040", name="inverted-long-attribution", category=Category.MISTRANSLATION,
+        code="MT040",
+        name="inverted-long-attribution",
+        category=Category.MISTRANSLATION,
         severity=Severity.WARNING,
         summary="The speaker put last: “…,” said in a call with reporters a senior official.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("“We are prepared to help Ukraine defend itself,” said in a conference call "
-                 "with journalists a senior official in the US Administration.", "1:50"),
+            fail(
+                "“We are prepared to help Ukraine defend itself,” said in a conference call "
+                "with journalists a senior official in the US Administration.",
+                "1:50",
+            ),
             fail("NATO is “ready for dialogue”, tweeted for his part Mr. Stoltenberg.", "1:31"),
             fail("“The talks went well,” said on Monday the French foreign minister.", "1:24"),
-            fail('"The talks went well" , added after the meeting with Lavrov the minister.',
-                 "1:25"),
+            fail(
+                '"The talks went well" , added after the meeting with Lavrov the minister.', "1:25"
+            ),
         ],
         [
             "“We are prepared to help Ukraine,” said the senior official.",

@@ -116,7 +116,7 @@ def _hits(doc: Document, which: int, message: str) -> Iterator[Hit]:
 
 
 class TellYouInReport(Rule):
-    """"will tell you" in third-person news, where Spanish "le dirá" means "will tell him".
+    """ "will tell you" in third-person news, where Spanish "le dirá" means "will tell him".
 
     Spanish "le" is "him", "her" or the formal "you"; machine translation often picks
     "you": "the US President will tell you that they are ready for diplomacy". A named or
@@ -128,15 +128,19 @@ class TellYouInReport(Rule):
     """
 
     meta = RuleMeta(
-        code="MT041", name="tell-you-in-report", category=Category.MISTRANSLATION,
+        code="MT041",
+        name="tell-you-in-report",
+        category=Category.MISTRANSLATION,
         severity=Severity.WARNING,
         summary='"will tell you" in third-person news, where Spanish "le dirá" means '
         '"will tell him".',
     )
     examples = examples(
         [
-            fail("In a phone call on Thursday, the US President will tell you that they are ready.",
-                 "1:47"),
+            fail(
+                "In a phone call on Thursday, the US President will tell you that they are ready.",
+                "1:47",
+            ),
             fail("Lavrov told you that Moscow wants guarantees, the ministry said.", "1:8"),
             fail("Officials said Mr. Biden assured you that the talks would go on.", "1:26"),
         ],
@@ -153,14 +157,15 @@ class TellYouInReport(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         yield from _hits(
-            doc, 0,
+            doc,
+            0,
             "'{match}' after a third-person speaker outside quotes: Spanish 'le' (= him, her)"
             " rendered as 'you'; name who was told",
         )
 
 
 class YourForHis(Rule):
-    """"your country" in third-person news, where Spanish "su país" means "his country".
+    """ "your country" in third-person news, where Spanish "su país" means "his country".
 
     Spanish "su" is "his", "her", "its", "their" or the formal "your". After a reporting
     verb ("confirmed that your country is ready", "reiterated your support for Ukraine")
@@ -171,7 +176,9 @@ class YourForHis(Rule):
     """
 
     meta = RuleMeta(
-        code="MT042", name="your-for-his", category=Category.MISTRANSLATION,
+        code="MT042",
+        name="your-for-his",
+        category=Category.MISTRANSLATION,
         severity=Severity.WARNING,
         summary='"your country" in third-person news, where Spanish "su país" means "his country".',
     )
@@ -191,7 +198,8 @@ class YourForHis(Rule):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         yield from _hits(
-            doc, 1,
+            doc,
+            1,
             "'{match}' after a third-person report outside quotes: Spanish 'su' (= his, her,"
             " their) rendered as 'your'",
         )

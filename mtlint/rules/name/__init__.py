@@ -9,5 +9,8 @@ from mtlint.rules.name.spelling_variant import NameSpellingVariant
 from mtlint.rules.name.translated_surname import TranslatedSurname
 
 RULES: tuple[type[Rule], ...] = (
-    NameSpellingVariant, GlossaryVariant, TranslatedSurname, BareNounSubject,
+    NameSpellingVariant,
+    GlossaryVariant,
+    TranslatedSurname,
+    BareNounSubject,
 )

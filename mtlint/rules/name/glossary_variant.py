@@ -89,19 +89,31 @@ class GlossaryVariant(Rule):
     """
 
     meta = RuleMeta(
-        code="NM002", name="glossary-variant", category=Category.NAME,
+        code="NM002",
+        name="glossary-variant",
+        category=Category.NAME,
         severity=Severity.ERROR,
         summary='A name spelled as the names glossary lists as a known variant ("Zelenskiy").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Volodymyr Zelenskiy spoke; later Zelenski's aide agreed.", "1:11", "1:34",
-                 fixed="Volodymyr Zelensky spoke; later Zelensky's aide agreed."),
-            fail("The spokeswoman, Emily Horn, said so.", "1:24",
-                 fixed="The spokeswoman, Emily Horne, said so."),
-            fail("Volodimir  Zelenskiy met Emily Horne.", "1:1",
-                 fixed="Volodymyr Zelensky met Emily Horne."),
+            fail(
+                "Volodymyr Zelenskiy spoke; later Zelenski's aide agreed.",
+                "1:11",
+                "1:34",
+                fixed="Volodymyr Zelensky spoke; later Zelensky's aide agreed.",
+            ),
+            fail(
+                "The spokeswoman, Emily Horn, said so.",
+                "1:24",
+                fixed="The spokeswoman, Emily Horne, said so.",
+            ),
+            fail(
+                "Volodimir  Zelenskiy met Emily Horne.",
+                "1:1",
+                fixed="Volodymyr Zelensky met Emily Horne.",
+            ),
         ],
         [
             "Volodymyr Zelensky spoke; Zelensky's aide agreed with Emily Horne.",
@@ -109,10 +121,12 @@ class GlossaryVariant(Rule):
             "Zelenskiyy and zelenskiy.com are not listed; neither is Zelenskiy-style prose.",
         ],
     )
-    example_glossary = Glossary((
-        Entry("Volodymyr Zelensky", ("Zelenskiy", "Zelenski", "Volodimir Zelenskiy")),
-        Entry("Emily Horne", ("Horn",)),
-    ))
+    example_glossary = Glossary(
+        (
+            Entry("Volodymyr Zelensky", ("Zelenskiy", "Zelenski", "Volodimir Zelenskiy")),
+            Entry("Emily Horne", ("Horn",)),
+        )
+    )
 
     def example_context(self) -> AbstractContextManager[object]:
         return corpus.scoped({INDEX_KEY: self.example_glossary})
@@ -132,5 +146,8 @@ class GlossaryVariant(Rule):
             right = replacement(found, canonical)
             span = Span(m.start(), m.end())
             fix = Fix.replace(span, right, f"Spell it '{right}'", Applicability.SAFE)
-            yield Hit(span, f"'{m.group()}' is a known variant of '{canonical}' in the names "
-                            "glossary", fix)
+            yield Hit(
+                span,
+                f"'{m.group()}' is a known variant of '{canonical}' in the names glossary",
+                fix,
+            )

@@ -177,8 +177,11 @@ class _Scanner:
         right = text[i + 1] if i + 1 < unit.end else "\n"
         # “ glued to the last quoted word while a quotation is open: "ready“ he said".
         glued_close = (
-            self.open_at is not None and self.reliable and not left.isspace()
-            and left not in "([—–-/" and right in _HSPACE
+            self.open_at is not None
+            and self.reliable
+            and not left.isspace()
+            and left not in "([—–-/"
+            and right in _HSPACE
         )
         if glued_close or _role_of_open(text, i, unit) is Issue.OPEN_AS_CLOSE:
             self.out.append(QuoteIssue(Issue.OPEN_AS_CLOSE, i))

@@ -31,15 +31,21 @@ class SpacedApostrophe(Rule):
     """
 
     meta = RuleMeta(
-        code="PU011", name="spaced-apostrophe", category=Category.PUNCTUATION,
+        code="PU011",
+        name="spaced-apostrophe",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
-        summary="An apostrophe cut off from its word by a space (\"Ukraine’ s\", \"don ’t\").",
+        summary='An apostrophe cut off from its word by a space ("Ukraine’ s", "don ’t").',
         fixable=True,
     )
     examples = examples(
         [
-            fail("Ukraine’ s president said we don ’t know.", "1:8", "1:33",
-                 fixed="Ukraine’s president said we don’t know."),
+            fail(
+                "Ukraine’ s president said we don ’t know.",
+                "1:8",
+                "1:33",
+                fixed="Ukraine’s president said we don’t know.",
+            ),
             fail("The country' s army.", "1:12", fixed="The country's army."),
         ],
         [
@@ -61,7 +67,9 @@ class SpacedApostrophe(Rule):
                 if inside(span, skips):
                     continue
                 mark = m.group().strip(" \u00a0")
-                yield Hit(span, f"apostrophe cut off from its word in "
-                                f"{snippet(doc, span.start, span.end, 10)!r}",
-                          Fix.replace(span, mark, "Glue the apostrophe to its word",
-                                      Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"apostrophe cut off from its word in "
+                    f"{snippet(doc, span.start, span.end, 10)!r}",
+                    Fix.replace(span, mark, "Glue the apostrophe to its word", Applicability.SAFE),
+                )

@@ -41,15 +41,20 @@ class StraySingleQuote(Rule):
     """
 
     meta = RuleMeta(
-        code="PU007", name="stray-single-quote", category=Category.PUNCTUATION,
+        code="PU007",
+        name="stray-single-quote",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="An opening single quotation mark ‘ that is never closed.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("The conflict is tearing it apart. ‘Has been there for eight years.",
-                 "1:35", fixed="The conflict is tearing it apart. Has been there for eight years."),
+            fail(
+                "The conflict is tearing it apart. ‘Has been there for eight years.",
+                "1:35",
+                fixed="The conflict is tearing it apart. Has been there for eight years.",
+            ),
             fail("He said ‘no and it’s over.", "1:9", fixed="He said no and it’s over."),
         ],
         [
@@ -81,13 +86,20 @@ class StraySingleQuote(Rule):
                     open_at.pop()
             if not open_at:
                 continue
-            if (len(open_at) == 1 and k + 1 < len(units) and open_at[0] == unit.start
-                    and _first_visible(text, units[k + 1].start) == "‘"):
+            if (
+                len(open_at) == 1
+                and k + 1 < len(units)
+                and open_at[0] == unit.start
+                and _first_visible(text, units[k + 1].start) == "‘"
+            ):
                 continue
             for pos in open_at:
                 span = Span(pos, pos + 1)
-                yield Hit(span, f"opening single quote never closed: {_context(doc, pos)!r}",
-                          Fix.replace(span, "", "Delete the stray quote", Applicability.UNSAFE))
+                yield Hit(
+                    span,
+                    f"opening single quote never closed: {_context(doc, pos)!r}",
+                    Fix.replace(span, "", "Delete the stray quote", Applicability.UNSAFE),
+                )
 
 
 class OddStraightQuotes(Rule):
@@ -101,7 +113,9 @@ class OddStraightQuotes(Rule):
     """
 
     meta = RuleMeta(
-        code="PU008", name="odd-straight-quotes", category=Category.PUNCTUATION,
+        code="PU008",
+        name="odd-straight-quotes",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="A paragraph with an odd number of straight double quotes.",
     )
@@ -116,7 +130,7 @@ class OddStraightQuotes(Rule):
             'A 12" pizza, a 5\'10" man and a "large" one; "re2" and "py38" are quoted.',
             '"First paragraph of a quotation.\n\n"Second one ends it."',
             'Set `x = "a` in code, or key="value".',
-            "Beer specialist. \"Creator.\"",
+            'Beer specialist. "Creator."',
             'The "COVID-19" rules, the "Vision 2030" plan and "x86-64" builds.',
             'A 12" pizza and the "COVID-19" rules.',
         ],
@@ -137,8 +151,10 @@ class OddStraightQuotes(Rule):
                 continue
             pos = self._culprit(text, marks, unit)
             shown = _context(doc, pos)
-            yield Hit(Span(pos, pos + 1),
-                      f"odd number of straight double quotes in the paragraph: {shown!r}")
+            yield Hit(
+                Span(pos, pos + 1),
+                f"odd number of straight double quotes in the paragraph: {shown!r}",
+            )
 
     @staticmethod
     def _marks(doc: Document, unit: Span) -> list[int]:

@@ -25,17 +25,26 @@ class SpaceBeforeClosingQuote(Rule):
     """
 
     meta = RuleMeta(
-        code="PU003", name="space-before-closing-quote", category=Category.PUNCTUATION,
+        code="PU003",
+        name="space-before-closing-quote",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="A space between the quoted words and the closing quotation mark.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("“We are ready in the coming weeks ”, he said.", "1:34",
-                 fixed="“We are ready in the coming weeks”, he said."),
-            fail("“Who owned it? ”He asked. “Nobody, ”he said.", "1:15", "1:35",
-                 fixed="“Who owned it?” He asked. “Nobody,” he said."),
+            fail(
+                "“We are ready in the coming weeks ”, he said.",
+                "1:34",
+                fixed="“We are ready in the coming weeks”, he said.",
+            ),
+            fail(
+                "“Who owned it? ”He asked. “Nobody, ”he said.",
+                "1:15",
+                "1:35",
+                fixed="“Who owned it?” He asked. “Nobody,” he said.",
+            ),
             fail("She said “we are ready ”.", "1:23", fixed="She said “we are ready”."),
         ],
         [
@@ -56,8 +65,12 @@ class SpaceBeforeClosingQuote(Rule):
             yield Hit(
                 span,
                 f"space before closing quotation mark in {_context(doc, span.start, span.end)!r}",
-                Fix.replace(span, replacement, "Attach the closing quote to the quoted words",
-                            Applicability.SAFE),
+                Fix.replace(
+                    span,
+                    replacement,
+                    "Attach the closing quote to the quoted words",
+                    Applicability.SAFE,
+                ),
             )
 
 
@@ -71,15 +84,20 @@ class SpaceAfterOpeningQuote(Rule):
     """
 
     meta = RuleMeta(
-        code="PU009", name="space-after-opening-quote", category=Category.PUNCTUATION,
+        code="PU009",
+        name="space-after-opening-quote",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="A space between the opening quotation mark and the quoted words.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("The official said “ we are ready” on Friday.", "1:19",
-                 fixed="The official said “we are ready” on Friday."),
+            fail(
+                "The official said “ we are ready” on Friday.",
+                "1:19",
+                fixed="The official said “we are ready” on Friday.",
+            ),
             fail("“ Yes,” he said. “ No.”", "1:1", "1:18", fixed="“Yes,” he said. “No.”"),
         ],
         [
@@ -97,8 +115,9 @@ class SpaceAfterOpeningQuote(Rule):
             yield Hit(
                 span,
                 f"space after opening quotation mark in {_context(doc, span.start, span.end)!r}",
-                Fix.replace(qi.space, "", "Attach the opening quote to the quoted words",
-                            Applicability.SAFE),
+                Fix.replace(
+                    qi.space, "", "Attach the opening quote to the quoted words", Applicability.SAFE
+                ),
             )
 
 
@@ -110,14 +129,20 @@ class MissingSpaceAfterClosingQuote(Rule):
     """
 
     meta = RuleMeta(
-        code="PU004", name="missing-space-after-closing-quote", category=Category.PUNCTUATION,
-        severity=Severity.WARNING, summary="A closing quotation mark glued to the next word.",
+        code="PU004",
+        name="missing-space-after-closing-quote",
+        category=Category.PUNCTUATION,
+        severity=Severity.WARNING,
+        summary="A closing quotation mark glued to the next word.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("“Everyone has forgotten,”he said.", "1:25",
-                 fixed="“Everyone has forgotten,” he said."),
+            fail(
+                "“Everyone has forgotten,”he said.",
+                "1:25",
+                fixed="“Everyone has forgotten,” he said.",
+            ),
             fail("A “colossal mistake”and more.", "1:20", fixed="A “colossal mistake” and more."),
         ],
         [
@@ -136,8 +161,9 @@ class MissingSpaceAfterClosingQuote(Rule):
             yield Hit(
                 span,
                 f"no space after closing quotation mark in {_context(doc, qi.pos, qi.pos + 1)!r}",
-                Fix.replace(span, CLOSE + " ", "Insert a space after the quote",
-                            Applicability.SAFE),
+                Fix.replace(
+                    span, CLOSE + " ", "Insert a space after the quote", Applicability.SAFE
+                ),
             )
 
 
@@ -153,7 +179,9 @@ class WrongDirectionQuote(Rule):
     """
 
     meta = RuleMeta(
-        code="PU005", name="wrong-direction-quote", category=Category.PUNCTUATION,
+        code="PU005",
+        name="wrong-direction-quote",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="An opening quotation mark where a closing one belongs, or the reverse.",
         fixable=True,
@@ -161,12 +189,21 @@ class WrongDirectionQuote(Rule):
     examples = examples(
         [
             fail("“We are prepared to respond.“", "1:29", fixed="“We are prepared to respond.”"),
-            fail("“We are ready to discuss them. “, It indicated.", "1:32",
-                 fixed="“We are ready to discuss them. ”, It indicated."),
-            fail("The official said ”We are ready.”", "1:19",
-                 fixed="The official said “We are ready.”"),
-            fail("He called it “a mistake“, then left.", "1:24",
-                 fixed="He called it “a mistake”, then left."),
+            fail(
+                "“We are ready to discuss them. “, It indicated.",
+                "1:32",
+                fixed="“We are ready to discuss them. ”, It indicated.",
+            ),
+            fail(
+                "The official said ”We are ready.”",
+                "1:19",
+                fixed="The official said “We are ready.”",
+            ),
+            fail(
+                "He called it “a mistake“, then left.",
+                "1:24",
+                fixed="He called it “a mistake”, then left.",
+            ),
             fail("“We are ready“ he said.", "1:14", fixed="“We are ready” he said."),
         ],
         [
@@ -188,13 +225,19 @@ class WrongDirectionQuote(Rule):
                 right = text[qi.pos + 1] if qi.pos + 1 < len(text) else "\n"
                 safe = left in ".!?" and (right in ".,;:\r\n")
                 yield Hit(
-                    span, f"opening quotation mark used as a closing one in {ctx!r}",
-                    Fix.replace(span, CLOSE, "Use a closing quotation mark",
-                                Applicability.SAFE if safe else Applicability.UNSAFE),
+                    span,
+                    f"opening quotation mark used as a closing one in {ctx!r}",
+                    Fix.replace(
+                        span,
+                        CLOSE,
+                        "Use a closing quotation mark",
+                        Applicability.SAFE if safe else Applicability.UNSAFE,
+                    ),
                 )
             elif qi.issue is Issue.CLOSE_AS_OPEN:
                 yield Hit(
-                    span, f"closing quotation mark used as an opening one in {ctx!r}",
+                    span,
+                    f"closing quotation mark used as an opening one in {ctx!r}",
                     Fix.replace(span, OPEN, "Use an opening quotation mark", Applicability.UNSAFE),
                 )
 
@@ -209,7 +252,9 @@ class UnbalancedQuotes(Rule):
     """
 
     meta = RuleMeta(
-        code="PU006", name="unbalanced-quotes", category=Category.PUNCTUATION,
+        code="PU006",
+        name="unbalanced-quotes",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="A quotation that is opened and never closed, or closed and never opened.",
     )
@@ -223,7 +268,7 @@ class UnbalancedQuotes(Rule):
             "“First paragraph of a long quotation.\n\n“Second paragraph ends it.”",
             "“Yes,” he said.",
             "She is 5’ 10” tall.",
-            "The “quote” and the \"other\" one.",
+            'The “quote” and the "other" one.',
             "He said “hello\nthere” twice.",
         ],
     )

@@ -57,24 +57,39 @@ class SpaceBeforePunctuation(Rule):
     """
 
     meta = RuleMeta(
-        code="PU002", name="space-before-punctuation", category=Category.PUNCTUATION,
+        code="PU002",
+        name="space-before-punctuation",
+        category=Category.PUNCTUATION,
         severity=Severity.WARNING,
         summary="A space before a comma, full stop or other mark, or stray punctuation debris.",
         fixable=True,
     )
     examples = examples(
         [
-            fail("The talks , he said, will start .", "1:10", "1:32",
-                 fixed="The talks, he said, will start."),
+            fail(
+                "The talks , he said, will start .",
+                "1:10",
+                "1:32",
+                fixed="The talks, he said, will start.",
+            ),
             fail("A possible attack. .", "1:19", fixed="A possible attack."),
-            fail("Photo: Peter Klaunzer – Pool / . / .", "1:29",
-                 fixed="Photo: Peter Klaunzer – Pool"),
+            fail(
+                "Photo: Peter Klaunzer – Pool / . / .", "1:29", fixed="Photo: Peter Klaunzer – Pool"
+            ),
             fail("Is it true ? Yes !", "1:11", "1:17", fixed="Is it true? Yes!"),
             fail("Biden ,Putin and Macron", "1:6", fixed="Biden, Putin and Macron"),
-            fail("The talks ended in . The envoys left.", "1:19",
-                 fixed="The talks ended in. The envoys left."),
-            fail("Kyiv ( AFP ) - The talks : none.", "1:6", "1:11", "1:25",
-                 fixed="Kyiv (AFP) - The talks: none."),
+            fail(
+                "The talks ended in . The envoys left.",
+                "1:19",
+                fixed="The talks ended in. The envoys left.",
+            ),
+            fail(
+                "Kyiv ( AFP ) - The talks : none.",
+                "1:6",
+                "1:11",
+                "1:25",
+                fixed="Kyiv (AFP) - The talks: none.",
+            ),
         ],
         [
             "Wait . . . what? Then . . . . nothing.",
@@ -97,16 +112,21 @@ class SpaceBeforePunctuation(Rule):
 
     def _line(self, doc: Document, line: Line) -> Iterator[Hit]:
         skips = skip_spans(doc, line)
-        taken = [Span(line.start + m.start(), line.start + m.end())
-                 for m in _SPACED_ELLIPSIS.finditer(line.text)]
+        taken = [
+            Span(line.start + m.start(), line.start + m.end())
+            for m in _SPACED_ELLIPSIS.finditer(line.text)
+        ]
         for m in _DEBRIS.finditer(line.text):
             marks = m.group().split()
             if all(x == "." for x in marks) or not any(x in ".,;" for x in marks):
                 continue
             span = Span(line.start + m.start(), line.start + m.end())
             taken.append(span)
-            yield Hit(span, f"punctuation debris {m.group().strip()!r}",
-                      Fix.replace(span, "", "Delete the debris", Applicability.UNSAFE))
+            yield Hit(
+                span,
+                f"punctuation debris {m.group().strip()!r}",
+                Fix.replace(span, "", "Delete the debris", Applicability.UNSAFE),
+            )
         for m in _SPACE_BEFORE.finditer(line.text):
             space = Span(line.start + m.start(1), line.start + m.end(1))
             mark = line.start + m.start(2)
@@ -122,9 +142,11 @@ class SpaceBeforePunctuation(Rule):
             if _named(doc.text, line.start, span.start):
                 continue
             if not inside(span, skips):
-                yield Hit(span, f"space after opening parenthesis in "
-                                f"{snippet(doc, span.start, span.end)!r}",
-                          Fix.replace(space, "", "Delete the space", Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"space after opening parenthesis in {snippet(doc, span.start, span.end)!r}",
+                    Fix.replace(space, "", "Delete the space", Applicability.SAFE),
+                )
 
     @staticmethod
     def _judge(doc: Document, line: Line, space: Span, mark: int) -> Hit | None:
@@ -152,17 +174,25 @@ class SpaceBeforePunctuation(Rule):
             return None
         if ch == "." and prev in ".,;:!?/|":
             safe = Applicability.SAFE if prev in ".!?" else Applicability.UNSAFE
-            return Hit(span, f"stray full stop in {shown!r}",
-                       Fix.replace(span, "", "Delete the stray full stop", safe))
+            return Hit(
+                span,
+                f"stray full stop in {shown!r}",
+                Fix.replace(span, "", "Delete the stray full stop", safe),
+            )
         attached = {
             ".": prev.isalnum() or prev in _CLOSERS,
             ";": prev.isalnum() or prev in _CLOSERS,
             ":": prev.isalpha() and (after in _SP or after == "\n"),
-            "?": prev.isalpha() or prev in "”’\"",
-            "!": prev.isalpha() or prev in "”’\"",
+            "?": prev.isalpha() or prev in '”’"',
+            "!": prev.isalpha() or prev in '”’"',
         }
         if attached.get(ch, False) and not (after in _SP and _named(text, line.start, mark)):
-            name = {".": "full stop", ";": "semicolon", ":": "colon", "?": "question mark",
-                    "!": "exclamation mark"}[ch]
+            name = {
+                ".": "full stop",
+                ";": "semicolon",
+                ":": "colon",
+                "?": "question mark",
+                "!": "exclamation mark",
+            }[ch]
             return Hit(span, f"space before {name} in {shown!r}", delete_space)
         return None

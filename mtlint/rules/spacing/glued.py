@@ -45,9 +45,11 @@ class MissingSpaceAfterComma(Rule):
     """
 
     meta = RuleMeta(
-        code="SP004", name="missing-space-after-comma", category=Category.SPACING,
+        code="SP004",
+        name="missing-space-after-comma",
+        category=Category.SPACING,
         severity=Severity.WARNING,
-        summary="A comma or semicolon glued to the next word (\"Biden,Putin\").",
+        summary='A comma or semicolon glued to the next word ("Biden,Putin").',
         fixable=True,
     )
     examples = examples(
@@ -77,16 +79,22 @@ class MissingSpaceAfterComma(Rule):
             for m in matches:
                 span = Span(line.start + m.start(), line.start + m.end())
                 token = _token(line.text, m.start())
-                if inside(span, skips) or _TOKEN_CODE.search(token) or len(
-                    _GLUED_COMMA.findall(token)
-                ) > 1:
+                if (
+                    inside(span, skips)
+                    or _TOKEN_CODE.search(token)
+                    or len(_GLUED_COMMA.findall(token)) > 1
+                ):
                     continue  # code, or a glued list such as "file,lock,sync"
                 shown = snippet(doc, span.start, span.end, 10)
                 mark = m.group()
                 name = "comma" if mark == "," else "semicolon"
-                yield Hit(span, f"no space after {name} in {shown!r}",
-                          Fix.replace(span, mark + " ", f"Insert a space after the {name}",
-                                      Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"no space after {name} in {shown!r}",
+                    Fix.replace(
+                        span, mark + " ", f"Insert a space after the {name}", Applicability.SAFE
+                    ),
+                )
 
 
 class TabInText(Rule):
@@ -98,13 +106,21 @@ class TabInText(Rule):
     """
 
     meta = RuleMeta(
-        code="SP005", name="tab-in-text", category=Category.SPACING,
-        severity=Severity.INFO, summary="A tab between two words of a prose line.",
+        code="SP005",
+        name="tab-in-text",
+        category=Category.SPACING,
+        severity=Severity.INFO,
+        summary="A tab between two words of a prose line.",
         fixable=True,
     )
     examples = examples(
-        [fail("The president said\tthat talks would resume in January.", "1:19",
-              fixed="The president said that talks would resume in January.")],
+        [
+            fail(
+                "The president said\tthat talks would resume in January.",
+                "1:19",
+                fixed="The president said that talks would resume in January.",
+            )
+        ],
         [
             "\tIndented paragraph with a leading tab.",
             "name\tage\tcity",
@@ -124,6 +140,8 @@ class TabInText(Rule):
                     continue
                 span = Span(line.start + m.start(), line.start + m.end())
                 shown = snippet(doc, span.start, span.end, 10)
-                yield Hit(span, f"tab inside a line in {shown!r}",
-                          Fix.replace(span, " ", "Replace the tab with a space",
-                                      Applicability.SAFE))
+                yield Hit(
+                    span,
+                    f"tab inside a line in {shown!r}",
+                    Fix.replace(span, " ", "Replace the tab with a space", Applicability.SAFE),
+                )

@@ -34,7 +34,8 @@ _PROSE_MARK = rx.lazy(r"[,;]|[.!?][\"'”’)]*\s")
 _OPENS_CONTINUATION = rx.lazy(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
 _CAPTION = rx.lazy(
     r"\(?(?:photo|image|picture|caption|credit|source|video|file|graphic|illustration)s?"
-    r"\b[^:]{0,20}:", rx.IGNORECASE,
+    r"\b[^:]{0,20}:",
+    rx.IGNORECASE,
 )
 
 
@@ -56,27 +57,40 @@ class UnfinishedParagraph(Rule):
     """
 
     meta = RuleMeta(
-        code="TR002", name="unfinished-paragraph", category=Category.TRUNCATED,
+        code="TR002",
+        name="unfinished-paragraph",
+        category=Category.TRUNCATED,
         severity=Severity.WARNING,
         summary='A paragraph that stops mid-sentence, on "the", "and", "their" or a comma.',
     )
     examples = examples(
         [
-            fail("The ministry said the talks with Moscow would resume in the\n\nNext paragraph.\n",
-                 "1:57"),
+            fail(
+                "The ministry said the talks with Moscow would resume in the\n\nNext paragraph.\n",
+                "1:57",
+            ),
             fail("Officials said that the troops and their\n", "1:36"),
             fail("The president spoke with the leaders of France, Germany and\n", "1:57"),
-            fail("After the call, the ministry said it would consider the proposal, but\n"
-                 "officials warned that a deal depended on the willingness of\n\nMore.\n", "2:58"),
+            fail(
+                "After the call, the ministry said it would consider the proposal, but\n"
+                "officials warned that a deal depended on the willingness of\n\nMore.\n",
+                "2:58",
+            ),
             fail("In a statement issued late on Tuesday, the group said that the pro-\n", "1:67"),
-            fail("The talks ended on Monday. Officials said the two sides would meet again next\n",
-                 "1:74"),
-            fail("The talks, which began in Geneva on Monday and were expected to last for a week, "
-                 "ended early on Friday, and officials said their\n"
-                 "The ministry declined to comment.\n",
-                 "1:124"),
-            fail("The spokesman said the meeting had gone well and that talks would continue,\n",
-                 "1:75"),
+            fail(
+                "The talks ended on Monday. Officials said the two sides would meet again next\n",
+                "1:74",
+            ),
+            fail(
+                "The talks, which began in Geneva on Monday and were expected to last for a week, "
+                "ended early on Friday, and officials said their\n"
+                "The ministry declined to comment.\n",
+                "1:124",
+            ),
+            fail(
+                "The spokesman said the meeting had gone well and that talks would continue,\n",
+                "1:75",
+            ),
         ],
         [
             "They will resume the dialogue\n\nCommunication between the two leaders\n",
@@ -134,10 +148,13 @@ class UnfinishedParagraph(Rule):
             width = len(word) if word and content.endswith(word) else 1
             span = Span(last.start + end - width, last.start + end)
             if strength is None:
-                yield Hit(span, f"paragraph ends without a full stop after \"{_tail(content)}\"",
-                          severity=Severity.INFO)
+                yield Hit(
+                    span,
+                    f'paragraph ends without a full stop after "{_tail(content)}"',
+                    severity=Severity.INFO,
+                )
             else:
-                yield Hit(span, f"paragraph ends mid-sentence after \"{_tail(content)}\"")
+                yield Hit(span, f'paragraph ends mid-sentence after "{_tail(content)}"')
 
     @staticmethod
     def _long_enough(paragraph: str, content: str, strength: str) -> bool:

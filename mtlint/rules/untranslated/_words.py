@@ -77,22 +77,26 @@ _ENGLISH_HOMOGRAPHS = frozenset(
 )
 
 FOREIGN_CUES: frozenset[str] = frozenset(
-    w for w in (*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE, *_ITALIAN, *_DUTCH)
+    w
+    for w in (*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE, *_ITALIAN, *_DUTCH)
     if w not in _ENGLISH_HOMOGRAPHS
 )
 
 # Articles and prepositions: they also fill dish names and titles ("pollo a la plancha",
 # "tarte aux pommes"), so a short run needs a cue outside this set (a verb, a conjunction).
-WEAK_CUES: frozenset[str] = frozenset(_split(
-    """de la en y un el los las del al una unos unas le les des du et une au aux à il gli
+WEAK_CUES: frozenset[str] = frozenset(
+    _split(
+        """de la en y un el los las del al una unos unas le les des du et une au aux à il gli
     della delle dello degli di alla alle allo agli nel nella nelle nei negli dei sul sulla
     sulle dalla dai dalle uno o e da dos das os em na nos nas pelo pela pelos pelas ao aos
     uma der und dem ein eine einen einem einer zu zum zur het een sur"""
-))
+    )
+)
 
 # English function words that no common source language spells the same way.
-ENGLISH_FUNCTION: frozenset[str] = frozenset(_split(
-    """the of and to that with for it he she they them his her hers their theirs its we our
+ENGLISH_FUNCTION: frozenset[str] = frozenset(
+    _split(
+        """the of and to that with for it he she they them his her hers their theirs its we our
     you your by from at has have had would should could this these those which who whom
     whose what when where why how been are were was is be being but or not than then there
     here about after before into over through during without against because while if said
@@ -101,7 +105,8 @@ ENGLISH_FUNCTION: frozenset[str] = frozenset(_split(
     people time would like get got make made well even still now last first again never
     always also more their it's don't didn't can't won't isn't wasn't i'm we're they're
     he's she's"""
-))
+    )
+)
 
 # Loanwords and stock phrases English borrowed whole: never an untranslated fragment.
 LOAN_PHRASES: tuple[str, ...] = tuple(
@@ -145,9 +150,9 @@ LOAN_PHRASES: tuple[str, ...] = tuple(
     papier mâché|tour de france|vin rouge|vin blanc|vin ordinaire|table d'hôte|crudités|
     hors de combat|plus ça change|noblesse|mise en scène|mise en place|idée reçue|
     laissez les bons temps rouler|liberté|égalité|fraternité|coq au vin|tarte tatin|
-    boeuf bourguignon|pain au chocolat|croque monsieur|salade niçoise|pot-au-feu"""
-    .replace("\n", "")
-    .split("|")
+    boeuf bourguignon|pain au chocolat|croque monsieur|salade niçoise|pot-au-feu""".replace(
+        "\n", ""
+    ).split("|")
 )
 
 WORD = rx.lazy(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
