@@ -50,3 +50,14 @@ def test_every_python_rule_is_listed() -> None:
             if issubclass(obj, Rule) and obj.__module__ == module.__name__ and concrete:
                 found.add(obj)
     assert found == set(BUILTIN_RULES), found ^ set(BUILTIN_RULES)
+
+
+def test_every_rule_with_a_corpus_key_is_a_whole_corpus_rule() -> None:
+    """CorpusRule is a runtime protocol: a rule missing one of its methods (say ``join``)
+    would silently stop being a corpus rule, so it must fail here instead."""
+    from mtlint import corpus
+    from mtlint.config import Config
+    from mtlint.engine import ruleset
+
+    keyed = [r for r, _ in ruleset(Config()).rules if hasattr(r, "corpus_key")]
+    assert keyed and all(isinstance(r, corpus.CorpusRule) for r in keyed)
