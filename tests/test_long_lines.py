@@ -80,13 +80,20 @@ def test_alignment_finds_what_the_matcher_finds_for_local_changes() -> None:
 
 
 def test_a_long_line_is_linted_whole_and_soon(cli, tmp_path: Path) -> None:
-    """One line of 1 MB of prose with mojibake and doubled spaces; EN001 and SP001 took
-    minutes on a tenth of it (quadratic), and run_cli gives up after 300 s."""
+    """One line of 1 MB of prose with mojibake, doubled spaces and glued names; EN001,
+    SP001 and BS001 took minutes on a tenth of it (a search of the line per candidate),
+    and run_cli gives up after 300 s."""
     rnd = random.Random(9)
     parts = []
     size = 0
     while size < 1_000_000:
-        word = rnd.choice(WORDS[:-3]) if rnd.random() > 0.01 else rnd.choice(["itâ€™s", "cafÃ©"])
+        odd = rnd.random()
+        if odd < 0.01:
+            word = rnd.choice(["itâ€™s", "cafÃ©"])
+        elif odd < 0.03:
+            word = rnd.choice(["Biden", "Kyiv", "Geneva"]) + rnd.choice(["The", "It"])
+        else:
+            word = rnd.choice(WORDS[:-3])
         gap = "  " if rnd.random() < 0.005 else " "
         parts += [word, gap]
         size += len(word) + len(gap)
@@ -95,6 +102,18 @@ def test_a_long_line_is_linted_whole_and_soon(cli, tmp_path: Path) -> None:
     assert r.returncode == 1, r.stderr
     codes = {line.split(": ")[1].split()[0] for line in r.stdout.splitlines() if ": " in line}
     assert {"EN001", "SP001"} <= codes
+
+
+def test_backticks_before_an_offset_are_counted_as_before() -> None:
+    from bisect import bisect_left
+
+    from mtlint.rules.broken._common import _backticks
+
+    rnd = random.Random(2)
+    for _ in range(50_000):
+        text = "".join(rnd.choice("ab` ") for _ in range(rnd.randrange(0, 12)))
+        start = rnd.randrange(0, len(text) + 1)
+        assert bisect_left(_backticks(text), start) == text.count("`", 0, start), (text, start)
 
 
 def test_mojibake_on_a_long_line_is_reported_as_the_matcher_would(
@@ -128,3 +147,15 @@ def test_mojibake_on_a_long_line_is_reported_as_the_matcher_would(
         assert ours == theirs and len(ours) > 10
         checked += 1
     assert checked >= 2
+
+
+def test_next_nonblank_by_index_equals_the_slice() -> None:
+    from mtlint.document import Document
+    from mtlint.rules.linekinds import next_nonblank
+
+    rnd = random.Random(4)
+    for _ in range(500):
+        doc = Document("\n".join(rnd.choice(["", " ", "a", "\t", "b c"]) for _ in range(20)))
+        for line in doc.lines:
+            rest = [o for o in doc.lines[line.number :] if o.text.strip()]
+            assert next_nonblank(doc, line) == (rest[0] if rest else None)

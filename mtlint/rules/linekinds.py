@@ -208,9 +208,12 @@ def words(text: str) -> list[str]:
 
 
 def next_nonblank(doc: Document, line: Line) -> Line | None:
-    for other in doc.lines[line.number :]:
-        if other.text.strip():
-            return other
+    """The first line after ``line`` with text (by index: a slice of the rest copied all
+    the lines after it, for every paragraph of a long document)."""
+    lines = doc.lines
+    for i in range(line.number, len(lines)):
+        if lines[i].text.strip():
+            return lines[i]
     return None
 
 

@@ -7,7 +7,12 @@ are not. These lists and tests tell the two apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from mtlint import rx
+from mtlint.document import Document
+from mtlint.rules._prose import NOT_IN_A_WORD, occurs
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, words
 
@@ -94,3 +99,26 @@ def glued_pair(text: str, end: int, left: str, right: str, opens: bool) -> bool:
     if left[0].isupper() and right not in GROUP_NOUNS and not opens:
         return False  # "PowerShell support", "InnoSetup installer"
     return table.get(right.lower(), 0.0) >= 3e5 and _NEXT_LOWER.match(text, end) is not None
+
+
+def repeated(doc: Document, word: str) -> bool:
+    """Whether ``word`` occurs more than once in the document (a camel-case name)."""
+    return _asked(doc, "camel-repeated", word, lambda text, w: text.count(w) > 1)
+
+
+def common_lower(doc: Document, word: str) -> bool:
+    """Whether ``word`` lower-cased occurs as a word of its own in the document."""
+    return _asked(doc, "camel-lower", word, lambda text, w: occurs(w.lower(), text, NOT_IN_A_WORD))
+
+
+def _asked(doc: Document, key: str, word: str, test: Callable[[str, str], bool]) -> bool:
+    """``test(doc.text, word)``, once per document and word: each is a search of the
+    whole text, and a long line of pasted names asked it for every candidate again."""
+    memo = cast("dict[str, bool] | None", doc.memo.get(key))
+    if memo is None:
+        memo = {}
+        doc.memo[key] = memo
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = test(doc.text, word)
+    return found

@@ -7,8 +7,11 @@ table rows and title-case lines.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
 from weakref import WeakKeyDictionary
 
 from mtlint import rx
@@ -176,4 +179,13 @@ def in_code_or_url(text: str, start: int, end: int) -> bool:
         return True  # a function call: "getftime()"
     if any(mark in token for mark in ("://", "www.", "@", "#", "/", "\\", "_", "`", "=", "<")):
         return True
-    return text.count("`", 0, start) % 2 == 1
+    return bisect.bisect_left(_backticks(text), start) % 2 == 1  # inside `code`
+
+
+@lru_cache(maxsize=256)
+def _backticks(text: str) -> tuple[int, ...]:
+    """Where the text's backticks are (counting those before an offset was a search per
+    candidate: quadratic on a long line). Keyed by the text: a line's candidates share it."""
+    if "`" not in text:
+        return ()
+    return tuple(end - 1 for end in accumulate(len(piece) + 1 for piece in text.split("`")[:-1]))

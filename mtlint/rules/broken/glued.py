@@ -9,9 +9,9 @@ from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import NOT_IN_A_WORD, lines_matching, occurs
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._camel import glued_pair
+from mtlint.rules.broken._camel import common_lower, glued_pair, repeated
 from mtlint.rules.broken._camel import opens as _opens
 from mtlint.rules.broken._common import (
     in_code_or_url,
@@ -220,9 +220,9 @@ class GluedSentences(Rule):
             opens = _opens(text, m.start(), m.end(), right)
             if not glued_pair(text, m.end(), left, right, opens):
                 continue
-            if doc.text.count(m.group()) > 1:
+            if repeated(doc, m.group()):
                 continue  # a repeated camel-case word is a name: "GenericAlias"
-            if not opens and left[0].isupper() and occurs(left.lower(), doc.text, NOT_IN_A_WORD):
+            if not opens and left[0].isupper() and common_lower(doc, left):
                 continue  # "FixedSys": "fixed" is a common word here, not a place
             at = offset + m.start(2)
             yield Hit(
