@@ -92,9 +92,7 @@ def decode(data: bytes) -> Decoded:
         if data.startswith(bom):
             if encoding.startswith("utf-8"):
                 break
-            text = data[len(bom) :].decode(encoding, errors="replace")
-            bad = tuple(i for i, ch in enumerate(text) if ch == "\ufffd")
-            return Decoded(text, encoding, bom, bad)
+            return _decode_wide(data[len(bom) :], encoding, bom)
     else:
         bom = b""
     body = data[len(bom) :]
@@ -112,6 +110,30 @@ def decode(data: bytes) -> Decoded:
             bad_list.append(i)
             chars[i] = "\ufffd"
     return Decoded("".join(chars), "utf-8", bom, tuple(bad_list))
+
+
+_MARK = "\udc00"  # stands for an undecodable unit: valid UTF-16/32 never decodes to it
+
+
+def _marked(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return _MARK, exc.end
+
+
+codecs.register_error("mtlint-mark", _marked)
+
+
+def _decode_wide(body: bytes, encoding: str, bom: bytes) -> Decoded:
+    """UTF-16 or UTF-32 text; what does not decode becomes U+FFFD, recorded. (A U+FFFD
+    the text itself holds is not bad: it was counted as such before.)"""
+    try:
+        return Decoded(body.decode(encoding), encoding, bom, ())
+    except UnicodeDecodeError:
+        pass
+    text = body.decode(encoding, errors="mtlint-mark")
+    bad = tuple(i for i, ch in enumerate(text) if ch == _MARK)
+    return Decoded(text.replace(_MARK, "\ufffd"), encoding, bom, bad)
 
 
 def markup_of(path: str) -> str:

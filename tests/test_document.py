@@ -62,3 +62,19 @@ def test_paragraphs() -> None:
 
 def test_str_spaces_is_every_space_character() -> None:
     assert "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()) == STR_SPACES
+
+
+def test_wide_encodings_record_only_what_did_not_decode() -> None:
+    """A U+FFFD that a UTF-16/32 text holds is text, not an undecodable unit (it used to
+    be recorded as one, which also made --fix refuse the file)."""
+    import codecs
+
+    from mtlint.document import decode
+
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
+        good = bom + "abc \ufffd def".encode(encoding)
+        assert decode(good).bad_offsets == () and decode(good).text == "abc \ufffd def"
+    body = "abc".encode("utf-16-le") + b"\x00\xd8" + "x".encode("utf-16-le") + b"A"
+    decoded = decode(codecs.BOM_UTF16_LE + body)
+    assert decoded.text == body.decode("utf-16-le", errors="replace") == "abc\ufffdx\ufffd"
+    assert decoded.bad_offsets == (3, 5)
