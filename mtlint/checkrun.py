@@ -83,10 +83,10 @@ def _expanded(targets: Sequence[Target], opts: RunOptions) -> Iterator[Target]:
 
 
 def _results(
-    targets: Sequence[Target], opts: RunOptions
+    targets: Sequence[Target], opts: RunOptions, small: bool
 ) -> Iterator[tuple[Target, FileResult, str | None]]:
+    """Lint every target (in-process when ``small``: see in_process)."""
     progress = Progress(0 if opts.jsonl_field else len(targets))
-    small = in_process(targets, opts)
     try:
         total = None if opts.jsonl_field else len(targets)  # records: not known ahead
         for target, (result, fixed_text) in lint_all(
@@ -109,17 +109,10 @@ def in_process(targets: Sequence[Target], opts: RunOptions) -> bool:
 
 
 def _input_bytes(targets: Sequence[Target], limit: int = POOL_MIN_BYTES) -> int:
-    """The targets' size on disk, counted up to ``limit`` (a huge tree is not stat'ed
-    whole for this); text already in memory counts as its length."""
+    """The targets' size, counted up to ``limit`` (a huge tree is not stat'ed whole)."""
     total = 0
     for target in targets:
-        if target.path is None:
-            total += len(target.data or b"")
-        else:
-            try:
-                total += target.path.stat().st_size
-            except OSError:
-                continue  # reported when it is read
+        total += _size(target) or 0
         if total >= limit:
             break
     return total
@@ -132,15 +125,18 @@ def _long_inputs(targets: Sequence[Target], opts: RunOptions) -> bool:
     check; a run on a few short files skips the work."""
     if opts.jsonl_field is not None or len(targets) >= SMALL_RUN:
         return True
-    for target in targets:
-        if target.path is None:
-            return True  # stdin, a record
-        try:
-            if target.path.stat().st_size >= SMALL_TEXT:
-                return True
-        except OSError:
-            continue  # reported when it is read
-    return False
+    return any(t.path is None or (_size(t) or 0) >= SMALL_TEXT for t in targets)
+
+
+def _size(target: Target) -> int | None:
+    """A target's size in bytes before it is read: its file's (0 when it cannot be
+    stat'ed: that is reported when it is read), its data's, or None for stdin."""
+    if target.path is None:
+        return None if target.data is None else len(target.data)
+    try:
+        return target.path.stat().st_size
+    except OSError:
+        return 0
 
 
 @contextmanager
@@ -174,6 +170,7 @@ def run_check(
 ) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
+    small = in_process(targets, opts)  # both passes: no worker pool
     if _long_inputs(targets, opts):
         for config in {t.config for t in targets}:
             prepare(ruleset(config).registry)  # once, before any worker forks
@@ -181,7 +178,7 @@ def run_check(
         _collector_on()
     if opts.jsonl_field is None:
         # corpus rules (names across files) learn from every file first
-        collect(targets, 1 if in_process(targets, opts) else opts.jobs)
+        collect(targets, 1 if small else opts.jobs)
     else:
         corpus.clear()
         publish_glossary(targets)  # records are not collected, but the glossary applies
@@ -208,7 +205,7 @@ def run_check(
             formatters.append(
                 FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta))
             )
-        for target, result, fixed_text in _results(targets, opts):
+        for target, result, fixed_text in _results(targets, opts, small):
             if result.skipped and not opts.quiet:
                 err.write(f"mtlint: skipped {result.path}: {result.skipped}\n")
             if fixed_text is not None and target.path is None:

@@ -14,7 +14,7 @@ document itself. Worker processes are forked after publishing, so they inherit t
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Protocol, runtime_checkable
 
 from mtlint.digest import sha256
@@ -80,21 +80,10 @@ def scoped(values: dict[str, object]) -> Iterator[None]:
         _INDEX.update(saved)
 
 
-@contextmanager
-def adding(values: dict[str, object]) -> Iterator[None]:
+def adding(values: dict[str, object]) -> AbstractContextManager[None]:
     """Run with ``values`` published beside what already is (a long lone file's own
     indexes, see mtlint.parts); what was published before comes back after."""
-    if not values:
-        yield
-        return
-    saved = dict(_INDEX)
-    _INDEX.update(values)
-    _FINGERPRINT.clear()
-    try:
-        yield
-    finally:
-        clear()
-        _INDEX.update(saved)
+    return scoped({**_INDEX, **values}) if values else nullcontext()
 
 
 def fingerprint() -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -121,7 +121,7 @@ def make_finding(
 
 
 def _directive_findings(
-    make: Callable[..., Finding],
+    make: parts.Make,
     findings: list[Finding],
     directives: Sequence[Directive],
     rules: Sequence[tuple[Rule, Severity]],

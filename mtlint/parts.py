@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from mtlint import corpus, rx
 from mtlint.document import Document
-from mtlint.model import Edit, Finding, Fix, Hit, Severity, Span
+from mtlint.model import Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.rule import Rule
 
 PART_CHARS = 1 << 20  # about a hundred news articles; some 30 MB while linted
@@ -27,7 +27,8 @@ _BREAK = rx.lazy(r"\r\n|\n|\r")
 Rules = Sequence[tuple[Rule, Severity]]
 Extra = Sequence[tuple[str, Hit]]
 LintOne = Callable[[Document, Rules, Extra], list[Finding]]
-Make = Callable[[str, str, object, Severity, Hit], Finding]
+Make = Callable[[str, str, Category, Severity, Hit], Finding]  # a finding at a whole-text hit
+MakeIn = Callable[[Document, str, str, Category, Severity, Hit], Finding]  # make_finding
 
 
 def starts(text: str, size: int | None = None) -> list[int]:
@@ -102,7 +103,7 @@ def lint_parts(
     bad_offsets: tuple[int, ...],
     extra: Extra,
     lint_one: LintOne,
-    make: Callable[..., Finding],
+    make: MakeIn,
 ) -> tuple[list[Finding], Make]:
     """Lint a long text part by part (``lint_one`` lints a document); returns the
     findings and a maker of findings at any offset of the text (for directives)."""
@@ -138,7 +139,7 @@ def lint_parts(
 
     docs: dict[int, Document] = {}  # the last part asked about (directives come in order)
 
-    def make_at(code: str, name: str, category: object, severity: Severity, hit: Hit) -> Finding:
+    def make_at(code: str, name: str, category: Category, severity: Severity, hit: Hit) -> Finding:
         i = bisect.bisect_right(bounds, hit.span.start) - 1
         start, end = bounds[i], ends[i]
         doc = docs.get(i)

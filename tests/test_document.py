@@ -78,3 +78,10 @@ def test_wide_encodings_record_only_what_did_not_decode() -> None:
     decoded = decode(codecs.BOM_UTF16_LE + body)
     assert decoded.text == body.decode("utf-16-le", errors="replace") == "abc\ufffdx\ufffd"
     assert decoded.bad_offsets == (3, 5)
+
+
+def test_line_texts_are_the_documents_lines() -> None:
+    from mtlint.document import Document, line_texts
+
+    for text in ["", "\n", "a\r\nb\rc\nd", "x\r", "a\n\r\nb\r\r", "abc", "\u2028a\x85b\n"]:
+        assert line_texts(text) == [line.text for line in Document(text).lines], repr(text)

@@ -141,7 +141,7 @@ def _reference_sentences(doc: Document) -> list[Sentence]:
 def test_sentences_by_paragraph_are_the_plain_ones() -> None:
     multi = 0
     for doc in _docs(13, 3000):
-        assert _sentences._sentences(doc) == _reference_sentences(doc), doc.text
+        assert _sentences.sentences(doc) == _reference_sentences(doc), doc.text
         multi += any("\n" in doc.text[p.start : p.end] for p in doc.paragraphs)
     assert multi > 100  # paragraphs of several lines are tried too
 

@@ -78,17 +78,9 @@ def sentence(t: Table, k: int) -> Sentence:
     return _new(Sentence, (span, full[start : span.end], before))
 
 
-def sentences(doc: Document) -> tuple[Sentence, ...]:
-    """Every sentence of ``table``, made once per document."""
-    key = "broken-sentences"
-    cached = doc.memo.get(key)
-    if cached is None:
-        cached = doc.memo[key] = tuple(_sentences(doc))
-    return cached  # type: ignore[return-value]
-
-
-def _sentences(doc: Document) -> list[Sentence]:
-    """Every sentence of the table, in order."""
+def sentences(doc: Document) -> list[Sentence]:
+    """Every sentence of ``table``, made (the rules make only the ones they pick; this is
+    the whole list their shortcuts are tested against)."""
     t = table(doc)
     return [sentence(t, k) for k in range(len(t.at))]
 

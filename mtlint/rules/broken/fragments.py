@@ -10,7 +10,13 @@ from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._common import FUNCTION_WORDS, words
-from mtlint.rules.broken._sentences import QUOTE_ENDS, Table, sentence, table
+from mtlint.rules.broken._sentences import (
+    QUOTE_ENDS,
+    Table,
+    closing_quote_end,
+    sentence,
+    table,
+)
 
 _REPORT = (
     r"(?:said|says|added|announced|stated|declared|explained|noted|wrote|tweeted|reported"
@@ -151,7 +157,7 @@ class SplitAttribution(Rule):
             s = sentence(t, k)
             if not s.text.endswith("."):
                 continue  # both patterns end with a full stop (sentences hold no line break)
-            after_quote = s.previous.rstrip()[-2:] in QUOTE_ENDS  # closing_quote_end
+            after_quote = closing_quote_end(s.previous)
             if after_quote and s.text.endswith(ATTRIBUTION_ENDS) and _ATTRIBUTION.match(s.text):
                 yield Hit(s.span, f"attribution split from its quote: “{s.text}”")
                 continue

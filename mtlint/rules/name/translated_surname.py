@@ -181,13 +181,12 @@ class TranslatedSurname(Rule):
     ) -> str | None:
         """Why a person is expected at ``start``, or None."""
         text = doc.text
-        if _ANY_AFTER.match(text, end) is None and not any(
-            _first_name_before(text, start, p) for p in people
-        ):
+        first_name = any(_first_name_before(text, start, p) for p in people)
+        if not first_name and _ANY_AFTER.match(text, end) is None:
             return None  # nothing after it that any reason below needs, no first name
         lower = text[start:end].islower()
         follows = REPORTING_AFTER.match(text, end) or VERB_AFTER.match(text, end)
-        if any(_first_name_before(text, start, p) for p in people) and (
+        if first_name and (
             named_here or (not person.strict and (follows or _STOP_AFTER.match(text, end)))
         ):
             return "after a first name"  # "Giorgia melons met", not "Sergio branches out"
