@@ -21,7 +21,7 @@ from mtlint.kinds import literals, prefilter, stringsets
 from mtlint.kinds.literals import Need, Requirement, requirement
 from mtlint.rules import _prose
 from mtlint.rules.linekinds import is_title_like
-from mtlint.rules.name import mentions
+from mtlint.rules.name import mentions, starts
 
 
 def _split(text: str) -> list[str]:
@@ -105,8 +105,8 @@ def test_unimplied_keeps_exactly_the_clauses_no_other_implies() -> None:
 
 
 def _reference_title_like(line: str) -> bool:
-    lower = len(mentions._LOWER_WORD.findall(line))
-    if 3 * lower > len(mentions._MAYBE_CAPITAL.findall(line)):
+    lower = len(starts._LOWER_WORD.findall(line))
+    if 3 * lower > len(starts._MAYBE_CAPITAL.findall(line)):
         return False
     return is_title_like(line)
 
@@ -114,7 +114,7 @@ def _reference_title_like(line: str) -> bool:
 def test_title_like_shortcut() -> None:
     for text in _texts(7, 40):
         for line in text.split("\n"):
-            assert mentions._title_like(line) == _reference_title_like(line), line
+            assert starts._title_like(line) == _reference_title_like(line), line
 
 
 def test_scan_initial_flags_match_stop() -> None:
@@ -122,10 +122,10 @@ def test_scan_initial_flags_match_stop() -> None:
         doc = Document(text)
         for word, start, _end, initial, _b, _a in mentions.scan(doc):
             line = doc.line_at(start)
-            stop = mentions._stop(text, start, line.start)
+            stop = starts._stop(text, start, line.start)
             expected = not stop or (
                 _reference_title_like(line.text)
-                or (stop in mentions._CLOSERS and start in doc.sentence_starts)
+                or (stop in starts._CLOSERS and start in doc.sentence_starts)
             )
             assert initial == expected, (word, start)
 

@@ -18,7 +18,7 @@ from mtlint.rules import _rare
 from mtlint.rules.duplicate import near_duplicate
 from mtlint.rules.encoding import characters
 from mtlint.rules.linekinds import is_title_like
-from mtlint.rules.name import mentions
+from mtlint.rules.name import mentions, starts
 from mtlint.rules.spacing import invisible, spaces
 from mtlint.rules.untranslated import _tokens
 from mtlint.sentences import split_paragraphs, split_sentences
@@ -111,11 +111,11 @@ def test_title_case_counts_equal_the_line_test() -> None:
     ]
     for text in lines:
         doc = Document(text)
-        classes = mentions._classes(text)
+        classes = starts._classes(text)
         for line in doc.lines:
-            quick = not mentions._not_title(text, classes, line.start, line.end)
+            quick = not starts._not_title(text, classes, line.start, line.end)
             got = quick and is_title_like(line.text)
-            assert got == mentions._title_like(line.text), line.text
+            assert got == starts._title_like(line.text), line.text
 
 
 def test_rare_characters_hold_every_rule_class() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mtlint import checkrun, sentences
 from mtlint.document import Document
-from mtlint.rules.name import mentions, stats, translated_surname
+from mtlint.rules.name import mentions, starts, stats, translated_surname
 from mtlint.rules.name._clause import REPORTING_AFTER, VERB_AFTER, subject_slot
 from mtlint.rules.name.surnames import Person, by_rendering
 from mtlint.rules.name.translated_surname import TranslatedSurname
@@ -141,24 +141,24 @@ def _quoted_texts(seed: int, count: int) -> list[str]:
 
 
 def test_no_sentence_starts_after_a_closer_without_terminal_punctuation() -> None:
-    skipped = starts = 0
+    skipped = sentence_starts = 0
     for text in _quoted_texts(3, 2000) + _real_texts():
         doc = Document(text)
         for word, start in mentions._tokens(text):
             line = doc.line_at(start)
-            stop = mentions._stop(text, start, line.start)
-            if not stop or stop not in mentions._CLOSERS:
+            stop = starts._stop(text, start, line.start)
+            if not stop or stop not in starts._CLOSERS:
                 continue  # where scan asks about sentence starts
             is_start = start in doc.sentence_starts
-            starts += is_start
-            if not mentions._after_terminal(text, start):
+            sentence_starts += is_start
+            if not starts._after_terminal(text, start):
                 skipped += 1
                 assert not is_start, (text, word, start)
-    assert skipped > 1000 and starts > 100  # both cases seen
+    assert skipped > 1000 and sentence_starts > 100  # both cases seen
 
 
 def test_after_terminal_looks_past_closers_spaces_and_openers() -> None:
-    after = mentions._after_terminal
+    after = starts._after_terminal
     assert after("He won.” Smith", 9)
     assert after("Why?) — Smith", 8) is False  # a dash is no opener a sentence skips
     assert after("Why?)  “Smith", 8)

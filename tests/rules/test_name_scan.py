@@ -11,7 +11,7 @@ import pytest
 from mtlint import corpus
 from mtlint.document import Document
 from mtlint.rules.linekinds import is_title_like
-from mtlint.rules.name import mentions
+from mtlint.rules.name import starts
 from mtlint.rules.name.mentions import extract_mentions, scan
 from mtlint.rules.name.spelling_variant import CORPUS_KEY, NameSpellingVariant
 from mtlint.rules.name.stats import combine, summarize
@@ -151,7 +151,7 @@ def test_quick_title_case_test_agrees_with_is_title_like() -> None:
         line = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
         if rnd.random() < 0.3:
             line = line.replace(" ", rnd.choice(["", "-", ".", "'", ",", "  "]))
-        assert mentions._title_like(line) == is_title_like(line), line
+        assert starts._title_like(line) == is_title_like(line), line
 
 
 def test_ascii_fold_is_the_unicode_fold() -> None:
@@ -260,11 +260,11 @@ def test_sentences_start_only_where_the_scan_asks_the_splitter() -> None:
     comma, only after a line break, terminal punctuation or the quotes closing it."""
     for text in _texts():
         doc = Document(text)
-        lazy = mentions._SentenceStarts(Document(text))
+        lazy = starts._SentenceStarts(Document(text))
         for start in doc.sentence_starts:
             line = doc.line_at(start) if start < len(text) else doc.lines[-1]
-            stop = mentions._stop(text, start, line.start)
-            assert stop == "" or stop in mentions._CLOSERS, (text, start)
+            stop = starts._stop(text, start, line.start)
+            assert stop == "" or stop in starts._CLOSERS, (text, start)
             assert start in lazy
         for para in doc.paragraphs:
             _ = para.start in lazy  # splits every paragraph

@@ -13,7 +13,7 @@ import pytest
 
 from mtlint.document import Document
 from mtlint.glossary import Entry, Glossary
-from mtlint.rules.name import buckets, mentions, stats, surnames
+from mtlint.rules.name import buckets, mentions, starts, stats, surnames
 from mtlint.rules.name.buckets import candidate_pairs
 from mtlint.rules.name.spelling_variant import canon_of
 from mtlint.rules.name.stats import Counts, NameStats, WordStats, combine, summarize
@@ -228,11 +228,11 @@ def test_named_reads_initial_off_the_text_as_initial_says() -> None:
         doc = Document(text)
         rows = mentions.plain(doc)
         settled = {w for w, _, _, before, after in rows if before or after}
-        initial = mentions.Initial(doc)
+        initial = starts.Initial(doc)
         expected = {w for w, s, _, _, _ in rows if w not in settled and not initial(s)}
         assert stats._named(doc, rows, set(settled)) == expected, text
         for line in doc.lines:
-            title = mentions._title_like(line.text)
+            title = starts._title_like(line.text)
             assert initial.line_title(line.number - 1) == title, line.text
             on_title_lines += title
         named_by_title += len(expected)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from mtlint.rule import Rule
 from mtlint.rules.broken.capitals import CapitalAfterComma, CapitalMidSentence
 from mtlint.rules.broken.fragments import SplitAttribution, SubjectlessFragment
-from mtlint.rules.broken.glued import GluedSentences, NoSpaceAfterStop
+from mtlint.rules.broken.glued import GluedSentences
 from mtlint.rules.broken.glued_words import GluedWords
+from mtlint.rules.broken.no_space import NoSpaceAfterStop
 from mtlint.rules.broken.stops import LowercaseAfterStop, StrayFullStop
 from mtlint.rules.broken.verbless import PrepositionalFragment
 

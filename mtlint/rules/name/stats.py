@@ -18,7 +18,8 @@ from mtlint.document import Document
 from mtlint.records import dataclass
 from mtlint.rules.linekinds import wordset
 from mtlint.rules.name.lexicon import COMMON, word_count
-from mtlint.rules.name.mentions import _CLOSERS, _ENDERS, _OPENERS, Initial, Plain, plain
+from mtlint.rules.name.mentions import Plain, plain
+from mtlint.rules.name.starts import _CLOSERS, _ENDERS, _OPENERS, Initial
 
 # Capitalised words before a surname that are not a first name: titles, places, articles.
 NOT_FIRST_NAMES = wordset(
