@@ -29,6 +29,12 @@ def _left_word(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+def _dotted_before(text: str, start: int) -> bool:
+    """A full stop right after a letter stands before ``start`` (where the word left of a
+    match begins): the match continues a dotted name of three parts or more."""
+    return start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
+
+
 _NOT_WORDS = words(
     "com org net gov edu io co uk de fr it es ru cn jp ua info biz js py ts md txt pdf html"
     " htm php asp exe doc docx xls xlsx csv json xml yaml yml"
@@ -40,8 +46,8 @@ class NoSpaceAfterStop(Rule):
 
     When paragraphs are joined or a line break is lost, a full stop, question mark or
     exclamation mark runs straight into the next sentence's first word. Domains and file
-    names (example.com, Node.js), abbreviations (U.S.A., Dr.Smith, e.g.), decimals and
-    "No.1" are left alone. The fix inserts a space and is unsafe.
+    names (example.com, Node.js), dotted names (org.example.Server), abbreviations (U.S.A.,
+    Dr.Smith, e.g.), decimals and "No.1" are left alone. The fix inserts a space and is unsafe.
     """
 
     meta = RuleMeta(
@@ -71,6 +77,7 @@ class NoSpaceAfterStop(Rule):
             "Mrs.Jones and Gen.Smith arrived, e.g.Paris and Rome.",
             "Write to anna.Smith@example.com today.",
             "Wait...Then it happened.",
+            "It calls org.freedesktop.Avahi.Server and java.lang.annotation.Native here.",
         ],
     )
 
@@ -87,6 +94,8 @@ class NoSpaceAfterStop(Rule):
                     continue  # "collections.Counter", "decimal.Decimal"
                 if lexicon.count(left) < 1e5:
                     continue  # "ttk.Notebook": the left part is no English word
+                if _dotted_before(text, m.start() - len(left)):
+                    continue  # "org.freedesktop.Avahi.Server": a dotted name, not sentences
                 if m.group(1) == "." and is_abbreviation_dot(doc.text, line.start + m.start(1)):
                     continue
                 at = line.start + m.end(2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -23,6 +24,22 @@ _LOWER_HINT = rx.compile_re(r"\.[ \t]+[^\W\d_A-Z]")
 _LOWER_STARTERS = words(
     """de van von der den da di du del della la le bin al el ibn ter ten adidas"""
 )
+# A finite auxiliary or modal right after the word: the word is the subject of a new
+# sentence ("size defaults" is not matched; "mode can be", "ls is a command" are).
+_AUX_NEXT = rx.lazy(
+    r"[ \t]+(?:is|are|was|were|has|have|had|does|do|did|doesn[’']t|don[’']t|isn[’']t"
+    r"|can|cannot|could|may|might|must|shall|should|will|would)\b"
+)
+# A plural subject with a plural verb ("talks. officials were") is the typical sentence
+# start that lost its capital in news; an identifier is singular ("acs is").
+_PLURAL_AUX = rx.lazy(r"[ \t]+(?:are|were|have|do|don[’']t)\b")
+# Closed-class words: after a full stop they are a sentence start that lost its capital
+# ("said. it is"), never an identifier.
+_CLOSED = words(
+    """i you he she it we they this that these those there here what which who when where
+    why how if then so but and or nor yet as the a an in on at by for of to from with all
+    some any each every no not one its his her their our my your such both either neither"""
+)
 # Abbreviations the sentence splitter does not know, or knows only with stops ("e.g.").
 _EXTRA_ABBREVIATIONS = words("cit loc pct pl lit var cont tbd eg ie viz")
 
@@ -35,13 +52,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _EXTRA_ABBREVIATIONS or (len(word) <= 5 and lexicon.count(word) < 1e6)
 
 
+def _lowercase_subject(doc: Document, word: str, end: int) -> bool:
+    """True when ``word`` (ending at ``end``) opens a sentence as a lowercase identifier:
+    an auxiliary follows, so a new sentence did start there, and the document never
+    capitalises the word, so its lowercase is the word's own (a command, a parameter:
+    "lower-case. ls is a valid command"), not a capital lost ("talks. officials were")."""
+    if word in _CLOSED or not _AUX_NEXT.match(doc.text, end):
+        return False
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if plural and _PLURAL_AUX.match(doc.text, end):
+        return False
+    capital = re.escape(word.capitalize())
+    return re.search(r"(?<!\w)" + capital + r"(?!\w)", doc.text) is None
+
+
 class LowercaseAfterStop(Rule):
     """A lowercase word right after a full stop ("were also indicated. in the allied states").
 
     A stray full stop splits a sentence ("Russian gas. pipeline") or a sentence start lost
     its capital. Full stops that belong to abbreviations and initials (approx., e.g., U.S.,
     p.m., J. K. Rowling, 6 ft. tall, Inc.), ellipses, numbers and domains are left alone,
-    as are words that are lowercase by nature (iPhone, eBay, de Gaulle, van Gogh). The fix
+    as are words that are lowercase by nature (iPhone, eBay, de Gaulle, van Gogh) and a
+    lowercase identifier that opens a sentence before an auxiliary ("ls is a command")
+    in a document that never capitalises it. The fix
     deletes the full stop and is unsafe: the sentence may need a capital instead.
     """
 
@@ -63,6 +96,10 @@ class LowercaseAfterStop(Rule):
             ),
             fail("It could include a suspension of Russian gas. pipeline flows.", "1:45"),
             fail("Nobody came. then the rain started.", "1:12"),
+            fail(
+                "Talks stalled. officials were angry. Officials left. it was late.", "1:14", "1:52"
+            ),
+            fail("Talks stalled. officials were angry, and prices rose.", "1:14"),
         ],
         [
             "Costs rose approx. five percent in the U.S. during 2020.",
@@ -74,6 +111,7 @@ class LowercaseAfterStop(Rule):
             "Version 2. then 3.5 percent.",
             "It uses the time() function.  getftime() uses the file; subst. all lines.",
             "Extra state (eg. drive strength) is kept read-only (ie. fixed); Eg. the receiver.",
+            "Commands are in lower case. ls is one; set the stop mode with -m. mode can be fast.",
         ],
     )
 
@@ -99,6 +137,8 @@ class LowercaseAfterStop(Rule):
                 continue
             if _is_abbreviation(doc.text, dot) or lexicon.count(word) < 1e5:
                 continue  # "subst. all", "update. glibc"
+            if _lowercase_subject(doc, word, line.start + m.end()):
+                continue  # "the shutdown mode. mode can be smart"
             yield Hit(
                 Span(dot, line.start + m.end()),
                 f"lowercase “{word}” after a full stop: “{word_before(doc.text, dot)}. {word}”",

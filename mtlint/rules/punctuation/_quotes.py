@@ -21,6 +21,8 @@ from mtlint.rules._prose import code_lines
 
 OPEN, CLOSE = "“", "”"
 _PUNCT = ",.;:!?"
+# “ and ” around one to three marks and nothing else: the marks are quoted, not closed.
+_QUOTED_MARK = rx.lazy(r"“[,.;:!?]{1,3}”")
 _HSPACE = " \t\u00a0\u202f"
 _LONG_LINE = 120
 _MARKS = rx.lazy("[“”]")
@@ -131,6 +133,8 @@ def _role_of_open(text: str, i: int, unit: Span) -> Issue | None:
     """None when “ at ``i`` really opens; OPEN_AS_CLOSE when its context says it closes."""
     left = text[i - 1] if i > unit.start else "\n"
     right = text[i + 1] if i + 1 < unit.end else "\n"
+    if right in _PUNCT and _QUOTED_MARK.match(text, i) and (left.isspace() or left in "(["):
+        return None  # a mark quoted as itself: 'the trailing “:”', 'typing “,”'
     if right in _PUNCT and not _is_ellipsis(text, i + 1):
         return Issue.OPEN_AS_CLOSE
     if right in _HSPACE or right in "\r\n":

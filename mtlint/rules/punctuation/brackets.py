@@ -27,6 +27,46 @@ def _is_label(text: str, pos: int) -> bool:
     return bool(_LABEL.fullmatch(text, k, pos)) and (before.isspace() or before in '([“"')
 
 
+_QUOTES_OPEN = "\"'“‘"
+_QUOTES_CLOSE = "\"'”’"
+
+
+# A whitespace-delimited token that is an operator or option with an opening parenthesis
+# ("((", "-(") or a "(" that ends a sentence ("after the first (."): an opening bracket is
+# followed by what it encloses, so this one is named.
+_SYMBOL_TOKEN = rx.lazy(r"(?:[-+*/=<>!|&^~]+\(+|\(\(+|\(\.)(?=\s|$)")
+
+
+def _token_start(text: str, pos: int) -> int:
+    """The start of the whitespace-delimited token that holds ``pos`` (looking back at most
+    a few characters: a longer run of marks is no symbol)."""
+    k = pos
+    while k > 0 and pos - k < 4 and not text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _is_symbol(text: str, pos: int) -> bool:
+    """True when the parenthesis at ``pos`` is a symbol, not a bracket: quoted on its own
+    ('a "(" or ")"'), or one half of a parenthesised mark ("a colon (:)"), whose ")" would
+    otherwise read as a smiley and leave the "(" open."""
+    before = text[pos - 1 : pos]
+    after = text[pos + 1 : pos + 2]
+    if before and after and before in _QUOTES_OPEN and after in _QUOTES_CLOSE:
+        return True
+    if text[pos] == "(" and _SYMBOL_TOKEN.match(text, _token_start(text, pos)):
+        return True  # "the (( command", "the -( option", "after the first (."
+    if text[pos] == "(":
+        inner = text[pos + 1 : pos + 2]
+        return (
+            bool(inner)
+            and not inner.isalnum()
+            and not inner.isspace()
+            and (text[pos + 2 : pos + 3] == ")")
+        )
+    return text[pos - 2 : pos - 1] == "(" and not before.isalnum() and not before.isspace()
+
+
 def _with_parentheses(doc: Document) -> Iterator[tuple[int, int]]:
     """The line ranges of the paragraphs that hold a parenthesis: one search (in C) from
     each such paragraph to the next, instead of two searches per paragraph."""
@@ -48,9 +88,11 @@ class UnbalancedParentheses(Rule):
 
     A paragraph is a run of non-blank lines, so that a parenthesis may span lines.
 
-    Scrapers that cut photo credits or asides leave half of a pair behind ("(AFP said
-    on Friday."). List labels ("a) first", "2) second"), smileys (":)", ":-(") and URLs
-    stay quiet. There is no fix: only a reader knows where the aside ends.
+    Scrapers that cut photo credits or asides leave half of a pair behind ("(AFP said on Friday.").
+    List labels ("a) first", "2) second"), smileys (":)", ":-(") and URLs stay quiet, as do
+    parentheses named rather than used: quoted ('a "(" '), around a mark ("a colon (:)"), or as an
+    operator or option ("the (( command", "-("). There is no fix: only a reader knows where the
+    aside ends.
     """
 
     meta = RuleMeta(
@@ -72,6 +114,8 @@ class UnbalancedParentheses(Rule):
             "Great news :) and sad news :-( and more ;)",
             "See https://en.wikipedia.org/wiki/Kyiv_(city) for more.",
             "Nested (as in (this) case) works.",
+            'A colon (:) or semicolon (;) ends it; on a "(" it moves to the matching ")".',
+            "See the (( command and the -( option; it stops after the first (.",
         ],
     )
 
@@ -88,6 +132,7 @@ class UnbalancedParentheses(Rule):
                 prev = text[pos - 2 : pos].lstrip()
                 if (
                     inside(Span(pos, pos + 1), skips)
+                    or _is_symbol(text, pos)
                     or (prev and prev[-1] in _SMILEY_EYES)
                     or (prev.endswith("-") and len(prev) == 2 and prev[0] in _SMILEY_EYES)
                 ):

@@ -55,6 +55,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     )
 
 
+# What may stand before a cluster that is a token of its own: a space, or an opening quote
+# or bracket. Punctuation always attaches to the word before it, so a cluster here is a
+# mark being quoted or named ("the ;; operator", 'typing ",,"').
+_LOOSE = " \t\u00a0\n\"'“‘(["
+
+
 def _around(text: str, s: int, e: int) -> str:
     """The whitespace-delimited token around ``[s, e)``, clipped to a readable length."""
     a, b = s, e
@@ -74,12 +80,12 @@ def _next_visible(text: str, i: int) -> str:
 class DoubledPunctuation(Rule):
     """Two punctuation marks where one belongs: ".,", ",.", "..", ",,", ";;", "?.", "““".
 
-    Translation engines and scrapers leave such clusters behind when they join or cut
-    sentences. Abbreviations before a comma ("Inc., ", "U.S., ", "etc., ") and ellipses
-    ("...", "....") are correct and stay quiet. The fix deletes the superfluous mark; it is
-    safe where the mark to keep is clear and unsafe otherwise ("occupation., It"). Two full
-    stops glued between words ("them..they") get no fix: only a reader can tell what was
-    meant.
+    Translation engines and scrapers leave such clusters behind when they join or cut sentences.
+    Abbreviations before a comma ("Inc., ", "U.S., ", "etc., ") and ellipses ("...", "....") are
+    correct and stay quiet, as is a cluster that stands as a token of its own after a space or an
+    opening quote ('the ;; operator', 'typing ",,"'). The fix deletes the superfluous mark; it is
+    safe where the mark to keep is clear and unsafe otherwise ("occupation., It"). Two full stops
+    glued between words ("them..they") get no fix: only a reader can tell what was meant.
     """
 
     meta = RuleMeta(
@@ -115,6 +121,7 @@ class DoubledPunctuation(Rule):
             'Version 3.5 and 1,000 people; see ../docs and https://x.org/a..b or ".." paths.',
             "He said “yes.”",
             "approx., 40 km., and govt., too.",
+            'The ;; operator ends a case; typing ",," repeats it; a link to ".", loops.',
         ],
     )
 
@@ -151,6 +158,8 @@ class DoubledPunctuation(Rule):
                 return None
             safe = _next_visible(text, e).islower()
             return self._delete(span, Span(s, s + 1), "full stop before comma", shown, safe)
+        if kind in ("sandwich", "commas", "semis") and (not before or before in _LOOSE):
+            return None  # a mark quoted or named, not attached to a word: '";;"', 'to ".",'
         if kind == "sandwich":
             if text[s] == "." and (before == "." or _is_abbreviation(text, s)):
                 return None

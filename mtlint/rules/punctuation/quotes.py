@@ -212,6 +212,7 @@ class WrongDirectionQuote(Rule):
             "He said: “Yes.”",
             "“Yes,” he said.\n\n“No,” she said.",
             "A 12” pizza.",
+            "Leave out the trailing “:” and the “;” of each prefix.",
         ],
     )
 

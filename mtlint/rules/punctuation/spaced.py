@@ -35,6 +35,15 @@ _OPENERS = "“‘([{«\"'"
 # "talks in . The" is debris, however often technical prose writes "the . builtin".
 _NAMING = wordset("exactly trailing leading colon semicolon comma period dot")
 _LAST_WORD = rx.lazy(r"(\w+)[ \t\u00a0]+$")
+# Words that cannot end a clause: after one of them a mark is not punctuation but a word,
+# when the clause goes on in lowercase ("the ! character", "a ; separated list", "separated
+# by : on Unix", "from . import"). "talks in . The" (a capital after) stays debris.
+_NO_CLAUSE_END = wordset(
+    "the a an each every this that these those its their his her our your my"
+    " of in on at by to from with without into onto for than via per"
+    " and or nor but when whenever while if unless until"
+)
+_NEXT_LOWER = rx.lazy(r"[ \t\u00a0]+[a-z]")
 
 
 def _named(text: str, floor: int, mark: int) -> bool:
@@ -44,16 +53,27 @@ def _named(text: str, floor: int, mark: int) -> bool:
     return m is not None and m.group(1).casefold() in _NAMING
 
 
+def _mid_clause(text: str, floor: int, mark: int, end: int) -> bool:
+    """True when the lone mark at ``mark`` sits between a word that cannot end a clause and
+    a lowercase word ("the ! character", "separated by ; on Windows"): it is a mentioned
+    symbol, not punctuation, as punctuation ends what an article or preposition opens."""
+    if not _NEXT_LOWER.match(text, mark + 1, end):
+        return False
+    m = _LAST_WORD.search(text, max(floor, mark - 40), mark)
+    return m is not None and m.group(1).casefold() in _NO_CLAUSE_END
+
+
 class SpaceBeforePunctuation(Rule):
     """A space before a comma, full stop, colon, question mark or closing parenthesis.
 
-    English sets these marks against the preceding word; "word ," and "attack. ." are
-    debris of machine translation, French spacing, or stripped photo credits ("Pool / . /
-    ."), as is a space inside parentheses ("( AFP )"). Spaced ellipses ("Wait . . .
-    what"), ellipses after a space ("Wait ... what"), leading dots (".NET", ".5"), ratios
-    and times ("3 : 1") stay quiet, as does a lone mark that a word before it names ("the
-    colon : on Unix", "a trailing ! after each"). Deleting the space, or a stray repeated full
-    stop, is safe; deleting a run of lone marks is unsafe, as a separator may be meant.
+    English sets these marks against the preceding word; "word ," and "attack. ." are debris of
+    machine translation, French spacing, or stripped photo credits ("Pool / . / ."), as is a space
+    inside parentheses ("( AFP )"). Spaced ellipses ("Wait . . . what"), ellipses after a space
+    ("Wait ... what"), leading dots (".NET", ".5"), ratios and times ("3 : 1") stay quiet, as does a
+    lone mark that a word before it names ("the colon : on Unix", "a trailing ! after each") or that
+    sits between an article or preposition and a lowercase word ("the ! character", "separated by ;
+    on Windows"). Deleting the space, or a stray repeated full stop, is safe; deleting a run of lone
+    marks is unsafe, as a separator may be meant.
     """
 
     meta = RuleMeta(
@@ -78,6 +98,7 @@ class SpaceBeforePunctuation(Rule):
             ),
             fail("Is it true ? Yes !", "1:11", "1:17", fixed="Is it true? Yes!"),
             fail("Biden ,Putin and Macron", "1:6", fixed="Biden, Putin and Macron"),
+            fail("Talks failed . the envoys left ; then : none", "1:13", "1:31", "1:38"),
             fail(
                 "The talks ended in . The envoys left.",
                 "1:19",
@@ -100,6 +121,8 @@ class SpaceBeforePunctuation(Rule):
             "Numbers like 1 ,5 are left alone.",
             "Paths are separated by the colon : on Unix or the semicolon ; on Windows, with a"
             " trailing ! after each.",
+            "Add the ! to force it, as in a ; separated list or the ? operator; lists are"
+            " separated by : on Unix, and a ( must follow.",
         ],
     )
 
@@ -139,7 +162,9 @@ class SpaceBeforePunctuation(Rule):
         for m in _SPACE_AFTER_PAREN.finditer(line.text):
             space = Span(line.start + m.start(1), line.start + m.end(1))
             span = Span(space.start - 1, space.end)
-            if _named(doc.text, line.start, span.start):
+            if _named(doc.text, line.start, span.start) or _mid_clause(
+                doc.text, line.start, span.start, line.end
+            ):
                 continue
             if not inside(span, skips):
                 yield Hit(
@@ -159,6 +184,8 @@ class SpaceBeforePunctuation(Rule):
         shown = snippet(doc, span.start, span.end)
         delete_space = Fix.replace(space, "", "Delete the space", Applicability.SAFE)
         if prev in _OPENERS or text.startswith("..", mark):
+            return None
+        if ch != "," and _mid_clause(text, line.start, mark, line.end):
             return None
         if ch == ")":
             if prev in ":;=-" or _named(text, line.start, mark):

@@ -21,7 +21,9 @@ _GLUED_COMMA = rx.lazy(r"(?<=\p{L}{2}[\"”’)]?)[,;](?=\p{L}{2})")
 # What _GLUED_COMMA needs on a line, for a whole-text prefilter that skips to the marks
 # (stdlib; _GLUED_COMMA starts with a lookbehind, tried at every position): two letters.
 _HINT = rx.compile_re(r"[,;](?=[^\W\d_]{2})")
-_TOKEN_CODE = rx.lazy(r"[/\\@=_#<>{}\[\]|:*`~^$%&]")
+# Code-like characters, a call ("f(a"), a query ("?foo") or a dotted name
+# ("System.Windows.Forms"): the token is code or a value, not prose.
+_TOKEN_CODE = rx.lazy(r"[/\\@=_#<>{}\[\]|:*`~^$%&]|\w\(|\?\w|\p{L}\.\p{L}")
 _TAB = rx.lazy(r"(?<=\S)\t+(?=\S)")
 
 
@@ -38,10 +40,10 @@ def _token(text: str, pos: int) -> str:
 class MissingSpaceAfterComma(Rule):
     """A comma or semicolon glued to the next word ("Biden,Putin").
 
-    Scrapers and translation engines drop the space after a comma when they join text.
-    Numbers (1,000), single letters (x,y), URLs, code, tokens with code-like characters
-    and comma-separated data lines (three or more glued commas) stay quiet. Inserting a
-    space is safe.
+    Scrapers and translation engines drop the space after a comma when they join text. Numbers
+    (1,000), single letters (x,y), URLs, code, tokens with code-like characters, calls, queries or
+    dotted names ("f(a,b)", "A;A.B.C") and comma-separated data lines (three or more glued commas)
+    stay quiet. Inserting a space is safe.
     """
 
     meta = RuleMeta(
@@ -63,6 +65,7 @@ class MissingSpaceAfterComma(Rule):
             "See https://example.org/a,b and `f(a,bc)` here; AT&amp;T aside.",
             "red,green,blue,yellow",
             "Keywords: file,lock,synchronization",
+            'Use "?and(?foo,bar)" or "System;System.Windows.Forms" here.',
             "Biden, Putin and Macron met.",
         ],
     )
