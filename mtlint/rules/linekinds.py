@@ -101,6 +101,8 @@ def fenced_lines(doc: Document) -> frozenset[int]:
 
 def _fenced_lines(doc: Document) -> frozenset[int]:
     out: set[int] = set(code_lines(doc))
+    if "```" not in doc.text and "~~~" not in doc.text:
+        return frozenset(out)  # no line can match _FENCE (most texts): no match per line
     fence: str | None = None
     for line in doc.lines:
         m = _FENCE.match(line.text)

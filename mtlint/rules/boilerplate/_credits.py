@@ -7,7 +7,11 @@ A credit is either a labelled credit ("Photo: Peter Klaunzer – Pool", "Image: 
 
 from __future__ import annotations
 
+import bisect
+
 from mtlint import rx
+from mtlint.document import Document
+from mtlint.rules.broken._common import trie
 
 # Wire agencies: alone in parentheses they are a dateline ("PARIS (AFP) -"), not a credit.
 WIRE_AGENCIES = frozenset(
@@ -196,6 +200,39 @@ def credit_line(content: str) -> bool:
     elif text.startswith("(") and text.endswith(")."):
         text = text[1:-2]
     return labelled_credit(text) or agency_list(text)
+
+
+# What a credit line holds (see credit_candidates): LABELLED's separator, matched with
+# case (only its label is (?i:)), or an agency name (AGENCIES are lower case) between
+# characters that are no letter or digit, in the folded text.
+_SEPARATOR = rx.compile_re(r"[:|]|by|courtesy")
+_AGENCY = rx.compile_re(rf"(?<![^\W_])(?:{trie(AGENCIES)})(?![^\W_])")
+
+
+# The searches cost some 35 ns a character, a credit_line test of a line about a
+# microsecond, several for a short line (most long lines fail _hint at once): the text is
+# searched when its lines are shorter than this on average (subtitles, wrapped text).
+SEARCH_BELOW = 64
+
+
+def credit_candidates(doc: Document) -> list[int]:
+    """The indexes of the lines that may be a ``credit_line``, in order: in a text of
+    short lines, two searches of the whole text instead of a parse of every line. A
+    labelled credit holds LABELLED's separator; an agency list holds a part that is,
+    lower-cased, an agency: its neighbours in the line are a separator, a space or a dot,
+    a parenthesis or decoration, none a letter or digit. A character that lower-cases to
+    one of an agency's is ``Document.fold``-ed to it, at the same offset."""
+    key = "credit-candidates"
+    found = doc.memo.get(key)
+    if found is None and len(doc.text) >= SEARCH_BELOW * len(doc.lines):
+        found = doc.memo[key] = list(range(len(doc.lines)))  # long lines: each is asked
+    if found is None:
+        starts = doc.line_starts
+        at: set[int] = set()
+        for pattern, text in ((_SEPARATOR, doc.text), (_AGENCY, doc.folded)):
+            at.update(bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text))
+        found = doc.memo[key] = sorted(at)
+    return found  # type: ignore[return-value]
 
 
 def inline_credit(body: str) -> bool:

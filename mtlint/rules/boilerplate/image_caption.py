@@ -9,7 +9,7 @@ from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.boilerplate._credits import credit_line
+from mtlint.rules.boilerplate._credits import credit_candidates, credit_line
 
 _WORD = rx.lazy(r"[\p{L}\p{M}'’\-]+", rx.V1)
 # Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
@@ -94,7 +94,9 @@ class ImageCaption(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for credit, (c_start, c_end) in zip(doc.lines, content_spans(doc), strict=True):
+        lines, spans = doc.lines, content_spans(doc)
+        for i in credit_candidates(doc):  # the few lines that may be credits
+            credit, (c_start, c_end) = lines[i], spans[i]
             if c_start == c_end or not credit_line(credit.text[c_start:c_end]):
                 continue
             line = _previous_content(doc, credit)

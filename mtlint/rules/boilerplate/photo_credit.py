@@ -8,7 +8,13 @@ from mtlint.document import Document
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Edit, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.boilerplate._credits import CREDIT_MAX, INLINE, credit_line, inline_credit
+from mtlint.rules.boilerplate._credits import (
+    CREDIT_MAX,
+    INLINE,
+    credit_candidates,
+    credit_line,
+    inline_credit,
+)
 
 
 class PhotoCreditLine(Rule):
@@ -52,7 +58,9 @@ class PhotoCreditLine(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line, (start, end) in zip(doc.lines, content_spans(doc), strict=True):
+        lines, spans = doc.lines, content_spans(doc)
+        for i in credit_candidates(doc):  # the few lines that may be credits
+            line, (start, end) = lines[i], spans[i]
             if start == end:
                 continue
             text = line.text

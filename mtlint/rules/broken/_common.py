@@ -75,27 +75,59 @@ def prose_lines(doc: Document) -> tuple[Line, ...]:
     cached = _PROSE.get(doc)
     if cached is None:
         code = code_lines(doc)
-        # A line that starts with a letter and ends a sentence, with no "|", tab or run of
-        # three spaces (most lines), is prose: _is_prose would say so, and is not asked (a
-        # test holds the two to each other).
-        cached = tuple(
-            line
-            for line in doc.lines
-            if (text := line.text)  # a blank line is no prose (most blank lines are empty)
-            and line.number not in code
-            and (
-                (
-                    text[:1].isalpha()
-                    and (text[-1] in ".!?…" or ends_sentence_like(text))
-                    and "|" not in text
-                    and "\t" not in text
-                    and "   " not in text
-                )
-                or _is_prose(doc, text)
-            )
-        )
+        cached = tuple(line for line in doc.lines if _prose(doc, line, code))
         _PROSE[doc] = cached
     return cached
+
+
+def _prose(doc: Document, line: Line, code: frozenset[int]) -> bool:
+    """Whether ``line`` is one of ``prose_lines``. A line that starts with a letter and
+    ends a sentence, with no "|", tab or run of three spaces (most lines), is prose:
+    _is_prose would say so, and is not asked (a test holds the two to each other)."""
+    return bool(
+        (text := line.text)  # a blank line is no prose (most blank lines are empty)
+        and line.number not in code
+        and (
+            (
+                text[:1].isalpha()
+                and (text[-1] in ".!?…" or ends_sentence_like(text))
+                and "|" not in text
+                and "\t" not in text
+                and "   " not in text
+            )
+            or _is_prose(doc, text)
+        )
+    )
+
+
+# Below this many characters a line on average (hard-wrapped text, subtitles), lines are
+# judged one at a time as rules ask (is_prose_number): most end mid-sentence, the costly
+# ones to judge, and the rules ask of few. Above, all are judged at once (prose_lines).
+LAZY_BELOW = 64
+
+
+def is_prose_number(doc: Document, number: int) -> bool:
+    """Whether line ``number`` is one of ``prose_lines``; in a text of short lines judged
+    alone (and kept) when they are not all known yet: a rule that asks about a few lines
+    (a prefilter's, where a sentence on one line starts) need not have all judged."""
+    prose = _PROSE_NUMBERS.get(doc)
+    if prose is None and (doc in _PROSE or len(doc.text) >= LAZY_BELOW * len(doc.lines)):
+        prose = _PROSE_NUMBERS[doc] = frozenset(line.number for line in prose_lines(doc))
+    if prose is not None:
+        return number in prose
+    asked: dict[int, bool] | None = doc.memo.get(_ASKED)  # type: ignore[assignment]
+    if asked is None:
+        asked = doc.memo[_ASKED] = {}
+    found = asked.get(number)
+    if found is None:
+        lines = doc.lines
+        found = asked[number] = 1 <= number <= len(lines) and _prose(
+            doc, lines[number - 1], code_lines(doc)
+        )
+    return found
+
+
+_ASKED = "broken-prose-asked"  # doc.memo: is_prose_number's answers, by line number
 
 
 def prose_among(doc: Document, numbers: frozenset[int] | set[int]) -> list[Line]:
@@ -103,11 +135,8 @@ def prose_among(doc: Document, numbers: frozenset[int] | set[int]) -> list[Line]
     told the lines it may report on (a whole-text prefilter) looks at those alone."""
     if not numbers:
         return []
-    prose = _PROSE_NUMBERS.get(doc)
-    if prose is None:
-        prose = _PROSE_NUMBERS[doc] = frozenset(line.number for line in prose_lines(doc))
     lines = doc.lines
-    return [lines[n - 1] for n in sorted(numbers) if n in prose]
+    return [lines[n - 1] for n in sorted(numbers) if is_prose_number(doc, n)]
 
 
 def _is_prose(doc: Document, text: str) -> bool:

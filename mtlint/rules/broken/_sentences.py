@@ -10,13 +10,15 @@ makes their texts only (``table`` and ``sentence``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from itertools import compress
 from typing import NamedTuple
 
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
-from mtlint.rules.broken._common import prose_lines
+from mtlint.rules.broken import _common
+from mtlint.rules.broken._common import is_prose_number, prose_lines
 
 _LIST_ITEM = rx.lazy(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
 _OPENING = "\"'“‘«([*_ "
@@ -85,11 +87,30 @@ def sentences(doc: Document) -> list[Sentence]:
     return [sentence(t, k) for k in range(len(t.at))]
 
 
+def _prose_test(doc: Document) -> Callable[[int], bool]:
+    """Whether a line (by number) is of prose and no list item: for a text of long lines
+    a set of them all, else a test of one line at a time (asked where a sentence with no
+    line break starts: in hard-wrapped text, few), its answers kept."""
+    if len(doc.text) >= _common.LAZY_BELOW * len(doc.lines):
+        return {line.number for line in prose_lines(doc) if not _list_item(line.text)}.__contains__
+    asked: dict[int, bool] = {}
+
+    def prose(number: int) -> bool:
+        found = asked.get(number)
+        if found is None:
+            found = asked[number] = is_prose_number(doc, number) and not _list_item(
+                doc.lines[number - 1].text
+            )
+        return found
+
+    return prose
+
+
 def _table(doc: Document) -> Table:
     """The table, paragraph by paragraph: the sentences of a paragraph on one line (most)
     start on the same line, looked up once, hold no line break, and follow each other."""
-    prose = {line.number for line in prose_lines(doc) if not _list_item(line.text)}
     full, starts = doc.text, doc.line_starts
+    prose = _prose_test(doc)
     spans = doc.sentences
     firsts = [span.start for span in spans]
     index: list[int] = []
@@ -101,13 +122,12 @@ def _table(doc: Document) -> Table:
             continue
         if full.find("\n", firsts[i], spans[j - 1].end) != -1:
             for k in range(i, j):  # the line number of its start (doc.line_at), then the rest
-                if (
-                    bisect.bisect_right(starts, firsts[k]) in prose
-                    and full.find("\n", firsts[k], spans[k].end) == -1
+                if full.find("\n", firsts[k], spans[k].end) == -1 and prose(
+                    bisect.bisect_right(starts, firsts[k])
                 ):
                     index.append(k)
                     previous.append(k - 1 if k > i else -1)
-        elif bisect.bisect_right(starts, firsts[i]) in prose:  # the line's number
+        elif prose(bisect.bisect_right(starts, firsts[i])):  # the line's number
             index += range(i, j)
             previous.append(-1)
             previous += range(i, j - 1)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator
 
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
-from mtlint.rules.broken._common import in_code_or_url, prose_lines, words
+from mtlint.rules.broken._common import in_code_or_url, prose_among, words
 
 # Function words that are not also word-forming prefixes or suffixes ("over-", "in-", "-or").
 _PREFIXES = words("the of and from with that which their")
@@ -27,6 +28,22 @@ _KNOWN_PAIRS = words(
     inon inthe inthis isat isthat isthe isto ofthe ofthis onthe onthis thatis thaton thatthe
     thisis tothe tothis withthe"""
 )
+
+
+def lines_holding(doc: Document, found: Iterable[str]) -> set[int]:
+    """The numbers of the lines that hold one of ``found`` (runs of letters, which hold no
+    line break), from a search of the text for each: not a test of every line (a text of
+    short lines has many)."""
+    text, starts = doc.text, doc.line_starts
+    out: set[int] = set()
+    for word in found:
+        i = text.find(word)
+        while i != -1:
+            out.add(bisect.bisect_right(starts, i))
+            i = text.find(word, i + 1)
+    return out
+
+
 _TOKEN = rx.lazy(r"(?<![\p{L}\p{M}\d'’@#_./-])\p{Ll}{5,}(?![\p{L}\p{M}\d'’_-]|\.\p{L})")
 # The word list and the function words are ASCII, so only an ASCII token can split: a
 # run of ASCII lowercase letters (found by the faster stdlib engine) that is a _TOKEN.
@@ -155,10 +172,8 @@ class GluedWords(Rule):
                 _PLAIN.clear()
             _PLAIN.update(fresh)  # no run of these words splits
             return
-        for line in prose_lines(doc):
+        for line in prose_among(doc, lines_holding(doc, splitting)):
             text = line.text
-            if not any(word in text for word in splitting):
-                continue
             found = [m for m in _ASCII_RUN.finditer(text) if _glued(m.group()) is not None]
             if not found or _SHELL.search(text):
                 continue  # "vim -u thefilter thefile"

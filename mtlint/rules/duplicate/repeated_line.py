@@ -75,6 +75,20 @@ def _lower_is_casefold(text: str) -> bool:
     return _CASEFOLD_APART.search(data.decode("utf-8", "surrogatepass")) is None
 
 
+def _alike_paragraphs(doc: Document, keys: list[str]) -> frozenset[int] | None:
+    """The first line indexes of the paragraphs of several lines whose joined
+    ``_loose_keys`` some other such paragraph shares (None: any may repeat). Paragraphs
+    with equal normalized text have equal joined keys: the keys are the case-folded lines
+    without spaces and decoration anywhere, and a line break is a space. Not so for keys
+    made line by line (a text with carriage returns), which strip decoration at the ends
+    only."""
+    if "\r" in doc.text:
+        return None
+    joined = [(a, "".join(keys[a : b + 1])) for a, b in doc.paragraph_lines if a != b]
+    counts = Counter(key for _, key in joined)
+    return frozenset(a for a, key in joined if counts[key] > 1)
+
+
 def _quote(text: str, limit: int = 50) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -141,8 +155,8 @@ class RepeatedLine(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
         covered: set[int] = set()
-        yield from self._paragraphs(doc, fenced, covered)
         keys = _loose_keys(doc)
+        yield from self._paragraphs(doc, fenced, covered, _alike_paragraphs(doc, keys))
         repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
         if not repeated:
             return  # no two lines alike (most documents): no line can repeat another
@@ -155,6 +169,12 @@ class RepeatedLine(Rule):
                 continue
             if keys[line.number - 1] not in repeated:
                 previous = None  # a line like no other: no copy, and nothing copies it
+                continue
+            if len(text.split()) < MIN_WORDS_ADJACENT:
+                # Its content has no more words: too short below, and a later line's key
+                # equal to its own is as short, so None does for ``previous`` (short lines
+                # recur: "Yes.", "Thank you.", a subtitle's "No!").
+                previous = None
                 continue
             if (
                 line.number in fenced
@@ -200,12 +220,18 @@ class RepeatedLine(Rule):
         )
 
     def _paragraphs(
-        self, doc: Document, fenced: frozenset[int], covered: set[int]
+        self,
+        doc: Document,
+        fenced: frozenset[int],
+        covered: set[int],
+        alike: frozenset[int] | None,
     ) -> Iterator[Hit]:
         seen: dict[str, Line] = {}
         for a, b in doc.paragraph_lines:
             if a == b:
                 continue  # one line: the line pass judges it
+            if alike is not None and a not in alike:
+                continue  # like no other paragraph: no copy, and nothing copies it
             first, last = doc.lines[a], doc.lines[b]
             if any(n in fenced for n in range(first.number, last.number + 1)):
                 continue

@@ -95,19 +95,24 @@ def _make_units(doc: Document) -> list[Unit]:
             if only.number not in skip:
                 units.append(Unit(Span(only.start, only.end), False))
             continue
-        first, last = a + 1, b + 1
-        lines = [doc.lines[n - 1] for n in range(first, last + 1) if n not in skip]
+        block = doc.lines[a : b + 1]
+        lines = [x for x in block if x.number not in skip] if skip else list(block)
         if not lines:
             continue
-        widest = max(len(x.text) for x in lines)
-        if len(lines) == 1 or widest > _LONG_LINE or len(lines) < last - first + 1:
+        lengths = [len(x.text) for x in lines]
+        widest = max(lengths)
+        if len(lines) == 1 or widest > _LONG_LINE or len(lines) < len(block):
             units.extend(Unit(x.span, False) for x in lines if x.text.strip())
             continue
-        # The wrap width, ignoring lines that are one overlong token (a URL).
-        width = max((len(x.text) for x in lines if len(x.text.split()) > 1), default=widest)
+        # The wrap width, ignoring lines that are one overlong token (a URL): the widest
+        # line's length when it has two words (most blocks), not asked of every line.
+        if len(lines[lengths.index(widest)].text.split(None, 1)) > 1:
+            width = widest
+        else:
+            width = max((len(x.text) for x in lines if len(x.text.split()) > 1), default=widest)
         start = lines[0]
         for prev, line in pairwise(lines):
-            words = line.text.split()
+            words = line.text.split(None, 1)  # the first word
             # A wrapped line is full: the next line's first word would not have fitted.
             if not words or len(prev.text.rstrip()) + 1 + len(words[0]) <= width:
                 units.append(Unit(Span(start.start, prev.end), True))

@@ -32,6 +32,15 @@ def _reads_as_prose(text: str) -> bool:
     return "," in text or ";" in text or len(words(text)) > HEADLINE_WORDS
 
 
+def first_word(line: Line, bounds: list[tuple[int, int]]) -> str:
+    """The first word of ``normalize`` of the line's content ("" for none), cheaply: a
+    line that another extends has a key of several words, so the other's normalized
+    content starts with the same first word (case-folding makes no space)."""
+    start, end = bounds[line.number - 1]
+    found = line.text[start:end].split(None, 1)
+    return found[0].casefold() if found else ""
+
+
 class TruncatedLine(Rule):
     """A line that stops mid-sentence and is followed by its complete version.
 
@@ -95,13 +104,26 @@ class TruncatedLine(Rule):
         fenced = fenced_lines(doc)
         bounds = all_bounds(doc)
         lines = [x for x in doc.lines if x.text.strip() and x.number not in fenced]
+        heads: dict[int, str] = {}  # first_word of lines[k], for the lines below open ones
         for i, line in enumerate(lines):
             if line.text[-1] in ".!?…:;":
                 continue  # what is_closed says below, without slicing (most prose lines)
             start, end = bounds[line.number - 1]
             content = line.text[start:end]
-            if is_closed(content) or len(content.split()) < MIN_WORDS:
-                continue  # cheap tests first: most prose lines end in a full stop
+            first = content.split(None, MIN_WORDS - 1)
+            if len(first) < MIN_WORDS:
+                continue  # fewer words than MIN_WORDS
+            head = first[0].casefold()  # first_word(line, bounds)
+            for k in range(i + 1, min(i + 1 + LOOKAHEAD, len(lines))):
+                other = heads.get(k)
+                if other is None:
+                    other = heads[k] = first_word(lines[k], bounds)
+                if other == head:
+                    break
+            else:
+                continue  # no line below starts with the same word: none can extend it
+            if is_closed(content):
+                continue
             if _not_prose(line.text):
                 continue
             key = normalize(content)
