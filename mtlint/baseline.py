@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from mtlint.atomic import replacing
 from mtlint.engine import FileResult
 from mtlint.errors import MtlintError
 from mtlint.fingerprint import fingerprints
@@ -25,7 +26,11 @@ def write_baseline(path: Path, results: Iterable[FileResult]) -> int:
         if fps:
             entries[result.path] = sorted(fps)
     body = {"format": FORMAT, "files": dict(sorted(entries.items()))}
-    path.write_text(json.dumps(body, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    try:
+        with replacing(path, ".part", mode=0o666) as fh:  # whole or not at all (Ctrl-C)
+            fh.write((json.dumps(body, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    except OSError as exc:
+        raise MtlintError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
     return sum(len(v) for v in entries.values())
 
 
@@ -40,7 +45,12 @@ class Baseline:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise MtlintError(f"{path}: not an mtlint baseline (format {FORMAT})")
         files = data.get("files", {})
-        self.entries = {p: Counter(fps) for p, fps in files.items()}
+        if not isinstance(files, dict) or not all(
+            isinstance(fps, list) and all(isinstance(fp, str) for fp in fps)
+            for fps in files.values()
+        ):
+            raise MtlintError(f"{path}: invalid baseline: files: expected lists of fingerprints")
+        self.entries: dict[str, Counter[str]] = {p: Counter(v) for p, v in files.items()}
 
     def filter(self, result: FileResult) -> FileResult:
         known = self.entries.get(result.path)

@@ -80,8 +80,8 @@ class ResultCache:
         try:
             raw = json.loads(self._file(key).read_text(encoding="utf-8"))
             return [_decode(d) for d in raw["findings"]], int(raw["lines"])
-        except (OSError, ValueError, KeyError, TypeError, AssertionError):
-            return None
+        except (OSError, ValueError, LookupError, TypeError, AssertionError, RecursionError):
+            return None  # missing or damaged: linted again
 
     def put(self, key: str, findings: list[Finding], lines: int) -> None:
         target = self._file(key)

@@ -15,7 +15,9 @@ from mtlint import __version__, corpus
 from mtlint.atomic import replacing
 from mtlint.cache import ResultCache
 from mtlint.corpus_pass import collect, publish_glossary
+from mtlint.document import decode
 from mtlint.engine import FileResult, ruleset
+from mtlint.errors import MtlintError
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
 from mtlint.kinds import prepare
@@ -82,6 +84,25 @@ def _expanded(targets: Sequence[Target], opts: RunOptions) -> Iterator[Target]:
     return source
 
 
+def _is_stdin(target: Target) -> bool:
+    return target.path is None and target.record is None  # not a JSON Lines record
+
+
+def _echo(out: TextIO, raw: bytes, fixed_text: str | None) -> None:
+    """Stdin under --fix: its text is the output, fixed (in its own encoding and BOM,
+    as a fixed file keeps them) or, when nothing was fixed, as it came, byte for byte."""
+    if fixed_text is not None:
+        decoded = decode(raw)
+        raw = decoded.bom + fixed_text.encode(decoded.encoding)
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:  # a text stream of a caller's (tests)
+        out.write(raw.decode("utf-8", "surrogateescape"))
+        return
+    out.flush()
+    buffer.write(raw)
+    buffer.flush()
+
+
 def _results(
     targets: Sequence[Target], opts: RunOptions, small: bool
 ) -> Iterator[tuple[Target, FileResult, str | None]]:
@@ -141,10 +162,18 @@ def _size(target: Target) -> int | None:
 
 @contextmanager
 def _atomic_report(path: Path) -> Iterator[TextIO]:
-    """The report appears whole at the end, or not at all (Ctrl-C, errors)."""
-    # 0o666 less the umask: the permissions of any new file the user writes
-    with replacing(path, ".part", mode=0o666) as raw, io.TextIOWrapper(raw, "utf-8") as fh:
-        yield fh
+    """The report appears whole at the end, or not at all (Ctrl-C, errors). An error
+    names ``path``, not the temporary file beside it."""
+    if path.is_dir():  # found before linting, not when the report is renamed over it
+        raise MtlintError(f"{path}: cannot write the report: Is a directory")
+    try:
+        # 0o666 less the umask: the permissions of any new file the user writes
+        with replacing(path, ".part", mode=0o666) as raw, io.TextIOWrapper(raw, "utf-8") as fh:
+            yield fh
+    except OSError as exc:
+        if exc.filename is None or Path(exc.filename).parent != path.parent:
+            raise  # not the report's (stdout, say)
+        raise MtlintError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
 
 
 # Allocations between two young collections (Python's default: 700). Linting makes and
@@ -190,6 +219,9 @@ def run_check(
     summary = Summary()
     exit_code = 0
     kept: list[FileResult] = []
+    text_out = out
+    if opts.fix.enabled and any(_is_stdin(t) for t in targets):
+        out = err  # stdout carries stdin's fixed text: the report goes to stderr
     with ExitStack() as stack:
         stack.callback(corpus.clear)  # the run's indexes must not outlive it (API callers)
         formatters: list[Formatter] = []
@@ -208,9 +240,8 @@ def run_check(
         for target, result, fixed_text in _results(targets, opts, small):
             if result.skipped and not opts.quiet:
                 err.write(f"mtlint: skipped {result.path}: {result.skipped}\n")
-            if fixed_text is not None and target.path is None:
-                out.write(fixed_text)  # stdin with --fix: the fixed text is the output
-                continue
+            if opts.fix.enabled and _is_stdin(target) and target.data is not None:
+                _echo(text_out, target.data, fixed_text)  # stdin: the text is the output
             if opts.write_baseline is not None:
                 kept.append(result)
             if baseline is not None:

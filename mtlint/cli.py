@@ -1,6 +1,7 @@
 """Command-line wiring only: parse options, call the engine, pick a formatter, exit."""
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -143,6 +144,8 @@ def check(
     fmt = output_format or auto
     if fmt not in FORMATTERS:
         raise _fail(f"--format: unknown format {fmt!r} (expected one of {', '.join(FORMATTERS)})")
+    if fix and jsonl_field:
+        raise _fail("--fix: JSON Lines records cannot be fixed in place (drop --jsonl-field)")
     if color not in (None, "always", "never"):
         raise _fail(f"--color: expected always or never, got {color!r}")
     try:
@@ -235,7 +238,14 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (a CI job's timeout, ``kill``) unwinds the run as Ctrl-C does, so that
+    the report or fixed file being written is removed rather than left half-done."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except KeyboardInterrupt:

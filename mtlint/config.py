@@ -103,7 +103,7 @@ def _severity(where: str, key: str, value: Any) -> Severity:
 def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config:
     unknown = set(data) - KEYS
     if unknown:
-        raise ConfigError(f"{where}: {sorted(unknown)[0]}: unknown key")
+        raise ConfigError(f"{where}: {sorted(map(str, unknown))[0]}: unknown key")
     cfg = replace(base, source=where, root=root)
     if "select" in data:
         cfg = replace(cfg, select=_strings(where, "select", data["select"]))
@@ -144,6 +144,9 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
         lt = data["languagetool"]
         if not isinstance(lt, dict):
             raise ConfigError(f"{where}: languagetool: expected a mapping")
+        for k, v in lt.items():  # a Config is hashed: values must be too
+            if not isinstance(k, str) or not isinstance(v, str | int | float | bool | None):
+                raise ConfigError(f"{where}: languagetool.{k}: expected a string or number")
         cfg = replace(cfg, languagetool=tuple(sorted(lt.items())))
     if "glossary" in data:
         if not isinstance(data["glossary"], str):

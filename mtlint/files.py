@@ -8,6 +8,8 @@ a file named explicitly is linted whatever its suffix (as ruff and yamllint do),
 from __future__ import annotations
 
 import os
+import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -18,6 +20,7 @@ from mtlint.config import Config, ConfigResolver
 from mtlint.errors import MtlintError
 from mtlint.model import Hit
 from mtlint.records import dataclass
+from mtlint.shown import printable
 
 if TYPE_CHECKING:  # imported by the first spec: a run on named files often needs none
     import pathspec
@@ -63,6 +66,34 @@ def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
+def _lenient_spec(lines: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """A ``.gitignore``'s spec; as git does, a line that is no valid pattern (a lone
+    ``!``) is ignored rather than ending the run."""
+    try:
+        return _spec(lines)
+    except ValueError:  # pathspec's GitIgnorePatternError
+        return _spec(tuple(line for line in lines if _valid((line,))))
+
+
+def _valid(patterns: tuple[str, ...]) -> bool:
+    try:
+        _spec(patterns)
+    except ValueError:
+        return False
+    return True
+
+
+def _config_spec(config: Config, key: str, patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """The spec of a config's ``exclude`` or ``include``; a bad pattern is a config
+    error that names the file and the pattern."""
+    try:
+        return _spec(patterns)
+    except ValueError:
+        bad = next(p for p in patterns if not _valid((p,)))
+        where = config.source or "command line"
+        raise MtlintError(f"{where}: {key}: invalid pattern {bad!r}") from None
+
+
 class _GitIgnores:
     """``.gitignore`` specs by directory, applied from the repository root down."""
 
@@ -77,7 +108,7 @@ class _GitIgnores:
             if gi.is_file():
                 try:
                     lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()
-                    spec = _spec(tuple(lines))
+                    spec = _lenient_spec(tuple(lines))
                 except OSError:
                     spec = None
             self._specs[directory] = spec
@@ -132,11 +163,11 @@ def _excluded(path: Path, config: Config, is_dir: bool = False, rel: str | None 
     if not config.exclude:
         return False
     rel = _relative(path, config) if rel is None else rel
-    return _spec(config.exclude).match_file(rel + ("/" if is_dir else ""))
+    return _config_spec(config, "exclude", config.exclude).match_file(rel + ("/" if is_dir else ""))
 
 
 def _included(path: Path, config: Config) -> bool:
-    return _spec(config.include).match_file(path.name)
+    return _config_spec(config, "include", config.include).match_file(path.name)
 
 
 def _walk(root: Path, resolver: ConfigResolver, gitignores: _GitIgnores) -> Iterator[Target]:
@@ -171,7 +202,20 @@ def _walk(root: Path, resolver: ConfigResolver, gitignores: _GitIgnores) -> Iter
                 real = real or current.resolve()
                 if gitignores.ignored(path, False, None if link else real / name):
                     continue
-            yield Target(path, name if shown == "." else f"{shown}/{name}", config)
+            if _special(path):
+                continue
+            label = printable(name)
+            yield Target(path, label if shown == "." else f"{shown}/{label}", config)
+
+
+def _special(path: Path) -> bool:
+    """Whether a walk's file is a FIFO, socket or device: reading one would block or
+    never end (a named one is read: ``<(cmd)`` is a pipe). What cannot be stat'ed is
+    kept, to be reported when it is read."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 class _IncludeOverride(ConfigResolver):
@@ -188,9 +232,20 @@ def _display(path: Path) -> str:
     symbolic links are not followed (the link is what the user named)."""
     absolute = Path(os.path.abspath(path))  # noqa: PTH100 - resolve() would follow links
     try:
-        return absolute.relative_to(Path.cwd()).as_posix()
+        return printable(absolute.relative_to(Path.cwd()).as_posix())
     except ValueError:
-        return path.as_posix()
+        return printable(path.as_posix())
+
+
+def _stdin() -> bytes:
+    """Stdin's bytes, read once: a run reads each target twice (the corpus pass first),
+    and ``--fix`` writes the text back out."""
+    if sys.stdin is None:
+        raise MtlintError("-: stdin is closed")
+    try:
+        return sys.stdin.buffer.read()
+    except OSError as exc:
+        raise MtlintError(f"-: cannot read stdin: {exc.strerror or exc}") from None
 
 
 def discover(
@@ -209,9 +264,8 @@ def discover(
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "<stdin>"
-            yield Target(
-                None, name, resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
-            )
+            config = resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
+            yield Target(None, printable(name), config, data=_stdin())
             continue
         path = Path(raw)
         if not path.exists():

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from mtlint.errors import MtlintError
 from mtlint.files import Target
+from mtlint.shown import printable
 
 
 def expand(target: Target, field: str, id_field: str | None) -> Iterator[Target]:
@@ -33,11 +34,13 @@ def expand(target: Target, field: str, id_field: str | None) -> Iterator[Target]
             if not isinstance(record, dict) or not isinstance(record.get(field), str):
                 raise MtlintError(f"{target.display}:{number}: no string field {field!r}")
             rid = record.get(id_field) if id_field else None
-            key = str(rid) if rid is not None else str(number)
+            key = printable(str(rid)) if rid is not None else str(number)
             yield replace(
                 target,
                 path=None,
                 display=f"{target.display}#{key}",
-                data=record[field].encode("utf-8"),
+                # JSON may escape a lone surrogate ("\\ud800"): its bytes are then
+                # undecodable, reported like any bad byte of a file
+                data=record[field].encode("utf-8", "surrogatepass"),
                 record=key,
             )

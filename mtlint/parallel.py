@@ -63,6 +63,7 @@ def _worker_signals() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (mtlint.cli) is not ours
 
 
 def _apply(fn: Callable[[T], R], items: list[T]) -> list[R]:

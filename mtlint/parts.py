@@ -40,9 +40,14 @@ def starts(text: str, size: int | None = None) -> list[int]:
     while len(text) - out[-1] > size:
         target = out[-1] + size
         found = _BLANK.search(text, target, target + size // 4) or _BREAK.search(text, target)
-        if found is None or found.end() >= len(text):
+        if found is None:
             break
-        out.append(found.end())
+        end = found.end()
+        if text[end - 1 : end + 1] == "\r\n":  # the search's end fell inside a CRLF:
+            end += 1  # cut after it, or the part would end with a line break of its own
+        if end >= len(text):
+            break
+        out.append(end)
     return out
 
 

@@ -120,10 +120,9 @@ def lint_target(
     if cache is not None and not fix.enabled:
         key = cache.key(raw, target.display, rules_key(target))
         hit = cache.get(key)
-        if hit is not None:
-            return FileResult(
-                target.display, _with_sources(hit[0], raw), lines=hit[1], record=target.record
-            ), None
+        cached = None if hit is None else _with_sources(hit[0], raw)
+        if hit is not None and cached is not None:
+            return FileResult(target.display, cached, lines=hit[1], record=target.record), None
     try:
         decoded = decode(raw)
     except BinaryFileError as exc:
@@ -139,6 +138,7 @@ def lint_target(
         if decoded.bad_offsets:
             result = FileResult(target.display, findings, skipped=None, lines=text.count("\n") + 1)
             return result, None  # rewriting would lose the undecodable bytes: never fix
+        found = findings
         for _ in range(MAX_FIX_PASSES):
             new_text, count = apply_fixes(text, findings, unsafe=fix.unsafe)
             if count == 0 or new_text == text:
@@ -149,33 +149,58 @@ def lint_target(
         if applied:
             fixed_text = text
             if target.path is not None:
-                write_atomic(target.path, text, decoded)
+                try:
+                    write_atomic(target.path, text, decoded)
+                except OSError as exc:  # a read-only directory: this file, not the run
+                    why = f"cannot write the fixes: {exc.strerror or exc}"
+                    lines = decoded.text.count("\n") + 1
+                    return FileResult(target.display, found, skipped=why, lines=lines), None
     result = FileResult(
         target.display, findings, fixed=applied, lines=text.count("\n") + 1, record=target.record
     )
     return result, fixed_text
 
 
-def _with_sources(findings: list[Finding], raw: bytes) -> list[Finding]:
-    """Cached findings get their source lines back from the text they were found in."""
+def _with_sources(findings: list[Finding], raw: bytes) -> list[Finding] | None:
+    """Cached findings get their source lines back from the text they were found in;
+    None (a miss) when an entry names a line the text does not have (a damaged one)."""
     if not findings:
         return findings
     lines = line_texts(parse(decode(raw).text)[0])  # not a Document: the file may be long
+    if not all(0 < f.line <= len(lines) for f in findings):
+        return None
     return [replace(f, source_line=lines[f.line - 1]) for f in findings]
 
 
 def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
-    """Replace ``path`` in one step, keeping its encoding, BOM, line endings and mode."""
+    """Replace ``path`` in one step, keeping its encoding, BOM, line endings, mode and
+    owner. A symbolic link stays one: the file it points to is replaced."""
     data = decoded.bom + text.encode(decoded.encoding)
-    mode = stat.S_IMODE(path.stat().st_mode)
+    path = Path(os.path.realpath(path))
+    st = path.stat()
     fd, tmp = new_sibling(path, ".mtlint")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            if hasattr(os, "fchown"):  # POSIX only
+                _chown(fh.fileno(), st)
             os.fsync(fh.fileno())
-        Path(tmp).chmod(mode)
+        Path(tmp).chmod(stat.S_IMODE(st.st_mode))
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _chown(fd: int, st: os.stat_result) -> None:
+    """Give the new file the old one's owner and group (a fix run by root), or as much
+    of that as this user may."""
+    if (st.st_uid, st.st_gid) == (os.getuid(), os.getgid()):
+        return  # the usual case: the new file has them already
+    for uid, gid in ((st.st_uid, st.st_gid), (-1, st.st_gid)):
+        try:
+            os.fchown(fd, uid, gid)
+            return
+        except OSError:
+            continue

@@ -17,6 +17,7 @@ _BODY = rf"mtlint:\s*(?P<action>{_ACTIONS})(?![\w-])(?P<codes>[^\]\n]*?)"
 _WHOLE = rx.lazy(rf"^\s*(?:<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]|(?:#|//|\.\.|%)\s*{_BODY})\s*$")
 _TRAILING = rx.lazy(rf"<!--\s*{_BODY}\s*-->|\[\s*{_BODY}\s*\]\s*$")
 _SEPARATORS = rx.lazy(r"[\s,]+")
+_NEWLINE = rx.lazy(r"(\r\n|\n|\r)")  # kept by split: the line breaks
 ALL = "ALL"
 
 
@@ -47,23 +48,26 @@ def parse(text: str) -> tuple[str, list[Directive]]:
     """Return the text with directive lines blanked, and the directives it holds."""
     if "mtlint:" not in text:
         return text, []  # nearly every document: no line to look at
-    lines = text.split("\n")
+    # Lines as Document has them (a lone \r ends a line too), each with its line break.
+    pieces = _NEWLINE.split(text) if "\r" in text else text.split("\n")
+    lines = pieces[::2] if "\r" in text else pieces
+    breaks = pieces[1::2] if "\r" in text else ["\n"] * (len(lines) - 1)
+    breaks.append("")
     n = len(lines)
     found: list[tuple[int, str, tuple[str, ...], bool, int, int]] = []
     out_lines = []
     offset = 0
-    for i, line in enumerate(lines, 1):
+    for i, (line, brk) in enumerate(zip(lines, breaks, strict=True), 1):
         line_start = offset
-        offset += len(line) + 1
+        offset += len(line) + len(brk)
         if "mtlint:" not in line:
-            out_lines.append(line)
+            out_lines.append(line + brk)
             continue
-        whole = _WHOLE.match(line.rstrip("\r"))
+        whole = _WHOLE.match(line)
         if whole:
             action, codes = _groups(whole)
-            found.append((i, action, _codes(codes), True, line_start, min(offset, len(text))))
-            cr = "\r" if line.endswith("\r") else ""
-            out_lines.append(" " * (len(line) - len(cr)) + cr)
+            found.append((i, action, _codes(codes), True, line_start, offset))
+            out_lines.append(" " * len(line) + brk)
             continue
         trailing = _TRAILING.search(line)
         if trailing:
@@ -73,7 +77,7 @@ def parse(text: str) -> tuple[str, list[Directive]]:
                 s -= 1
             found.append((i, action, _codes(codes), False, line_start + s, line_start + e))
             line = line[:s] + " " * (e - s) + line[e:]
-        out_lines.append(line)
+        out_lines.append(line + brk)
     directives: list[Directive] = []
     open_blocks: list[tuple[int, tuple[str, ...], int, int]] = []
     for i, action, sels, is_whole, s, e in found:
@@ -98,4 +102,4 @@ def parse(text: str) -> tuple[str, list[Directive]]:
             open_blocks = keep
     for start, block, bs, be in open_blocks:
         directives.append(Directive(start, "disable", block, start, n, bs, be))
-    return "\n".join(out_lines), directives
+    return "".join(out_lines), directives

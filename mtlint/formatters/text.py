@@ -11,6 +11,11 @@ from mtlint.model import Finding, Severity
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 WINDOW = 100  # characters of source shown around a finding on long lines
+# Control characters of a source line, shown as visible ones of the same width: written
+# raw, an escape sequence in a scraped text would drive the terminal (colours, the
+# window title) and a vertical tab or a line separator would break the caret line.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421}
+_VISIBLE |= dict.fromkeys([*range(0x80, 0xA0), 0x2028, 0x2029], 0xFFFD)
 
 
 def excerpt(f: Finding) -> tuple[str, int, int]:
@@ -27,7 +32,7 @@ def excerpt(f: Finding) -> tuple[str, int, int]:
         text = prefix + text[left:right] + suffix
         start = start - left + len(prefix)
         width = min(width, max(1, len(text) - start))
-    return text, start, width
+    return text.translate(_VISIBLE), start, width
 
 
 class TextFormatter:

@@ -21,8 +21,13 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 def api_base(url: str) -> str:
     """Normalise ``http://host:port``, ``.../v2`` or ``.../v2/`` to ``.../v2/``."""
-    parts = urllib.parse.urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+        valid = valid and (parts.port or 0) >= 0  # a bad port or IPv6 host raises ValueError
+    except ValueError:
+        valid = False
+    if not valid:
         raise GrammarUnavailable(f"invalid LanguageTool URL {url!r} (expected http://HOST:PORT)")
     path = parts.path.rstrip("/")
     if not path.endswith("/v2"):

@@ -197,18 +197,45 @@ def trie(words: Iterable[str]) -> str:
 
 def in_code_or_url(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` sits inside a URL, an e-mail, a path or inline code."""
-    left = start
-    while left > 0 and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace():
-        right += 1
+    left, right = _token(text, start, end)
     token = text[left:right]
     if text[end : end + 1] == "(":
         return True  # a function call: "getftime()"
     if any(mark in token for mark in ("://", "www.", "@", "#", "/", "\\", "_", "`", "=", "<")):
         return True
     return bisect.bisect_left(_backticks(text), start) % 2 == 1  # inside `code`
+
+
+_REACH = 64  # characters walked each way before a long token is looked up instead
+_RUNS = rx.lazy(f"[^{re.escape(STR_SPACES)}]+")  # what str.isspace() calls no space
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the whitespace-free run around ``text[start:end]``. Walking to the
+    spaces took time quadratic in the candidates of a long run (a line of glued words
+    with no space): past ``_REACH`` the run is found by bisecting the line's runs."""
+    left, right = start, end
+    stop = max(0, start - _REACH)
+    while left > stop and not text[left - 1].isspace():
+        left -= 1
+    if left == stop > 0 and not text[left - 1].isspace():
+        starts, ends = _runs(text)
+        left = starts[bisect.bisect_right(starts, start - 1) - 1]
+    stop = min(len(text), end + _REACH)
+    while right < stop and not text[right].isspace():
+        right += 1
+    if right == stop < len(text) and not text[right].isspace():
+        starts, ends = _runs(text)
+        right = ends[bisect.bisect_right(starts, end) - 1]
+    return left, right
+
+
+@lru_cache(maxsize=16)
+def _runs(text: str) -> tuple[list[int], list[int]]:
+    """Where the whitespace-free runs of a text start and end; keyed by the text, so
+    that a line's candidates share them."""
+    found = [m.span() for m in _RUNS.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 @lru_cache(maxsize=256)

@@ -173,7 +173,12 @@ class OddStraightQuotes(Rule):
                 pos = line.start + m.start()
                 if inside(Span(pos, pos + 1), skips):
                     continue
-                (inches if _INCH.search(line.text, 0, m.start()) else out).append(pos)
+                # _INCH ends with a digit: only a mark right after one needs a search of
+                # the line before it (one per mark took time quadratic in a line's marks)
+                before = m.start()
+                digit = before > 0 and line.text[before - 1].isdigit()
+                is_inch = digit and _INCH.search(line.text, 0, before) is not None
+                (inches if is_inch else out).append(pos)
         if len(out) % 2 == 0 or not inches:
             return out
         # Odd: walk the marks in order; a mark after a number closes an open quotation.
