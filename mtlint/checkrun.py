@@ -194,10 +194,34 @@ def _collector_on() -> None:
     gc.enable()
 
 
+def _no_clobber(targets: Sequence[Target], opts: RunOptions) -> None:
+    """Refuse a report or baseline path that is one of the run's inputs: writing it would
+    replace a file the user asked to lint (nothing is lost)."""
+    outputs: dict[tuple[int, int], Path] = {}
+    for path in (opts.output_file, opts.write_baseline):
+        try:
+            if path is not None:
+                st = path.stat()
+                outputs[(st.st_dev, st.st_ino)] = path
+        except OSError:
+            continue  # not there yet: no input can be it
+    if not outputs:
+        return
+    for target in targets:
+        try:
+            found = target.path.stat() if target.path is not None else None
+        except OSError:
+            continue
+        if found is not None and (found.st_dev, found.st_ino) in outputs:
+            path = outputs[(found.st_dev, found.st_ino)]
+            raise MtlintError(f"{path}: is an input of this run; writing to it would replace it")
+
+
 def run_check(
     targets: Sequence[Target], opts: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
+    _no_clobber(targets, opts)
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     small = in_process(targets, opts)  # both passes: no worker pool
     if _long_inputs(targets, opts):

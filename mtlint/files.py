@@ -267,6 +267,8 @@ def discover(
             config = resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
             yield Target(None, printable(name), config, data=_stdin())
             continue
+        if not raw:  # Path("") is the current directory: a script's empty variable
+            raise MtlintError("'': no such file or directory")
         path = Path(raw)
         if not path.exists():
             raise MtlintError(f"{raw}: no such file or directory")

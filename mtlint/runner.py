@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -178,6 +179,10 @@ def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
     data = decoded.bom + text.encode(decoded.encoding)
     path = Path(os.path.realpath(path))
     st = path.stat()
+    if not st.st_mode & 0o222 or not os.access(path, os.W_OK):
+        # a read-only file says "do not change me" (root may write it, but is told too);
+        # the rename below would replace it all the same
+        raise PermissionError(errno.EACCES, "read-only file", str(path))
     fd, tmp = new_sibling(path, ".mtlint")
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -29,7 +29,8 @@ class Summary:
     def add(self, result: FileResult) -> None:
         if result.skipped:
             self.skipped.append((result.path, result.skipped))
-            return
+            if not result.findings:
+                return  # not linted; one with findings was (its fixes could not be written)
         self.files += 1
         self.fixed += result.fixed
         for f in result.findings:

@@ -1,0 +1,65 @@
+"""Nothing lost: a report never replaces an input, a read-only file is not fixed, and an
+empty path argument is no directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DIRTY = "Hello  world.\n"
+
+
+@pytest.mark.parametrize("option", ["--output-file", "--write-baseline"])
+def test_a_report_path_that_is_an_input_is_refused(cli, tmp_path: Path, option: str) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY)
+    (tmp_path / "b.txt").write_text(DIRTY)
+    (tmp_path / "link.txt").symlink_to("b.txt")
+    for target, args in (("a.txt", ["a.txt"]), ("link.txt", ["."]), ("b.txt", ["link.txt"])):
+        r = cli("check", "--no-cache", option, target, *args, cwd=tmp_path)
+        assert r.returncode == 2, (target, args, r.stdout, r.stderr)
+        assert r.stderr.strip().splitlines() == [
+            f"mtlint: error: {target}: is an input of this run; writing to it would replace it"
+        ]
+    assert (tmp_path / "a.txt").read_text() == DIRTY
+    assert (tmp_path / "b.txt").read_text() == DIRTY
+
+
+def test_a_report_path_beside_the_inputs_is_written(cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY)
+    (tmp_path / "report.json").write_text("old")  # an earlier report: replaced
+    r = cli(
+        "check",
+        "--no-cache",
+        "--format",
+        "json",
+        "--output-file",
+        "report.json",
+        "a.txt",
+        cwd=tmp_path,
+    )
+    assert r.returncode == 1, r.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert [f["code"] for f in report["findings"]] == ["SP001"]
+
+
+def test_a_read_only_file_is_reported_not_fixed(cli, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DIRTY)
+    path.chmod(0o444)  # no write bit: even root is told, and the file stays
+    (tmp_path / "b.txt").write_text(DIRTY)
+    r = cli("check", "--no-cache", "--fix", "a.txt", "b.txt", cwd=tmp_path)
+    assert path.read_text() == DIRTY and (path.stat().st_mode & 0o777) == 0o444
+    assert (tmp_path / "b.txt").read_text() == "Hello world.\n"  # the run went on
+    assert "mtlint: skipped a.txt: cannot write the fixes: read-only file" in r.stderr
+    assert "a.txt:1:6: SP001" in r.stdout  # still reported, as found
+    assert "All clean" not in r.stdout and "in 2 files" in r.stdout
+    assert r.returncode == 1
+
+
+def test_an_empty_path_is_no_directory(cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY)
+    r = cli("check", "--no-cache", "", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == ["mtlint: error: '': no such file or directory"]
