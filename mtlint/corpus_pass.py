@@ -43,7 +43,7 @@ def _summaries(target: Target) -> list[object] | None:
     except (OSError, BinaryFileError):
         return None
     text = parse(decoded.text)[0]
-    if len(text) > parts.PART_CHARS:  # read part by part, still one file's summary
+    if parts.is_long(text):  # read part by part, still one file's summary
         return parts.summaries(text, target.display, _RUN_RULES)
     doc = Document(text, target.display)
     return [rule.collect(doc) for rule in _RUN_RULES]

@@ -192,7 +192,7 @@ def lint_document(
     hits from external checkers (LanguageTool) unless a core finding already covers them,
     filter through suppressions, sort. A very long text is linted in parts (mtlint.parts)."""
     blanked, directives = parse(text)
-    if len(blanked) > parts.PART_CHARS:
+    if parts.is_long(blanked):
         findings, make = parts.lint_parts(
             blanked, path, rules, bad_offsets, extra, _lint_one, make_finding
         )

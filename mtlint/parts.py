@@ -2,8 +2,9 @@
 
 A document costs about thirty times its size while it is linted (its lines, folded copy,
 sentences, the rules' tables), so a 200 MB file would need gigabytes. Above
-``PART_CHARS`` code points the text is cut after a blank line (after a line break when
-there is none near), and each part is linted as a document of its own; findings are
+``PART_CHARS`` code points, or ``PART_LINES`` lines (each line costs a few hundred bytes
+of its own), the text is cut after a blank line (after a line break when there is none
+near), and each part is linted as a document of its own; findings are
 shifted back to the whole text's offsets and lines. Rules that look at a whole document
 (repeated lines, paragraphs) look within a part; corpus rules (a name's spellings) read
 one summary of the whole file, joined from its parts' (``CorpusRule.join``).
@@ -21,6 +22,7 @@ from mtlint.model import Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.rule import Rule
 
 PART_CHARS = 1 << 20  # about a hundred news articles; some 30 MB while linted
+PART_LINES = 1 << 16  # lines of a part of short lines (subtitles, lists): some 40 MB
 _BLANK = rx.lazy(r"(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)")
 _BREAK = rx.lazy(r"\r\n|\n|\r")
 
@@ -31,15 +33,39 @@ Make = Callable[[str, str, Category, Severity, Hit], Finding]  # a finding at a 
 MakeIn = Callable[[Document, str, str, Category, Severity, Hit], Finding]  # make_finding
 
 
-def starts(text: str, size: int | None = None) -> list[int]:
+def is_long(text: str) -> bool:
+    """Whether ``text`` is linted in parts: more than ``PART_CHARS`` code points, or more
+    than ``PART_LINES`` line feeds (a word list, subtitles: there memory follows the
+    lines, some 600 bytes each while linted, more than the characters)."""
+    return len(text) > PART_CHARS or (len(text) > PART_LINES and text.count("\n") > PART_LINES)
+
+
+def _after_nth_break(text: str, begin: int, n: int) -> int:
+    """The offset right after the ``n``-th line feed from ``begin`` (the caller has
+    counted more than ``n`` of them)."""
+    i = begin
+    for _ in range(n):
+        i = text.find("\n", i) + 1
+    return i
+
+
+def starts(text: str, size: int | None = None, lines: int | None = None) -> list[int]:
     """Where each part starts (the first at 0): at a line start after a blank line found
-    within a quarter of ``size`` past each multiple of it, else after the next line
-    break; a text without one there is not cut further."""
+    within a quarter of a part past each target, else after the next line break; a text
+    without one there is not cut further. The target is ``size`` characters on, or
+    ``lines`` line feeds on when that comes first."""
     size = size or PART_CHARS
+    lines = lines or PART_LINES
     out = [0]
-    while len(text) - out[-1] > size:
-        target = out[-1] + size
-        found = _BLANK.search(text, target, target + size // 4) or _BREAK.search(text, target)
+    while True:
+        begin = out[-1]
+        target = begin + size
+        if text.count("\n", begin, target) > lines:
+            target = _after_nth_break(text, begin, lines)
+        elif target >= len(text):
+            break
+        window = target + (target - begin) // 4
+        found = _BLANK.search(text, target, window) or _BREAK.search(text, target)
         if found is None:
             break
         end = found.end()

@@ -51,6 +51,32 @@ def cli():
     return run_cli
 
 
+# VmHWM: the peak of the probe process's own memory. (getrusage's ru_maxrss would also
+# count the pytest process it was forked from: Linux keeps that peak across exec.)
+_PEAK_PROBE = (
+    "import runpy, sys\n"
+    "sys.argv = ['mtlint', *sys.argv[1:]]\n"
+    "try:\n"
+    "    runpy.run_module('mtlint', run_name='__main__')\n"
+    "finally:\n"
+    "    status = open('/proc/self/status').read()\n"
+    "    peak = status.split('VmHWM:')[1].split()[0]\n"
+    "    sys.stderr.write(f'PEAK_KIB={peak}')\n"
+)
+
+
+def run_with_peak(*args: str, timeout: int = 600) -> tuple[subprocess.CompletedProcess[str], float]:
+    """Run ``mtlint ARGS`` in a process of its own; its result and peak memory in MiB."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _PEAK_PROBE, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert "PEAK_KIB=" in proc.stderr, proc.stderr[-2000:]
+    return proc, int(proc.stderr.rsplit("PEAK_KIB=", 1)[1]) / 1024
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():

@@ -5,11 +5,10 @@ for the whole file, and memory bounded by the part size rather than the file's."
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_with_peak
 
 from mtlint import parts
 from mtlint.config import Config
@@ -160,38 +159,9 @@ def test_a_long_file_is_linted_in_bounded_memory(tmp_path: Path) -> None:
         while fh.tell() < 24_000_000:
             fh.write(" ".join(s.format(i=i) for s in sentences) + "\n\n")
             i += 1
-    # VmHWM: the peak of this process's own memory. (getrusage's ru_maxrss would also
-    # count the pytest process it was forked from: Linux keeps that peak across exec.)
-    probe = (
-        "import runpy, sys\n"
-        "sys.argv = ['mtlint', *sys.argv[1:]]\n"
-        "try:\n"
-        "    runpy.run_module('mtlint', run_name='__main__')\n"
-        "finally:\n"
-        "    status = open('/proc/self/status').read()\n"
-        "    peak = status.split('VmHWM:')[1].split()[0]\n"
-        "    sys.stderr.write(f'PEAK_KIB={peak}')\n"
-    )
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            probe,
-            "check",
-            "--no-cache",
-            "-j",
-            "1",
-            "--format",
-            "json",
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    proc, peak_mib = run_with_peak("check", "--no-cache", "-j", "1", "--format", "json", str(path))
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     assert json.loads(proc.stdout)["summary"]["files"] == 1
-    peak_mib = int(proc.stderr.rsplit("PEAK_KIB=", 1)[1]) / 1024
     print(f"peak {peak_mib:.0f} MiB")
     assert peak_mib < 250, peak_mib
 
