@@ -175,9 +175,13 @@ class Document:
         bad_offsets: tuple[int, ...] = (),
         markup: str | None = None,
         line_base: int = 0,
+        encoding: str = "utf-8",
     ) -> None:
         self.path = path
         self.text = text
+        # What the file was decoded from: its undecodable units (``bad_offsets``) are
+        # bytes of UTF-8, or two- or four-byte units of UTF-16 or UTF-32.
+        self.encoding = encoding
         # Lines of the file before this text (a part of a very long file: mtlint.parts).
         # Line numbers index ``lines``; a message that names a line adds this.
         self.line_base = line_base
@@ -208,7 +212,7 @@ class Document:
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> Document:
         decoded = decode(data)
-        return cls(decoded.text, path, bad_offsets=decoded.bad_offsets)
+        return cls(decoded.text, path, bad_offsets=decoded.bad_offsets, encoding=decoded.encoding)
 
     @property
     def line_starts(self) -> list[int]:

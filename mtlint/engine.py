@@ -187,6 +187,7 @@ def lint_document(
     registry: Registry,
     bad_offsets: tuple[int, ...] = (),
     extra: Sequence[tuple[str, Hit]] = (),
+    encoding: str = "utf-8",
 ) -> list[Finding]:
     """Blank directives, run each rule (a crashing rule becomes one finding), add ``extra``
     hits from external checkers (LanguageTool) unless a core finding already covers them,
@@ -194,10 +195,10 @@ def lint_document(
     blanked, directives = parse(text)
     if parts.is_long(blanked):
         findings, make = parts.lint_parts(
-            blanked, path, rules, bad_offsets, extra, _lint_one, make_finding
+            blanked, path, rules, bad_offsets, extra, _lint_one, make_finding, encoding
         )
     else:
-        doc = Document(blanked, path, bad_offsets=bad_offsets)
+        doc = Document(blanked, path, bad_offsets=bad_offsets, encoding=encoding)
         findings, make = _lint_one(doc, rules, extra), partial(make_finding, doc)
     if directives:
         findings = _directive_findings(make, findings, directives, rules, registry)

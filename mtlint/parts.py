@@ -135,6 +135,7 @@ def lint_parts(
     extra: Extra,
     lint_one: LintOne,
     make: MakeIn,
+    encoding: str = "utf-8",
 ) -> tuple[list[Finding], Make]:
     """Lint a long text part by part (``lint_one`` lints a document); returns the
     findings and a maker of findings at any offset of the text (for directives)."""
@@ -162,6 +163,7 @@ def lint_parts(
                 path,
                 bad_offsets=tuple(o - start for o in bad_offsets[lo:hi]),
                 line_base=lines,
+                encoding=encoding,
             )
             local = lint_one(doc, rules, _local(extra, start, end))
             findings += [shifted(f, start, lines) for f in local]

@@ -68,7 +68,15 @@ def _rules(target: Target) -> tuple[list[tuple[Rule, Severity]], Registry]:
 
 def _lint(text: str, target: Target, decoded: Decoded) -> list[Finding]:
     rules, registry = _rules(target)
-    return lint_document(text, target.display, rules, registry, decoded.bad_offsets, target.extra)
+    return lint_document(
+        text,
+        target.display,
+        rules,
+        registry,
+        decoded.bad_offsets,
+        target.extra,
+        decoded.encoding,
+    )
 
 
 @lru_cache(maxsize=1)

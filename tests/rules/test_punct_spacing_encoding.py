@@ -162,6 +162,25 @@ def test_invalid_utf8_reported_once() -> None:
     assert found == [("EN003", 4), ("EN003", 12), ("EN002", 16)]
 
 
+@pytest.mark.parametrize(
+    ("codec", "bom", "bad", "unit"),
+    [
+        ("utf-16-le", b"\xff\xfe", b"\x00\xd8", "UTF-16 unit"),  # a lone high surrogate
+        ("utf-32-be", b"\x00\x00\xfe\xff", b"\x00\x11\x00\x00", "UTF-32 unit"),
+    ],
+)
+def test_invalid_units_are_named_by_the_files_encoding(
+    cli, tmp_path: Path, codec: str, bom: bytes, bad: bytes, unit: str
+) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(bom + "Caf".encode(codec) + bad + " au lait.\n".encode(codec))
+    r = cli("check", "--no-cache", "--format", "json", "wide.txt", cwd=tmp_path)
+    found = [(f["code"], f["column"], f["message"]) for f in json.loads(r.stdout)["findings"]]
+    assert found == [("EN003", 4, f"an invalid {unit} in 'Caf\ufffd au lait.'")]
+    utf8 = [f.message for f in ours("Caf\udce9 au lait.") if f.code == "EN003"]
+    assert len(utf8) == 1 and utf8[0].startswith("an invalid UTF-8 byte in ")  # text: UTF-8
+
+
 def test_controls_tags_and_markdown() -> None:
     assert where("Biden\x07 said \x1b[1mno\x1b[0m.") == [
         ("EN004", 1, 6),

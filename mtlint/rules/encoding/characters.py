@@ -76,6 +76,10 @@ class ReplacementCharacter(Rule):
                 yield Hit(span, f"replacement character in {shown!r}")
 
 
+# What an undecodable unit of a file is, by its encoding (Document.encoding).
+_UNITS = {"utf-16": "UTF-16 unit", "utf-32": "UTF-32 unit"}
+
+
 class InvalidUtf8(Rule):
     """Bytes that are not valid UTF-8 (the file is in another encoding, or damaged).
 
@@ -102,7 +106,8 @@ class InvalidUtf8(Rule):
         escaped = tuple(m.start() for m in _SURROGATE.finditer(text)) if _surrogates(text) else ()
         for span in _runs(tuple(set(doc.bad_offsets) | set(escaped))):
             count = span.end - span.start
-            what = "an invalid UTF-8 byte" if count == 1 else f"{count} invalid UTF-8 bytes"
+            unit = _UNITS.get(doc.encoding[:6], "UTF-8 byte")
+            what = f"an invalid {unit}" if count == 1 else f"{count} invalid {unit}s"
             yield Hit(span, f"{what} in {snippet(doc, span.start, span.end, 10)!r}")
 
 
