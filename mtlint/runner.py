@@ -130,7 +130,7 @@ def lint_target(
         key = cache.key(raw, target.display, rules_key(target))
         hit = cache.get(key)
         cached = None if hit is None else _with_sources(hit[0], raw)
-        if hit is not None and cached is not None:
+        if hit is not None and cached is not None:  # None: a damaged entry, linted again
             return FileResult(target.display, cached, lines=hit[1], record=target.record), None
     try:
         decoded = decode(raw)

@@ -49,10 +49,8 @@ def parse(text: str) -> tuple[str, list[Directive]]:
     if "mtlint:" not in text:
         return text, []  # nearly every document: no line to look at
     # Lines as Document has them (a lone \r ends a line too), each with its line break.
-    pieces = _NEWLINE.split(text) if "\r" in text else text.split("\n")
-    lines = pieces[::2] if "\r" in text else pieces
-    breaks = pieces[1::2] if "\r" in text else ["\n"] * (len(lines) - 1)
-    breaks.append("")
+    pieces = _NEWLINE.split(text)  # line, break, line, ..., line
+    lines, breaks = pieces[::2], [*pieces[1::2], ""]
     n = len(lines)
     found: list[tuple[int, str, tuple[str, ...], bool, int, int]] = []
     out_lines = []

@@ -13,10 +13,9 @@ from mtlint.document import STR_SPACES, Document
 from mtlint.kinds.line import content_spans
 from mtlint.model import Hit
 from mtlint.rules import linekinds
-from mtlint.rules._prose import code_lines
+from mtlint.rules._prose import SHORT_LINE, code_lines
 from mtlint.rules.boilerplate._credits import (
     AGENCIES,
-    SEARCH_BELOW,
     credit_candidates,
     credit_line,
 )
@@ -113,7 +112,7 @@ def test_credit_candidates_hold_every_credit_line_random() -> None:
     found = 0
     for _ in range(300):
         text = "\n".join(_random_line(rnd) for _ in range(40))
-        assert len(text) < SEARCH_BELOW * 40  # the text is searched
+        assert len(text) < SHORT_LINE * 40  # the text is searched
         found += _check_candidates(text)
     assert found > 200  # the random lines hold many credits
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from mtlint.document import Document, Line
 from mtlint.kinds.line import is_continued
 from mtlint.model import Hit, Span
+from mtlint.rules import _prose
 from mtlint.rules._prose import code_lines
 from mtlint.rules.broken import _common, _sentences
 from mtlint.rules.broken._common import prose_among, prose_lines
@@ -174,11 +175,11 @@ def test_prose_test_of_one_line_random() -> None:
         text = _prose_text(rnd)
         doc = Document(text, rnd.choice(["a.txt", "a.md"]))
         numbers = set(range(0, len(doc.lines) + 2))
-        saved, _common.LAZY_BELOW = _common.LAZY_BELOW, 10**9
+        saved, _prose.SHORT_LINE = _prose.SHORT_LINE, 10**9
         try:
             lazy = prose_among(doc, numbers)  # before prose_lines: each line judged alone
         finally:
-            _common.LAZY_BELOW = saved
+            _prose.SHORT_LINE = saved
         whole = {line.number for line in prose_lines(doc)}
         assert [x.number for x in lazy] == sorted(whole), text
         code = code_lines(doc)
@@ -188,12 +189,12 @@ def test_prose_test_of_one_line_random() -> None:
 
 
 def _table_with(doc: Document, lazy_below: int) -> _sentences.Table:
-    saved = _common.LAZY_BELOW
-    _common.LAZY_BELOW = lazy_below
+    saved = _prose.SHORT_LINE
+    _prose.SHORT_LINE = lazy_below
     try:
         return _sentences._table(doc)
     finally:
-        _common.LAZY_BELOW = saved
+        _prose.SHORT_LINE = saved
 
 
 def test_prose_test_of_one_line_fixtures() -> None:

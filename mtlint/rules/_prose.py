@@ -270,3 +270,15 @@ def occurs(word: str, text: str, before: rx.Pattern[str]) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+# Below this many characters a line on average (subtitles, hard-wrapped text, lists),
+# rules find their few candidate lines with searches of the whole text and judge lines as
+# they are asked about; above, testing every line is cheaper (a search costs some 35 ns
+# a character, a line's test about a microsecond, and most long lines fail at once).
+SHORT_LINE = 64
+
+
+def short_lined(doc: Document) -> bool:
+    """Whether ``doc``'s lines average fewer than ``SHORT_LINE`` characters."""
+    return len(doc.text) < SHORT_LINE * len(doc.lines)

@@ -11,6 +11,7 @@ import bisect
 
 from mtlint import rx
 from mtlint.document import Document
+from mtlint.rules._prose import short_lined
 from mtlint.rules.broken._common import trie
 
 # Wire agencies: alone in parentheses they are a dateline ("PARIS (AFP) -"), not a credit.
@@ -209,12 +210,6 @@ _SEPARATOR = rx.compile_re(r"[:|]|by|courtesy")
 _AGENCY = rx.compile_re(rf"(?<![^\W_])(?:{trie(AGENCIES)})(?![^\W_])")
 
 
-# The searches cost some 35 ns a character, a credit_line test of a line about a
-# microsecond, several for a short line (most long lines fail _hint at once): the text is
-# searched when its lines are shorter than this on average (subtitles, wrapped text).
-SEARCH_BELOW = 64
-
-
 def credit_candidates(doc: Document) -> list[int]:
     """The indexes of the lines that may be a ``credit_line``, in order: in a text of
     short lines, two searches of the whole text instead of a parse of every line. A
@@ -224,7 +219,7 @@ def credit_candidates(doc: Document) -> list[int]:
     one of an agency's is ``Document.fold``-ed to it, at the same offset."""
     key = "credit-candidates"
     found = doc.memo.get(key)
-    if found is None and len(doc.text) >= SEARCH_BELOW * len(doc.lines):
+    if found is None and not short_lined(doc):
         found = doc.memo[key] = list(range(len(doc.lines)))  # long lines: each is asked
     if found is None:
         starts = doc.line_starts

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from mtlint import rx
 from mtlint.document import STR_SPACES, Document, Line
-from mtlint.rules._prose import code_lines, is_table_line
+from mtlint.rules._prose import code_lines, is_table_line, short_lined
 
 
 def words(text: str) -> frozenset[str]:
@@ -100,18 +100,14 @@ def _prose(doc: Document, line: Line, code: frozenset[int]) -> bool:
     )
 
 
-# Below this many characters a line on average (hard-wrapped text, subtitles), lines are
-# judged one at a time as rules ask (is_prose_number): most end mid-sentence, the costly
-# ones to judge, and the rules ask of few. Above, all are judged at once (prose_lines).
-LAZY_BELOW = 64
-
-
 def is_prose_number(doc: Document, number: int) -> bool:
     """Whether line ``number`` is one of ``prose_lines``; in a text of short lines judged
     alone (and kept) when they are not all known yet: a rule that asks about a few lines
     (a prefilter's, where a sentence on one line starts) need not have all judged."""
     prose = _PROSE_NUMBERS.get(doc)
-    if prose is None and (doc in _PROSE or len(doc.text) >= LAZY_BELOW * len(doc.lines)):
+    # In a text of short lines (_prose.short_lined), most end mid-sentence, the costly
+    # ones to judge, and the rules ask of few: those are judged one at a time.
+    if prose is None and (doc in _PROSE or not short_lined(doc)):
         prose = _PROSE_NUMBERS[doc] = frozenset(line.number for line in prose_lines(doc))
     if prose is not None:
         return number in prose

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Span
-from mtlint.rules.broken import _common
+from mtlint.rules._prose import short_lined
 from mtlint.rules.broken._common import is_prose_number, prose_lines
 
 _LIST_ITEM = rx.lazy(r"^\s*(?:[-*+•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
@@ -91,7 +91,7 @@ def _prose_test(doc: Document) -> Callable[[int], bool]:
     """Whether a line (by number) is of prose and no list item: for a text of long lines
     a set of them all, else a test of one line at a time (asked where a sentence with no
     line break starts: in hard-wrapped text, few), its answers kept."""
-    if len(doc.text) >= _common.LAZY_BELOW * len(doc.lines):
+    if not short_lined(doc):
         return {line.number for line in prose_lines(doc) if not _list_item(line.text)}.__contains__
     asked: dict[int, bool] = {}
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import lines_matching
+from mtlint.rules._prose import NOT_IN_A_WORD, lines_matching, occurs
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import in_code_or_url, prose_among, words
 from mtlint.sentences import is_abbreviation_dot, word_before
@@ -62,8 +61,7 @@ def _lowercase_subject(doc: Document, word: str, end: int) -> bool:
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     if plural and _PLURAL_AUX.match(doc.text, end):
         return False
-    capital = re.escape(word.capitalize())
-    return re.search(r"(?<!\w)" + capital + r"(?!\w)", doc.text) is None
+    return not occurs(word.capitalize(), doc.text, NOT_IN_A_WORD)
 
 
 class LowercaseAfterStop(Rule):

@@ -46,21 +46,25 @@ _NO_CLAUSE_END = wordset(
 _NEXT_LOWER = rx.lazy(r"[ \t\u00a0]+[a-z]")
 
 
+def _word_before(text: str, floor: int, mark: int) -> str:
+    """The word before the lone mark at ``mark`` (case-folded; "" for none)."""
+    m = _LAST_WORD.search(text, max(floor, mark - 40), mark)
+    return m.group(1).casefold() if m else ""
+
+
 def _named(text: str, floor: int, mark: int) -> bool:
     """True when the lone mark at ``mark`` follows a word that names it rather than ends a
     clause ("the colon : on Unix", "a trailing ! after each"): the mark is a word there."""
-    m = _LAST_WORD.search(text, max(floor, mark - 40), mark)
-    return m is not None and m.group(1).casefold() in _NAMING
+    return _word_before(text, floor, mark) in _NAMING
 
 
 def _mid_clause(text: str, floor: int, mark: int, end: int) -> bool:
     """True when the lone mark at ``mark`` sits between a word that cannot end a clause and
     a lowercase word ("the ! character", "separated by ; on Windows"): it is a mentioned
     symbol, not punctuation, as punctuation ends what an article or preposition opens."""
-    if not _NEXT_LOWER.match(text, mark + 1, end):
-        return False
-    m = _LAST_WORD.search(text, max(floor, mark - 40), mark)
-    return m is not None and m.group(1).casefold() in _NO_CLAUSE_END
+    return bool(_NEXT_LOWER.match(text, mark + 1, end)) and (
+        _word_before(text, floor, mark) in _NO_CLAUSE_END
+    )
 
 
 class SpaceBeforePunctuation(Rule):
