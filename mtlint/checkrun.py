@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from mtlint import __version__, corpus
 from mtlint.atomic import replacing
 from mtlint.cache import ResultCache
-from mtlint.corpus_pass import collect, publish_glossary
+from mtlint.corpus_pass import collect
 from mtlint.document import decode
 from mtlint.engine import FileResult, ruleset
 from mtlint.errors import MtlintError
@@ -72,13 +72,17 @@ def statistics_table(summary: Summary) -> str:
     return "\n".join(["Findings per rule:", *rows, "", "Findings per category:", *cats])
 
 
+def _records(targets: Sequence[Target], field: str, id_field: str | None) -> Iterator[Target]:
+    """The records of JSON Lines targets, read afresh at each call (one per pass)."""
+    from mtlint.jsonl_input import expand
+
+    return (record for t in targets for record in expand(t, field, id_field))
+
+
 def _expanded(targets: Sequence[Target], opts: RunOptions) -> Iterator[Target]:
     source: Iterator[Target] = iter(targets)
     if opts.jsonl_field is not None:
-        from mtlint.jsonl_input import expand
-
-        field, rid = opts.jsonl_field, opts.jsonl_id
-        source = (record for t in targets for record in expand(t, field, rid))
+        source = _records(targets, opts.jsonl_field, opts.jsonl_id)
     if opts.grammar is not None:
         source = opts.grammar.annotate(source)
     return source
@@ -220,7 +224,8 @@ def _no_clobber(targets: Sequence[Target], opts: RunOptions) -> None:
 def run_check(
     targets: Sequence[Target], opts: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
-    """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on)."""
+    """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on, 2 when
+    an input could not be linted: the report is still complete)."""
     _no_clobber(targets, opts)
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     small = in_process(targets, opts)  # both passes: no worker pool
@@ -229,12 +234,11 @@ def run_check(
             prepare(ruleset(config).registry)  # once, before any worker forks
     if not gc.isenabled():  # the CLI starts with the collector off (mtlint.__main__)
         _collector_on()
-    if opts.jsonl_field is None:
-        # corpus rules (names across files) learn from every file first
-        collect(targets, 1 if small else opts.jobs)
-    else:
-        corpus.clear()
-        publish_glossary(targets)  # records are not collected, but the glossary applies
+    # corpus rules (names across files or records) learn from every document first
+    records = None
+    if opts.jsonl_field is not None:
+        records = _records(targets, opts.jsonl_field, opts.jsonl_id)
+    collect(targets, 1 if small else opts.jobs, records)
     baseline: Baseline | None = None
     if opts.baseline:
         from mtlint.baseline import Baseline
@@ -242,6 +246,7 @@ def run_check(
         baseline = Baseline(opts.baseline)
     summary = Summary()
     exit_code = 0
+    input_error = False
     kept: list[FileResult] = []
     text_out = out
     if opts.fix.enabled and any(_is_stdin(t) for t in targets):
@@ -262,7 +267,10 @@ def run_check(
                 FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta))
             )
         for target, result, fixed_text in _results(targets, opts, small):
-            if result.skipped and not opts.quiet:
+            if target.problem is not None:  # a bad record: an input error, after the rest
+                err.write(f"mtlint: error: {result.path}: {result.skipped}\n")
+                input_error = True
+            elif result.skipped and not opts.quiet:
                 err.write(f"mtlint: skipped {result.path}: {result.skipped}\n")
             if opts.fix.enabled and _is_stdin(target) and target.data is not None:
                 _echo(text_out, target.data, fixed_text)  # stdin: the text is the output
@@ -285,5 +293,5 @@ def run_check(
 
         count = write_baseline(opts.write_baseline, kept)
         err.write(f"mtlint: wrote {count} findings to baseline {opts.write_baseline}\n")
-        return 0
-    return exit_code
+        return 2 if input_error else 0
+    return 2 if input_error else exit_code

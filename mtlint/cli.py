@@ -119,7 +119,10 @@ def check(
     ] = None,
     jsonl_field: Annotated[
         str | None,
-        typer.Option(help="Inputs are JSON Lines; lint this string field of each record."),
+        typer.Option(
+            help="Inputs are JSON Lines (gzip, bzip2 or xz too); lint this string field "
+            "of each record (a dotted name reaches into nested objects: meta.text)."
+        ),
     ] = None,
     jsonl_id: Annotated[
         str | None,
@@ -156,7 +159,9 @@ def check(
         resolver = ConfigResolver(
             config, select=_split(select), ignore=_split(ignore), fail_on=threshold
         )
-        include = ("*.jsonl",) if jsonl_field else None
+        include: tuple[str, ...] | None = None
+        if jsonl_field:
+            from mtlint.jsonl_input import JSONL_INCLUDE as include
         names = paths or ["."]
         targets = TargetList(discover(names, resolver, stdin_filename, include), names)
         opts = RunOptions(

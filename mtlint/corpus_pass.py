@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain, islice
 
 from mtlint import corpus, parts
 from mtlint.document import BinaryFileError, Document, decode
@@ -38,6 +39,8 @@ _RUN_RULES: list[corpus.CorpusRule] = []  # the run's corpus rules, inherited by
 
 def _summaries(target: Target) -> list[object] | None:
     """One target's summary for each of the run's corpus rules (None: unreadable)."""
+    if target.problem is not None:
+        return None  # a bad record: the lint pass reports it
     try:
         decoded = decode(read_target(target))
     except (OSError, BinaryFileError):
@@ -53,8 +56,11 @@ def _lost(target: Target) -> None:
     return None  # a file that kills a worker teaches nothing; the lint pass reports it
 
 
-def collect(targets: Sequence[Target], jobs: int = 1) -> None:
-    """Summarise every target for each corpus rule and publish the merged indexes.
+def collect(
+    targets: Sequence[Target], jobs: int = 1, records: Iterable[Target] | None = None
+) -> None:
+    """Summarise every target (or, for JSON Lines corpora, every one of the ``records``
+    read from them) for each corpus rule and publish the merged indexes.
 
     The glossary goes first: merging may use it (a glossary name is never a variant).
     With ``jobs`` > 1 the summaries are computed by forked workers, in input order.
@@ -62,16 +68,20 @@ def collect(targets: Sequence[Target], jobs: int = 1) -> None:
     corpus.clear()
     publish_glossary(targets)
     rules = corpus_rules(targets)
-    if not rules or len(targets) < 2:
+    source = iter(targets if records is None else records)
+    head = list(islice(source, 2)) if rules else []
+    if len(head) < 2:
         return  # one document: the rules read it directly
+    items = chain(head, source)
+    total = len(targets) if records is None else None  # records: not known ahead
     _RUN_RULES[:] = rules
     try:
         if jobs > 1 and can_fork():
             found: Iterable[list[object] | None] = (
-                part for _, part in pool_map(_summaries, targets, jobs, _lost, total=len(targets))
+                part for _, part in pool_map(_summaries, items, jobs, _lost, total=total)
             )
         else:
-            found = map(_summaries, targets)
+            found = map(_summaries, items)
         accs = [rule.start() for rule in rules]  # folded as they come: memory stays flat
         for summary in found:
             if summary is not None:

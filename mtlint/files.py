@@ -56,6 +56,7 @@ class Target:
     record: str | None = None  # the record id, for JSONL corpora
     extra: tuple[tuple[str, Hit], ...] = ()  # hits from LanguageTool, by rule code
     grammar: bool = False  # LanguageTool checked this target (its rules count as run)
+    problem: str | None = None  # why it cannot be linted: a bad JSONL record, an input error
 
 
 @lru_cache(maxsize=64)
@@ -218,6 +219,17 @@ def _special(path: Path) -> bool:
         return False
 
 
+def _pipe(path: Path) -> bytes | None:
+    """A named pipe's bytes (``<(cmd)``), read once: a run reads its inputs twice (the
+    collect pass, then the lint pass), and a pipe is empty the second time."""
+    if not _special(path):
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise MtlintError(f"{printable(str(path))}: cannot read: {exc.strerror or exc}") from None
+
+
 class _IncludeOverride(ConfigResolver):
     def __init__(self, inner: ConfigResolver, include: tuple[str, ...]) -> None:
         self.inner = inner
@@ -283,4 +295,4 @@ def discover(
         else:
             config = resolver.for_path(path)
             if not _excluded(path, config):
-                yield Target(path, _display(path), config)
+                yield Target(path, _display(path), config, data=_pipe(path))

@@ -121,6 +121,8 @@ def lint_target(
     cache: ResultCache | None = None,
 ) -> tuple[FileResult, str | None]:
     """Lint one target. Returns the result and, when fixing, the fixed text (else None)."""
+    if target.problem is not None:
+        return FileResult(target.display, skipped=target.problem, record=target.record), None
     try:
         raw = read_target(target) if data is None else data
     except OSError as exc:
@@ -191,6 +193,12 @@ def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
         # a read-only file says "do not change me" (root may write it, but is told too);
         # the rename below would replace it all the same
         raise PermissionError(errno.EACCES, "read-only file", str(path))
+    if st.st_nlink > 1:
+        # the rename would give this name a new file and leave the other names the old
+        # text: a silent split that rewriting in place (not atomic) is the only way round
+        raise OSError(
+            errno.EMLINK, f"it has {st.st_nlink} hard links (an atomic rewrite would split them)"
+        )
     fd, tmp = new_sibling(path, ".mtlint")
     try:
         with os.fdopen(fd, "wb") as fh:

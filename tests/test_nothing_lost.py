@@ -1,5 +1,5 @@
-"""Nothing lost: a report never replaces an input, a read-only file is not fixed, and an
-empty path argument is no directory."""
+"""Nothing lost: a report never replaces an input, a read-only or hard-linked file is not
+fixed, and an empty path argument is no directory."""
 
 from __future__ import annotations
 
@@ -42,6 +42,18 @@ def test_a_report_path_beside_the_inputs_is_written(cli, tmp_path: Path) -> None
     assert r.returncode == 1, r.stderr
     report = json.loads((tmp_path / "report.json").read_text())
     assert [f["code"] for f in report["findings"]] == ["SP001"]
+
+
+def test_a_hard_linked_file_is_reported_not_split(cli, tmp_path: Path) -> None:
+    """The atomic rename would give one name the fixed text and leave the other name
+    (a deduplicated tree, a backup) the old one."""
+    (tmp_path / "a.txt").write_text(DIRTY)
+    (tmp_path / "other.txt").hardlink_to(tmp_path / "a.txt")
+    r = cli("check", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
+    assert (tmp_path / "a.txt").stat().st_ino == (tmp_path / "other.txt").stat().st_ino
+    assert (tmp_path / "a.txt").read_text() == DIRTY
+    assert "mtlint: skipped a.txt: cannot write the fixes: it has 2 hard links" in r.stderr
+    assert r.returncode == 1 and "a.txt:1:6: SP001" in r.stdout
 
 
 def test_a_read_only_file_is_reported_not_fixed(cli, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ class Summary:
 
     files: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    unlinted: int = 0  # skipped inputs that were not linted at all
     severities: Counter[str] = field(default_factory=Counter)
     categories: Counter[str] = field(default_factory=Counter)
     codes: Counter[str] = field(default_factory=Counter)
@@ -30,6 +31,7 @@ class Summary:
         if result.skipped:
             self.skipped.append((result.path, result.skipped))
             if not result.findings:
+                self.unlinted += 1
                 return  # not linted; one with findings was (its fixes could not be written)
         self.files += 1
         self.fixed += result.fixed

@@ -46,6 +46,8 @@ class JsonlFormatter:
         }
         if result.skipped:
             doc["skipped"] = result.skipped
+            if not result.findings:  # not linted: no score (1.0 would pass it as clean)
+                doc["quality"] = None
         self._write(doc)
 
     def finish(self, summary: Summary) -> None:

@@ -60,11 +60,14 @@ class TextFormatter:
         total = summary.total
         if summary.fixed:
             self.out.write(f"Fixed {summary.fixed} problem{'s' * (summary.fixed != 1)}.\n")
+        # inputs not linted (binary, unreadable, bad records): "clean" must not hide them
+        skipped = f", {summary.unlinted} skipped" if summary.unlinted else ""
         if total == 0:
             self.out.write(
                 self._c(
                     "\033[32m",
-                    f"All clean: {summary.files} file{'s' * (summary.files != 1)} checked.",
+                    f"All clean: {summary.files} file{'s' * (summary.files != 1)} checked"
+                    f"{skipped}.",
                 )
                 + "\n"
             )
@@ -76,7 +79,7 @@ class TextFormatter:
         ]
         line = (
             f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in "
-            f"{summary.files} file{'s' * (summary.files != 1)}."
+            f"{summary.files} file{'s' * (summary.files != 1)}{skipped}."
         )
         if summary.fixable:
             line += f" {summary.fixable} fixable with --fix."
