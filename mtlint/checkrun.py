@@ -21,7 +21,7 @@ from mtlint.errors import MtlintError
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
 from mtlint.kinds import prepare
-from mtlint.kinds.prefilter import SMALL_TEXT
+from mtlint.kinds.prefilter import SMALL_TEXT, use_always
 from mtlint.parallel import lint_all
 from mtlint.progress import Progress
 from mtlint.records import dataclass
@@ -232,6 +232,7 @@ def run_check(
     if _long_inputs(targets, opts):
         for config in {t.config for t in targets}:
             prepare(ruleset(config).registry)  # once, before any worker forks
+        use_always()  # the analysis is paid: short documents use the prefilters too
     if not gc.isenabled():  # the CLI starts with the collector off (mtlint.__main__)
         _collector_on()
     # corpus rules (names across files or records) learn from every document first
@@ -253,6 +254,7 @@ def run_check(
         out = err  # stdout carries stdin's fixed text: the report goes to stderr
     with ExitStack() as stack:
         stack.callback(corpus.clear)  # the run's indexes must not outlive it (API callers)
+        stack.callback(use_always, False)
         formatters: list[Formatter] = []
         human = opts.output_format if opts.output_file is None else opts.terminal_format
         if not opts.statistics or human not in ("text", "concise"):
