@@ -7,6 +7,7 @@ from mtlint.rules.broken.capitals import CapitalAfterComma, CapitalMidSentence
 from mtlint.rules.broken.fragments import SplitAttribution, SubjectlessFragment
 from mtlint.rules.broken.glued import GluedSentences
 from mtlint.rules.broken.glued_words import GluedWords
+from mtlint.rules.broken.lower_start import LowercaseParagraphStart
 from mtlint.rules.broken.no_space import NoSpaceAfterStop
 from mtlint.rules.broken.stops import LowercaseAfterStop, StrayFullStop
 from mtlint.rules.broken.verbless import PrepositionalFragment
@@ -22,4 +23,5 @@ RULES: tuple[type[Rule], ...] = (
     SplitAttribution,
     SubjectlessFragment,
     PrepositionalFragment,
+    LowercaseParagraphStart,
 )

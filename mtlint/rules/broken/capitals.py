@@ -24,7 +24,15 @@ from mtlint.rules.broken._mid import COMMA_HINT, CONTRACTION, mid_hint, mid_matc
 # "day One", "vote No", the film "It"; "You" and "Your" as the defined terms of licences
 # and terms of use ("under terms of Your choice").
 _RISKY = frozenset(("One", "No", "All", "It", "You", "Your"))
-_AFTER_COMMA = FUNCTION_WORDS - {"One", "No", "You"} | {"Last", "Next", "Earlier", "Later"}
+# Indefinite pronouns: never a name, and a clause that opens with one after a comma
+# lost its full stop (", Something that was not possible before").
+_INDEFINITE = words(
+    "Something Someone Somebody Nothing Nobody Everything Everyone Everybody Anything Anyone"
+    " Anybody"
+)
+_AFTER_COMMA = (
+    FUNCTION_WORDS - {"One", "No", "You"} | {"Last", "Next", "Earlier", "Later"} | _INDEFINITE
+)
 _AFTER_LOWER = FUNCTION_WORDS - _RISKY
 # After a capitalised word only the words that cannot be part of a name: "Mr He" (a
 # surname), "Nguyen Van An", "Doctor Who" stay quiet; "Russia If that country" does not.
@@ -141,6 +149,7 @@ class CapitalAfterComma(Rule):
             fail("“We are ready to discuss them. “, It indicated.", "1:35"),
             fail("The plan was delayed, But the ministry denied it.", "1:23"),
             fail("Nobody was hurt, Police said on Monday.", "1:18"),
+            fail("It is accessible now, Something that was not possible before.", "1:23"),
             fail("It was delayed again, It’s the third time this year.", "1:23"),
             fail(
                 "The minister rejected calls to resign, The Prime Minister acknowledged it.",
@@ -161,6 +170,8 @@ class CapitalAfterComma(Rule):
         ],
         [
             "He flew to Paris, The Hague and Berlin.",
+            "Her hits include Yesterday, Something and Let It Be.",
+            "Asked about it, Everybody Loves Raymond star Ray Romano smiled.",
             "“It is over,” The New York Times reported.",
             "Her favourites were Jaws, The Lord of the Rings and Vertigo.",
             "The question is, Will it rain before Friday?",

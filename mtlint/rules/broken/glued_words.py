@@ -16,8 +16,10 @@ from mtlint.rules.broken._common import in_code_or_url, prose_among, words
 _PREFIXES = words("the of and from with that which their")
 _SUFFIXES = words(
     "from the and of with that this which their about after into would was were have has"
+    " in on to at for by"
 )
-_SHORT_TAIL = frozenset(("the", "has", "was"))  # "sheathe", "pashas": need a longer head
+# "sheathe", "pashas", "begin", "baton": need a longer head
+_SHORT_TAIL = words("the has was in on to at for by")
 # Pairs of function words glued together ("inthe", "ofthe", "tothe").
 _PAIR = words("in of to on at for from with by and the is that this")
 # Adverbs that form real compounds with function words ("hereinto", "whereabout").
@@ -146,8 +148,10 @@ class GluedWords(Rule):
             fail("Most ofthe troops left.", "1:6", fixed="Most of the troops left."),
             fail("They discussed thereport at length.", "1:16"),
             fail("The talks ended withthe Russians.", "1:17"),
+            fail("They changed coaches in the middle of a seasonin 2021.", "1:41"),
         ],
         [
+            "The builtin plugin adds a checkin form, a walkin clinic and a standby baton.",
             "Without another word, therefore, he went into the room meanwhile.",
             "Somewhere, somehow, the hitherto unknown cause was found thereafter.",
             "See thehill.com, #inthemoment, @ofthenews and the-from-scratch plan.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from mtlint import rx
 from mtlint.document import Document
@@ -16,6 +17,15 @@ from mtlint.sentences import is_abbreviation_dot
 
 _NO_SPACE = rx.lazy(
     r"(?<=[\p{L}\p{M}]\p{Ll})([.?!])([”’\"']?)(\p{Lu}\p{Ll}+|[AI](?= ))(?![\p{L}\p{M}\d])"
+)
+# A lowercase sentence opener glued to a full stop ("the post.from then on"): only
+# words that open sentences and never follow a dot in a name, file or domain.
+_OPENERS = words(
+    "the this these those its it he she they we there his her their from after but"
+    " however meanwhile according when while since"
+)
+_NO_SPACE_LOWER = rx.lazy(
+    r"(?<=[\p{L}\p{M}]\p{Ll}{2})(\.)()(" + "|".join(sorted(_OPENERS)) + r")(?=[ \t]+\p{L})"
 )
 # What _NO_SPACE needs on a line: a letter, a stop, maybe a quote, a letter (stdlib, for a
 # whole-text prefilter that skips to the stops in C; _NO_SPACE starts with a lookbehind).
@@ -69,6 +79,12 @@ class NoSpaceAfterStop(Rule):
             fail("It was over.”The crowd left.", "1:12"),
             fail("Is it true?Nobody knows.", "1:11", fixed="Is it true? Nobody knows."),
             fail("Talks ended on Friday.A deal is close.", "1:22"),
+            fail(
+                "The captain hit the post.from then on, the visitors dominated.",
+                "1:25",
+                fixed="The captain hit the post. from then on, the visitors dominated.",
+            ),
+            fail("It raised 4 billion yuan in financing.its investors include banks.", "1:38"),
         ],
         [
             "Visit example.com or Example.Com for details.",
@@ -78,6 +94,8 @@ class NoSpaceAfterStop(Rule):
             "Write to anna.Smith@example.com today.",
             "Wait...Then it happened.",
             "It calls org.freedesktop.Avahi.Server and java.lang.annotation.Native here.",
+            "Use Array.from(items) or self.this_value, see www.example.com/the page, e.g.the list.",
+            "It reads settings.json.its keys and the README.the file lists them.",
         ],
     )
 
@@ -85,7 +103,7 @@ class NoSpaceAfterStop(Rule):
         hinted = lines_matching(doc, _NO_SPACE_HINT)
         for line in prose_among(doc, hinted):
             text = line.text
-            for m in _NO_SPACE.finditer(text):
+            for m in chain(_NO_SPACE.finditer(text), _NO_SPACE_LOWER.finditer(text)):
                 right = m.group(3)
                 if right.lower() in _NOT_WORDS or in_code_or_url(text, m.start(), m.end()):
                     continue

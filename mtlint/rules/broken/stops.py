@@ -34,7 +34,7 @@ _AUX_NEXT = rx.lazy(
 _PLURAL_AUX = rx.lazy(r"[ \t]+(?:are|were|have|do|don[’']t)\b")
 # Closed-class words: after a full stop they are a sentence start that lost its capital
 # ("said. it is"), never an identifier.
-_CLOSED = words(
+CLOSED = words(
     """i you he she it we they this that these those there here what which who when where
     why how if then so but and or nor yet as the a an in on at by for of to from with all
     some any each every no not one its his her their our my your such both either neither"""
@@ -56,7 +56,7 @@ def _lowercase_subject(doc: Document, word: str, end: int) -> bool:
     an auxiliary follows, so a new sentence did start there, and the document never
     capitalises the word, so its lowercase is the word's own (a command, a parameter:
     "lower-case. ls is a valid command"), not a capital lost ("talks. officials were")."""
-    if word in _CLOSED or not _AUX_NEXT.match(doc.text, end):
+    if word in CLOSED or not _AUX_NEXT.match(doc.text, end):
         return False
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     if plural and _PLURAL_AUX.match(doc.text, end):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mtlint.rule import Rule
 from mtlint.rules.name.bare_subject import BareNounSubject
 from mtlint.rules.name.glossary_variant import GlossaryVariant
+from mtlint.rules.name.name_order import NameOrder
 from mtlint.rules.name.spelling_variant import NameSpellingVariant
 from mtlint.rules.name.translated_surname import TranslatedSurname
 
@@ -13,4 +14,5 @@ RULES: tuple[type[Rule], ...] = (
     GlossaryVariant,
     TranslatedSurname,
     BareNounSubject,
+    NameOrder,
 )
