@@ -27,9 +27,22 @@ def _not_prose(text: str) -> bool:
     return is_structure(text) or looks_like_code(text)
 
 
+# Words of a reported clause: headlines drop "said that"; a line that has them is prose.
+_CLAUSE_WORDS = frozenset(
+    {
+        *("said", "says", "told", "added", "stated", "announced", "explained", "noted"),
+        *("argued", "warned", "that", "which", "who", "whom"),
+    }
+)
+
+
 def _reads_as_prose(text: str) -> bool:
-    """Commas or length set a sentence apart from a headline that the lede repeats."""
-    return "," in text or ";" in text or len(words(text)) > HEADLINE_WORDS
+    """Commas, a reported clause or length set a sentence apart from a headline that the
+    lede repeats."""
+    if "," in text or ";" in text:
+        return True
+    found = words(text)
+    return len(found) > HEADLINE_WORDS or not _CLAUSE_WORDS.isdisjoint(found)
 
 
 def first_word(line: Line, bounds: list[tuple[int, int]]) -> str:
@@ -83,6 +96,11 @@ class TruncatedLine(Rule):
                 "1:1",
             ),
             fail(
+                "Wu said that competition among the companies would become\n"
+                "Wu said that competition among the companies would become fiercer.\n",
+                "1:1",
+            ),
+            fail(
                 "Officials said the meeting with the\nSome other line here.\n"
                 "Officials said the meeting with the minister went well.\n",
                 "1:1",
@@ -96,6 +114,7 @@ class TruncatedLine(Rule):
             "- Bring your own passport\n- Bring your own passport and visa\n",
             "The talks will resume in\nGeneva next month, the ministry said.\n",
             "Talks in Geneva\nTalks in Geneva and Vienna resumed.\n",
+            "Study finds coffee helps\nStudy finds coffee helps memory in older adults.\n",
             "Biden will call Putin on Thursday\nBiden will call Putin on Thursday about Ukraine.\n",
         ],
     )
