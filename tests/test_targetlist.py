@@ -51,7 +51,11 @@ def test_holds_a_file_in_a_fraction_of_the_memory(tmp_path: Path) -> None:
         assert len(value) == 2000
         return size
 
-    as_list, compact = held(list), held(TargetList)
+    # The smaller of two runs each: a run may also grow the interpreter's table of
+    # interned strings (pathlib interns path parts) by megabytes, once, whichever kind
+    # happens to be measured when the table fills up.
+    as_list = min(held(list), held(list))
+    compact = min(held(TargetList), held(TargetList))
     assert compact < as_list / 2, (compact, as_list)
 
 

@@ -5,6 +5,15 @@ from __future__ import annotations
 from mtlint.rule import Rule
 from mtlint.rules.boilerplate.author_bio import AuthorBio
 from mtlint.rules.boilerplate.image_caption import ImageCaption
+from mtlint.rules.boilerplate.menu_line import MenuLine
 from mtlint.rules.boilerplate.photo_credit import InlinePhotoCredit, PhotoCreditLine
+from mtlint.rules.boilerplate.related_headlines import RelatedHeadlines
 
-RULES: tuple[type[Rule], ...] = (PhotoCreditLine, InlinePhotoCredit, AuthorBio, ImageCaption)
+RULES: tuple[type[Rule], ...] = (
+    PhotoCreditLine,
+    InlinePhotoCredit,
+    AuthorBio,
+    ImageCaption,
+    MenuLine,
+    RelatedHeadlines,
+)

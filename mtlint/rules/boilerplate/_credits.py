@@ -235,3 +235,51 @@ def inline_credit(body: str) -> bool:
     if not _hint(body):
         return False
     return labelled_credit(body) or agency_list(body)
+
+
+# A credit after a caption, on the caption's line: "... Los Alcázares. Photo: Europa
+# Press", "... during the rehearsal (photo Ansa)".
+_LABEL_AFTER = rx.lazy(rf"(?<=\s){_LABEL.pattern}\s*(?::|\||\bby\b)", rx.V1)
+_PAREN_END = rx.lazy(r"\s*\((?P<body>[^()\n]{2,120})\)\.?$", rx.V1)
+_BARE = rx.lazy(rf"{_LABEL.pattern}\s+(?P<who>\S.{{0,100}})", rx.V1)
+
+
+def _bare_credit(body: str) -> bool:
+    """A label and a name with no colon: "photo Ansa", "foto EFE / Mario Rossi"."""
+    m = _BARE.fullmatch(body.strip())
+    if m is None:
+        return False
+    who = m.group("who").strip(" .")
+    return _is_agency(who) or agency_list(who) or _NAME_PART.fullmatch(who) is not None
+
+
+_CAPTION_MAX = 400  # a caption of 30 words and its credit
+# Every credit label holds one of these (lower-cased).
+_LABEL_WORDS = ("photo", "image", "pic", "foto", "illustration", "graphic", "credit")
+
+
+def _may_end_with_credit(content: str) -> bool:
+    """Cheap tests first: a labelled credit's separator or a final parenthesis, and a
+    label's word."""
+    marks = (":", "|", " by ", " By ")
+    if not content.endswith((")", ").")) and not any(m in content for m in marks):
+        return False
+    low = content.lower()
+    return any(word in low for word in _LABEL_WORDS)
+
+
+def caption_with_credit(content: str) -> str | None:
+    """The caption of a line that ends with its photo credit, else None. A credit in
+    parentheses that BP013 reports on its own ("(Photo: Reuters)") is left to it."""
+    if len(content) > _CAPTION_MAX or not _may_end_with_credit(content):
+        return None
+    paren = _PAREN_END.search(content) if content.endswith((")", ").")) else None
+    if paren is not None:
+        body = paren.group("body")
+        if inline_credit(body) or not _bare_credit(body):
+            return None
+        return content[: paren.start()].rstrip()
+    for m in _LABEL_AFTER.finditer(content):
+        if credit_line(content[m.start() :]):
+            return content[: m.start()].rstrip()
+    return None

@@ -1,4 +1,4 @@
-"""BP017: a verbless image caption standing just above its photo credit."""
+"""BP017: a verbless image caption above its photo credit, or ending with it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from mtlint.document import Document, Line
 from mtlint.kinds.line import content_span, content_spans, delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.boilerplate._credits import credit_candidates, credit_line
+from mtlint.rules.boilerplate._credits import (
+    caption_with_credit,
+    credit_candidates,
+    credit_line,
+)
 
 _WORD = rx.lazy(r"[\p{L}\p{M}'’\-]+", rx.V1)
 # Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
@@ -59,7 +63,10 @@ class ImageCaption(Rule):
     a line that (1) is followed, across at most one blank line, by a line that is only a
     photo credit, (2) ends with a full stop (a headline does not), (3) has 3 to 30 words,
     and (4) has no auxiliary, common finite verb or reporting verb and no lowercase word
-    ending in "-ed". The fix deletes the line (unsafe).
+    ending in "-ed". A verbless caption that carries its credit on the same line ("The
+    Civil Guard during a rescue. Photo: Europa Press", "The stage during the rehearsal
+    (photo Ansa)") is reported whole (a credit in parentheses that BP013 reports alone,
+    such as "(Photo: Reuters)", is left to it). The fix deletes the line (unsafe).
     """
 
     meta = RuleMeta(
@@ -78,6 +85,12 @@ class ImageCaption(Rule):
                 "3:1",
             ),
             fail(
+                "The Civil Guard during a rescue in Los Alc\u00e1zares. Photo: Europa Press\n\n"
+                "The stage of the theatre during the general rehearsal (photo Ansa)\n",
+                "1:1",
+                "3:1",
+            ),
+            fail(
                 "Firefighters at the scene of the blaze in Lisbon on Monday.\n"
                 "AFP via Getty Images\n",
                 "1:1",
@@ -90,6 +103,10 @@ class ImageCaption(Rule):
             "Police detained 40 people after the protest.\n\nGetty Images\n",
             "The presidents of Russia and of the United States.\n\nThe talks resumed on Monday.\n",
             "Firefighters at the scene of the blaze.\n\n\n\nPhoto: AFP\n",
+            "Police said the photo was fake. Photo: a man on a bridge\n",
+            "The minister has resigned, the agency said (Photo: Reuters)\n",
+            "Protesters marched to the square. Photos by the agency showed flames\n",
+            "The vote in the chamber (photo finish)\n",
         ],
     )
 
@@ -97,7 +114,17 @@ class ImageCaption(Rule):
         lines, spans = doc.lines, content_spans(doc)
         for i in credit_candidates(doc):  # the few lines that may be credits
             credit, (c_start, c_end) = lines[i], spans[i]
-            if c_start == c_end or not credit_line(credit.text[c_start:c_end]):
+            if c_start == c_end:
+                continue
+            content = credit.text[c_start:c_end]
+            if not credit_line(content):
+                caption = caption_with_credit(content)
+                if caption and _verbless(caption) and not caption.endswith(".."):
+                    yield Hit(
+                        Span(credit.start + c_start, credit.start + c_end),
+                        f"scraped image caption with its photo credit: '{content}'",
+                        delete_line_fix(doc, credit, Applicability.UNSAFE),
+                    )
                 continue
             line = _previous_content(doc, credit)
             if line is None:

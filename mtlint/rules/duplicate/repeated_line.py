@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ from mtlint.kinds.line import is_continued
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.linekinds import (
     all_bounds,
     delete_lines,
@@ -34,7 +36,38 @@ _CLOSED = rx.lazy(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a cap
 _LOOSE = "#>*_+-•|" + STR_SPACES.replace("\n", "")
 
 
+_AMPERSAND = rx.compile_re("&")
+
+
+def _plain(text: str) -> str:
+    """``text`` with HTML entities decoded: "council&#39;s" repeats "council's"."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _loose(text: str, crlf: bool) -> str:
+    """The key ``_raw_keys`` makes for a line of ``text`` (made line by line: ``crlf``)."""
+    if crlf:
+        return "".join(text.casefold().split()).strip(_LOOSE)
+    folded = text.casefold()
+    for ch in _LOOSE:
+        if ch in folded:
+            folded = folded.replace(ch, "")
+    return folded
+
+
 def _loose_keys(doc: Document) -> list[str]:
+    """``_raw_keys``, but a line with an "&" is keyed by its text with entities decoded,
+    as the rule compares lines (a few lines, found by one search)."""
+    keys = _raw_keys(doc)
+    if "&" in doc.text:
+        crlf = "\r" in doc.text
+        for number in lines_matching(doc, _AMPERSAND):
+            if number <= len(keys):
+                keys[number - 1] = _loose(_plain(doc.lines[number - 1].text), crlf)
+    return keys
+
+
+def _raw_keys(doc: Document) -> list[str]:
     """A key per line such that lines with equal normalized contents (``normalize`` of
     ``content_bounds``) have equal keys: the case-folded line without decoration and
     spaces anywhere (equal contents have the same words, so the same characters left).
@@ -42,7 +75,7 @@ def _loose_keys(doc: Document) -> list[str]:
     lines is ruled out at once."""
     text = doc.text
     if "\r" in text:  # line breaks other than "\n": line by line
-        return ["".join(line.text.casefold().split()).strip(_LOOSE) for line in doc.lines]
+        return [_loose(line.text, True) for line in doc.lines]
     folded = doc.folded if _lower_is_casefold(text) else text.casefold()
     for ch in _LOOSE:
         if ch in folded:
@@ -102,7 +135,8 @@ class RepeatedLine(Rule):
     the comparison ignores case and whitespace. Lines with few words, table rows, rules
     and code blocks are left alone; list items, headings, headlines (no closing
     punctuation) and the rest of a hard-wrapped sentence recur on purpose, so they are
-    flagged only right after their twin. The
+    flagged only right after their twin. HTML entities count as the characters they stand
+    for ("company&#39;s" repeats "company's"). The
     fix deletes the later copy; it is unsafe because a repetition can be deliberate (a
     refrain, a quoted chorus).
     """
@@ -136,6 +170,11 @@ class RepeatedLine(Rule):
                 "6:1",
             ),
             fail("- Bring a copy of your passport\n- Bring a copy of your passport\n", "2:3"),
+            fail(
+                "The company&#39;s next launch is in March.\n"
+                "The company's next launch is in March.\n",
+                "2:1",
+            ),
         ],
         [
             "Thank you very much.\n\nHe spoke for an hour.\n\nThank you very much.\n",
@@ -145,6 +184,7 @@ class RepeatedLine(Rule):
             "```\nprint('hello world from here')\nprint('hello world from here')\n```\n",
             "The call lasted an hour.\nThe call lasted an hour and a half.\n",
             "* * *\n\nText.\n\n* * *\n",
+            "Ben &amp; Jerry's opens a new shop today.\nBen & Jerry's opens a second shop.\n",
             "Use the --bin flag to build a binary. This flag may be specified multiple\n"
             "times and supports common Unix glob patterns.\n\n"
             "Use the --example flag to build an example. This flag may be given multiple\n"
@@ -185,7 +225,7 @@ class RepeatedLine(Rule):
                 previous = None
                 continue
             start, end = bounds[line.number - 1]
-            key = normalize(text[start:end])
+            key = normalize(_plain(text[start:end]))
             adjacent, previous = key == previous, key
             if len(key.split()) < MIN_WORDS_ADJACENT:
                 continue  # too short even before counting only real words
@@ -193,7 +233,7 @@ class RepeatedLine(Rule):
             if original is line or line.number in covered:
                 continue
             o_start, o_end = bounds[original.number - 1]
-            if normalize(original.text[o_start:o_end]) != key:
+            if normalize(_plain(original.text[o_start:o_end])) != key:
                 continue  # a hash collision, not a copy
             n_words = len(words(key))
             if n_words >= MIN_WORDS_ADJACENT and (
@@ -241,7 +281,7 @@ class RepeatedLine(Rule):
                 for x in lines
             ):
                 continue
-            key = normalize(" ".join(x.text for x in lines))
+            key = normalize(_plain(" ".join(x.text for x in lines)))
             if len(words(key)) < MIN_WORDS_DISTANT:
                 continue
             original = seen.get(key)

@@ -20,17 +20,26 @@ from mtlint.rules.encoding._align import differing
 if TYPE_CHECKING:
     import ftfy
 
+# UTF-8 continuation bytes (0x80-0xBF) as Windows-1251 and Windows-1250 show them.
+_CONT_1251 = bytes(range(0x80, 0xC0)).decode("cp1251", "replace").replace("\ufffd", "")
+_CONT_1250 = bytes(range(0x80, 0xC0)).decode("cp1250", "replace").replace("\ufffd", "")
 # A Latin-1 lead byte followed by a Windows-1252 continuation byte, or the usual suspects.
 # Only lines that match are handed to ftfy, which decides.
 _SUSPECT = rx.compile_re(  # stdlib: explicit characters only, and several times faster
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]|\u00c3|\u00c2|\u00ef\u00bf\u00bd"
+    # UTF-8 read as Windows-1251: two Cyrillic letters (lead bytes D0-D3: "РЎРѕР±" for
+    # "Соб"; one pair such as "Рі" also starts "Рівне") and punctuation (E2 80-9F: "вЂњ"
+    # for "“"). Genuine Russian never writes "Рќ" or "вЂ".
+    f"|[РСТУ][{_CONT_1251}][РСТУ][{_CONT_1251}]|в[{_CONT_1251[:32]}]"
+    # UTF-8 read as Windows-1250: Central European letters ("wĹ‚adza" for "władza").
+    f"|[ĂĹ][{_CONT_1250}]"
 )
 
 
 # Every match of _SUSPECT starts with one of these (a one-class scan is much faster).
-_LEAD = rx.compile_re("[\u00c2-\u00f4]")
+_LEAD = rx.compile_re("[\u00c2-\u00f4РСТУвĂĹ]")
 # Runs of what the regex module's \s matches: what str.isspace() does but for the
 # separators \x1c-\x1f (a test holds _tokens to regex's r"\S+|\s+").
 _SPACE_RUNS = rx.compile_re("([" + STR_SPACES.translate(dict.fromkeys(range(0x1C, 0x20))) + "]+)")
@@ -196,11 +205,12 @@ def mojibake_repairs(doc: Document) -> tuple[Repair, ...]:
 class Mojibake(Rule):
     """Mojibake: UTF-8 text decoded as Windows-1252 or Latin-1 ("CafÃ©", "itâ€™s").
 
-    Scrapers that guess the wrong encoding turn every accented letter, curly quote and
-    dash into two or three junk characters. Lines with the tell-tale lead characters are
-    repaired with ftfy, configured to undo mis-decoding only (curly quotes, ligatures,
-    widths, HTML entities and Unicode normalisation are left alone), and each changed span
-    is reported. Accented letters, curly quotes, dashes and emoji that are already right
+    Scrapers that guess the wrong encoding turn every accented letter, curly quote and dash into
+    two or three junk characters; Cyrillic read as Windows-1251 ("РЎРѕР±С‹С‚РёСЏ" for "События")
+    and Central European letters read as Windows-1250 ("wĹ‚adza") too. Lines with the tell-tale
+    lead characters are repaired with ftfy, configured to undo mis-decoding only (curly quotes,
+    ligatures, widths, HTML entities and Unicode normalisation are left alone), and each changed
+    span is reported. Accented letters, curly quotes, dashes and emoji that are already right
     stay quiet. ftfy's repair is a safe fix, unless it could only recover a replacement
     character.
     """
@@ -224,11 +234,14 @@ class Mojibake(Rule):
                 "1:21",
                 fixed="“We are ready”, über alles.",
             ),
+            fail("Home / РЎРѕР±С‹С‚РёСЏ / Courts", "1:8", fixed="Home / События / Courts"),
+            fail("Minister wĹ‚adza", "1:11", fixed="Minister władza"),
         ],
         [
             "Café, naïve, Zürich, São Paulo, Øresund, Ñandú, Ålesund.",
             "“Quoted” — it’s fine… 😀 and ﬁne ligatures.",
             "Portuguese irmã and Ângela, Vietnamese Ân, café’s «Été».",
+            "События «Рёв» и моё: Рівне, Київ — Україна; Ăsta e Ĺ, Ξένια.",
         ],
     )
 

@@ -6,6 +6,7 @@ from mtlint.rule import Rule
 from mtlint.rules.punctuation.apostrophes import SpacedApostrophe
 from mtlint.rules.punctuation.brackets import UnbalancedParentheses
 from mtlint.rules.punctuation.clusters import DoubledPunctuation
+from mtlint.rules.punctuation.foreign import ForeignPunctuation
 from mtlint.rules.punctuation.lone_quotes import OddStraightQuotes, StraySingleQuote
 from mtlint.rules.punctuation.quotes import (
     MissingSpaceAfterClosingQuote,
@@ -28,4 +29,5 @@ RULES: tuple[type[Rule], ...] = (
     SpaceAfterOpeningQuote,
     UnbalancedParentheses,
     SpacedApostrophe,
+    ForeignPunctuation,
 )

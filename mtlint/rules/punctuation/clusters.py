@@ -20,14 +20,16 @@ _CLUSTER = rx.lazy(
     r"|(?P<semis>;;+)"
     r"|(?P<quotes>““+|””+)"
     r"|(?P<mark_dot>(?<=[\p{L}”’\"')])[?!]\.(?!\.))"
+    r"|(?P<bangs>(?<=\p{L})(?:!!+|\?\?+)(?=[\s\"”’)]|$))"
 )
 # What each alternative of _CLUSTER needs (a whole-text prefilter, stdlib).
 # Written to start with a character set, so that the search skips to the candidates in C
 # (an alternation is tried at every position): each alternative is checked by what follows
 # its first character. The search finds the same match starts as the plain alternation
-# [.,]["“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\. .
+# [.,]["“”][.,]|\.\.|,,|,\.|\.,|;;|““|””|[?!]\.|!!|\?\? .
 _HINT = rx.compile_re(
-    r"[.,;“”?!](?:(?<=[.,])[\"“”][.,]|(?<=\.)[.,]|(?<=,)[,.]|(?<=;);|(?<=“)“|(?<=”)”|(?<=[?!])\.)"
+    r"[.,;“”?!](?:(?<=[.,])[\"“”][.,]|(?<=\.)[.,]|(?<=,)[,.]|(?<=;);|(?<=“)“|(?<=”)”"
+    r"|(?<=[?!])\.|(?<=!)!|(?<=\?)\?)"
 )
 # Lower-case abbreviations that may legitimately stand before a comma ("approx., 40").
 _MORE_ABBREVIATIONS = frozenset(
@@ -78,14 +80,16 @@ def _next_visible(text: str, i: int) -> str:
 
 
 class DoubledPunctuation(Rule):
-    """Two punctuation marks where one belongs: ".,", ",.", "..", ",,", ";;", "?.", "““".
+    """Two punctuation marks where one belongs: ".,", ",.", "..", ",,", ";;", "?.", "““", "!!".
 
     Translation engines and scrapers leave such clusters behind when they join or cut sentences.
     Abbreviations before a comma ("Inc., ", "U.S., ", "etc., ") and ellipses ("...", "....") are
-    correct and stay quiet, as is a cluster that stands as a token of its own after a space or an
-    opening quote ('the ;; operator', 'typing ",,"'). The fix deletes the superfluous mark; it is
-    safe where the mark to keep is clear and unsafe otherwise ("occupation., It"). Two full stops
-    glued between words ("them..they") get no fix: only a reader can tell what was meant.
+    correct and stay quiet, as is a cluster that stands as a token of its own after a space or
+    an opening quote ('the ;; operator', 'typing ",,"'). A doubled "!!" or "??" after a word is
+    informal at best in news copy; code such as "!!x" or "a ?? b" stays quiet. The fix deletes
+    the superfluous mark; it is safe where the mark to keep is clear and unsafe otherwise
+    ("occupation., It"). Two full stops glued between words ("them..they") get no fix: only a
+    reader can tell what was meant.
     """
 
     meta = RuleMeta(
@@ -104,6 +108,7 @@ class DoubledPunctuation(Rule):
                 fixed="A possible Russian occupation, in case there is an invasion.",
             ),
             fail("A possible attack..", "1:18", fixed="A possible attack."),
+            fail('"It was over".. Rossi said.', "1:14", fixed='"It was over". Rossi said.'),
             fail("Without them..they participate.", "1:13"),
             fail("He said so,, and left,.", "1:11", "1:22", fixed="He said so, and left."),
             fail(
@@ -113,6 +118,12 @@ class DoubledPunctuation(Rule):
             ),
             fail("Why?. Nobody knows.", "1:4", fixed="Why? Nobody knows."),
             fail("He said ““no”” twice.", "1:9", "1:13", fixed="He said “no” twice."),
+            fail(
+                '"Enough!!" read a banner. Why?? Nobody knows.',
+                "1:8",
+                "1:30",
+                fixed='"Enough!" read a banner. Why? Nobody knows.',
+            ),
         ],
         [
             "Wait... what? And then.... nothing.",
@@ -122,6 +133,7 @@ class DoubledPunctuation(Rule):
             "He said “yes.”",
             "approx., 40 km., and govt., too.",
             'The ;; operator ends a case; typing ",," repeats it; a link to ".", loops.',
+            "Use !!x to coerce, a ?? b for defaults, or ?! and !? in chess notation.",
         ],
     )
 
@@ -146,7 +158,8 @@ class DoubledPunctuation(Rule):
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else "\n"
         if kind == "dots":
-            if not (before.isalnum() or before in ")”’") or after in "/\\":
+            closed = before in "\"'" and s > 1 and not text[s - 2].isspace()  # 'other"..'
+            if not (before.isalnum() or before in ")”’" or closed) or after in "/\\":
                 return None
             if before.isdigit() and (after.isalnum() or after in "+-"):
                 return None  # a range such as 1..10 or U+0000..U+007F
@@ -175,6 +188,9 @@ class DoubledPunctuation(Rule):
             return self._delete(span, Span(s + 1, e), "doubled semicolon", shown, True)
         if kind == "comma_dot":
             return self._delete(span, Span(s, s + 1), "comma before full stop", shown, True)
+        if kind == "bangs":
+            what = "doubled exclamation mark" if shown[0] == "!" else "doubled question mark"
+            return self._delete(span, Span(s + 1, e), what, shown, True)
         if kind == "mark_dot":
             return self._delete(
                 span,

@@ -21,6 +21,8 @@ from mtlint.rules.linekinds import wordset
 _SP = " \t\u00a0\u202f"
 # Two or more lone marks separated by spaces after some text: "Pool / . / .".
 _DEBRIS = rx.lazy(r"(?<=\S)(?:[ \t\u00a0]+[/|.,;:](?=[ \t\u00a0]|$)){2,}")
+# A closing quote, a space and another quote standing alone: 'we won" " Rossi said'.
+_LONE_QUOTE = rx.lazy(r"(?<=[^\s\"“”])[\"”]([ \t\u00a0]+[\"“”])(?=[ \t\u00a0]|$)")
 _SPACED_ELLIPSIS = rx.lazy(r"\.(?:[ \u00a0]\.){2,}")
 _SPACE_BEFORE = rx.lazy(r"(?<=\S)([ \t\u00a0\u202f]+)([,.;:!?)])")
 _SPACE_AFTER_PAREN = rx.lazy(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
@@ -28,6 +30,7 @@ _SPACE_AFTER_PAREN = rx.lazy(r"(?<![:;=]-?)\(([ \t\u00a0]+)(?=[^\s)])")
 # [ \t\u00a0\u202f][,.;:!?)/|]|\([ \t\u00a0] from the rarer character of each pair, so that
 # the search skips to the candidates in C: its matches lie on the same lines.
 _HINT = rx.compile_re(r"[,.;:!?)/|(](?:(?<=[ \t\u00a0\u202f][,.;:!?)/|])|(?<=\()[ \t\u00a0])")
+_QUOTE_HINT = rx.compile_re(r"[\"”][ \t\u00a0]+[\"“”](?![^ \t\u00a0])")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "“‘([{«\"'"
 # Words after which a lone mark is named, not used: "the colon : on other systems",
@@ -52,6 +55,17 @@ def _word_before(text: str, floor: int, mark: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+def _closes(text: str, quote: int) -> bool:
+    """True when the straight quote at ``quote`` closes a quotation: it is glued to the word
+    or mark before it ('jewels," , said'), so a space and a comma after it are debris."""
+    return (
+        text[quote] in "\"'"
+        and quote > 0
+        and not text[quote - 1].isspace()
+        and (text[quote - 1] not in _OPENERS)
+    )
+
+
 def _named(text: str, floor: int, mark: int) -> bool:
     """True when the lone mark at ``mark`` follows a word that names it rather than ends a
     clause ("the colon : on Unix", "a trailing ! after each"): the mark is a word there."""
@@ -72,7 +86,9 @@ class SpaceBeforePunctuation(Rule):
 
     English sets these marks against the preceding word; "word ," and "attack. ." are debris of
     machine translation, French spacing, or stripped photo credits ("Pool / . / ."), as is a space
-    inside parentheses ("( AFP )"). Spaced ellipses ("Wait . . . what"), ellipses after a space
+    inside parentheses ("( AFP )"), a comma after a quotation that already ends in one ('long,"
+    , said') and a quotation mark left alone after a closed quotation ('we won" " Rossi
+    said'). Spaced ellipses ("Wait . . . what"), ellipses after a space
     ("Wait ... what"), leading dots (".NET", ".5"), ratios and times ("3 : 1") stay quiet, as does a
     lone mark that a word before it names ("the colon : on Unix", "a trailing ! after each") or that
     sits between an article or preposition and a lowercase word ("the ! character", "separated by ;
@@ -109,6 +125,12 @@ class SpaceBeforePunctuation(Rule):
                 fixed="The talks ended in. The envoys left.",
             ),
             fail(
+                '"It was a long night," , said the mayor. "We won" " Rossi said.',
+                "1:23",
+                "1:50",
+                fixed='"It was a long night," said the mayor. "We won" Rossi said.',
+            ),
+            fail(
                 "Kyiv ( AFP ) - The talks : none.",
                 "1:6",
                 "1:11",
@@ -123,6 +145,8 @@ class SpaceBeforePunctuation(Rule):
             "The ratio is 3 : 1 and the time 10 : 30; smileys :) :-) :-( and ( ) stay.",
             "Options: a / b / c. See p. 5, 6 and 7.",
             "Numbers like 1 ,5 are left alone.",
+            'The character " (the double quote) and the " mark; "one " is "two" "three".',
+            'He said "no", "never" and \'maybe\', then "yes."',
             "Paths are separated by the colon : on Unix or the semicolon ; on Windows, with a"
             " trailing ! after each.",
             "Add the ! to force it, as in a ; separated list or the ? operator; lists are"
@@ -131,7 +155,7 @@ class SpaceBeforePunctuation(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        hinted = lines_matching(doc, _HINT)
+        hinted = lines_matching(doc, _HINT) | lines_matching(doc, _QUOTE_HINT)
         for line in prose_lines(doc):
             if line.number not in hinted or is_table_line(doc, line.text):
                 continue
@@ -154,6 +178,15 @@ class SpaceBeforePunctuation(Rule):
                 f"punctuation debris {m.group().strip()!r}",
                 Fix.replace(span, "", "Delete the debris", Applicability.UNSAFE),
             )
+        for m in _LONE_QUOTE.finditer(line.text):
+            span = Span(line.start + m.start(1), line.start + m.end(1))
+            if not inside(span, skips):
+                shown = snippet(doc, span.start - 1, span.end)
+                yield Hit(
+                    span,
+                    f"stray quotation mark in {shown!r}",
+                    Fix.replace(span, "", "Delete the stray mark", Applicability.UNSAFE),
+                )
         for m in _SPACE_BEFORE.finditer(line.text):
             space = Span(line.start + m.start(1), line.start + m.end(1))
             mark = line.start + m.start(2)
@@ -187,8 +220,17 @@ class SpaceBeforePunctuation(Rule):
         span = Span(space.start, mark + 1)
         shown = snippet(doc, span.start, span.end)
         delete_space = Fix.replace(space, "", "Delete the space", Applicability.SAFE)
-        if prev in _OPENERS or text.startswith("..", mark):
+        if text.startswith("..", mark) or (prev in _OPENERS and not _closes(text, space.start - 1)):
             return None
+        inner = text[space.start - 2]
+        if prev in "\"'”’" and inner in ",.;:!?" and ch in ",.;:":
+            # '"It was long," , said': the quotation already ends in a mark (the same: safe)
+            safe = Applicability.SAFE if inner == ch else Applicability.UNSAFE
+            return Hit(
+                span,
+                f"stray mark after a closed quotation in {shown!r}",
+                Fix.replace(span, "", "Delete the stray mark", safe),
+            )
         if ch != "," and _mid_clause(text, line.start, mark, line.end):
             return None
         if ch == ")":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mtlint.rule import Rule
 from mtlint.rules.spacing.glued import MissingSpaceAfterComma, TabInText
 from mtlint.rules.spacing.invisible import InvisibleCharacter
-from mtlint.rules.spacing.spaces import DoubledSpace, MixedSpace
+from mtlint.rules.spacing.spaces import DoubledSpace, IdeographicSpace, MixedSpace
 
 RULES: tuple[type[Rule], ...] = (
     DoubledSpace,
@@ -13,4 +13,5 @@ RULES: tuple[type[Rule], ...] = (
     InvisibleCharacter,
     MissingSpaceAfterComma,
     TabInText,
+    IdeographicSpace,
 )

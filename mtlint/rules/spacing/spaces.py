@@ -1,4 +1,4 @@
-"""SP001-SP002: doubled spaces between words, and no-break spaces beside normal ones."""
+"""SP001-SP002, SP006: doubled spaces, no-break spaces beside normal ones, ideographic spaces."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from mtlint.rules._prose import (
     snippet,
 )
 from mtlint.rules._rare import UNICODE_SPACES, holds
+from mtlint.rules._script import near_cjk
 
 _DOUBLE = rx.lazy(r"(?<=\S) {2,}(?=\S)")
 _LIST_MARKER = rx.lazy(r"\s*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))")
@@ -164,4 +165,60 @@ class MixedSpace(Rule):
                     span,
                     f"{name} beside another space in {snippet(doc, span.start, span.end, 10)!r}",
                     Fix.replace(span, " ", "Use one normal space", Applicability.SAFE),
+                )
+
+
+_IDEOGRAPHIC = rx.compile_re("\u3000")
+
+
+class IdeographicSpace(Rule):
+    """An ideographic (full-width) space U+3000 in Latin-script text.
+
+    Chinese and Japanese text spaces with U+3000; a translation from them keeps it between
+    English sentences ("passed.\u3000Critics said"), where it renders as a wide gap and
+    is not a word break to many tools. Between CJK characters it is correct and stays quiet;
+    beside another space it is SP002's. Replacing it with a normal space is safe.
+    """
+
+    meta = RuleMeta(
+        code="SP006",
+        name="ideographic-space",
+        category=Category.SPACING,
+        severity=Severity.WARNING,
+        summary="An ideographic (full-width) space U+3000 in Latin-script text.",
+        fixable=True,
+    )
+    examples = examples(
+        [
+            fail(
+                "The vote passed.\u3000Critics said it was rushed.",
+                "1:17",
+                fixed="The vote passed. Critics said it was rushed.",
+            ),
+        ],
+        [
+            "The poem reads 春眠\u3000不觉晓 in the original.",
+            "It ended.\u3000 Then more: SP002's business.",
+        ],
+    )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if not holds(doc, _IDEOGRAPHIC):
+            return
+        text = doc.text
+        hinted = lines_matching(doc, _IDEOGRAPHIC)
+        for line in prose_lines(doc):
+            if line.number not in hinted:
+                continue
+            for m in _IDEOGRAPHIC.finditer(line.text):
+                pos = line.start + m.start()
+                before = text[pos - 1] if pos > line.start else ""
+                after = text[pos + 1] if pos + 1 < line.end else ""
+                if before in " \t" or after in " \t" or near_cjk(text, pos, line.start, line.end):
+                    continue
+                span = Span(pos, pos + 1)
+                yield Hit(
+                    span,
+                    f"ideographic space in {snippet(doc, span.start, span.end, 10)!r}",
+                    Fix.replace(span, " ", "Use a normal space", Applicability.SAFE),
                 )

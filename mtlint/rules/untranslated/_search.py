@@ -8,12 +8,15 @@ itself decides for each of those.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import not_
 
 from mtlint import rx
+from mtlint.document import Document, Line
+from mtlint.rules._prose import lines_matching, prose_lines
 from mtlint.rules.untranslated._words import FOREIGN_CUES
 
 # A superset of what _tokens._NON_ASCII_LETTER matches (a test checks every code point):
@@ -66,3 +69,12 @@ def cues_in(words: frozenset[str]) -> frozenset[str]:
         _NOT_CUES.clear()
     _NOT_CUES.update(compress(fresh, map(not_, map(FOREIGN_CUES.__contains__, forms))))
     return found
+
+
+def prose_lines_with(doc: Document, chars: re.Pattern[str]) -> list[Line]:
+    """The prose lines that hold one of ``chars`` (non-ASCII characters): most texts
+    hold none, told by a search of their non-ASCII characters only."""
+    if doc.text.isascii() or not chars.search(non_ascii(doc.text)):
+        return []
+    hinted = lines_matching(doc, chars)
+    return [line for line in prose_lines(doc) if line.number in hinted] if hinted else []
