@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from itertools import pairwise
 
+from mtlint import corpus
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -42,6 +44,13 @@ def _pairs(doc: Document) -> dict[tuple[str, str], list[Span]]:
             continue  # not one space apart (an initial between them, or a short word)
         found.setdefault((word, after), []).append(Span(start, nxt[2]))
     return found
+
+
+def _reverses(doc: Document) -> bool:
+    """Whether two capitalised neighbours stand in both orders (a set in C first: most
+    documents reverse none)."""
+    seen = {(row[0], row[4]) for row in plain(doc) if row[4] is not None}
+    return any((after, word) in seen for word, after in seen)
 
 
 def _name_like(doc: Document, word: str) -> bool:
@@ -88,7 +97,39 @@ class NameOrder(Rule):
         ],
     )
 
+    # The collect pass reads every document's capitalised words anyway (NM001); it
+    # tells this rule which documents reverse a pair, so that the lint pass reads
+    # those words again only there (a lone text, without an index, reads its own).
+    corpus_key = "name-order"
+
+    def example_context(self) -> AbstractContextManager[object]:
+        return corpus.scoped({})  # examples are lone texts, whatever ran before
+
+    def collect(self, doc: Document) -> str | None:
+        return doc.path if _reverses(doc) else None
+
+    def start(self) -> set[str]:
+        return set()
+
+    def add(self, acc: object, part: object) -> None:
+        if isinstance(acc, set) and isinstance(part, str):
+            acc.add(part)
+
+    def finish(self, acc: object) -> frozenset[str]:
+        return frozenset(acc) if isinstance(acc, set) else frozenset()
+
+    def join(self, parts: Sequence[tuple[int, object]]) -> str | None:
+        return next((p for _, p in parts if isinstance(p, str)), None)
+
+    def merge(self, parts: Sequence[object]) -> frozenset[str]:
+        return frozenset(p for p in parts if isinstance(p, str))
+
     def check(self, doc: Document) -> Iterator[Hit]:
+        listed = corpus.index(self.corpus_key)
+        if isinstance(listed, frozenset) and doc.path not in listed:
+            return  # the collect pass found no reversed pair in this document
+        if not _reverses(doc):
+            return
         pairs = _pairs(doc)
         for (first, second), spans in pairs.items():
             reverse = pairs.get((second, first))
