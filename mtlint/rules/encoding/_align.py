@@ -15,10 +15,27 @@ REACH = 16  # tokens looked ahead on each side for the point where the sides agr
 AGREE = 3  # tokens that must agree there (word, space, word): one common token is chance
 
 
+def _word_agrees(wa: list[str], wb: list[str], p: int, q: int) -> bool:
+    """Whether, walking both sides in step from ``p`` and ``q``, a word agrees within
+    AGREE + 1 tokens (or both sides end)."""
+    for t in range(AGREE + 1):
+        x, y = wa[p + t : p + t + 1], wb[q + t : q + t + 1]
+        if not x or not y:
+            return x == y
+        if x == y and not x[0].isspace():
+            return True
+    return False
+
+
 def _resync(wa: list[str], wb: list[str], i: int, j: int) -> tuple[int, int] | None:
     """The smallest (di, dj) after which both sides agree again (or both end), the most
     even first: for one token when as many tokens changed on each side (words changed in
-    place, the usual repair), else for AGREE tokens; None when they do not within REACH."""
+    place, the usual repair), else for AGREE tokens; None when they do not within REACH.
+
+    A space that agrees after words changed in place counts only when a word agrees soon
+    after it: every other token is a space, so one agrees by chance ("â€ was" repaired to
+    "†was" takes a space, and pairing the spaces after it shifted the rest of the line).
+    """
     for total in range(1, 2 * REACH + 1):
         splits = range(max(0, total - REACH), min(total, REACH) + 1)
         for di in sorted(splits, key=lambda di: abs(2 * di - total)):  # in place first
@@ -28,6 +45,8 @@ def _resync(wa: list[str], wb: list[str], i: int, j: int) -> tuple[int, int] | N
             if a == b and (
                 len(a) == need or (i + di + len(a) == len(wa) and j + dj + len(b) == len(wb))
             ):
+                if need == 1 and a and a[0].isspace() and not _word_agrees(wa, wb, i + di, j + dj):
+                    continue
                 return di, dj
     return None
 
