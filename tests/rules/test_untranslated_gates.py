@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mtlint.document import Document
 from mtlint.rules.untranslated.fragment import _ENGLISH_KEY, UntranslatedFragment
-from mtlint.rules.untranslated.fragment import _english as is_english
+from mtlint.rules.untranslated.fragment import english_document as is_english
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH = (

@@ -19,7 +19,7 @@ from mtlint.rules.untranslated._words import ENGLISH_FUNCTION, FOREIGN_CUES, WEA
 _CLAUSE_BREAK = rx.lazy(r"[,;:.!?()\[\]—–]")
 _LIST_SEP = rx.lazy(r"\s*[,;]\s*|\s+(?:and|or|y|et|e|und|o|ou)\s+")
 # The writer is quoting on purpose: "a Spanish proverb", "the motto", "known as", "in French".
-_META = rx.lazy(
+QUOTING_CUE = rx.lazy(
     r"\b(?:proverbs?|mottos?|slogans?|sayings?|phrases?|expressions?|idioms?|words?|terms?"
     r"|title[sd]?|entitled|called|known\s+as|dubbed|nicknamed|means|meaning|meant|translat\w*"
     r"|reads|inscri\w+|epigraph|lyrics?|chant\w*|sang|sings|sung|verses?|banners?|prayers?"
@@ -136,7 +136,7 @@ class UntranslatedFragment(Rule):
                 continue
             done = i
             checked += 1
-            if checked == _MANY_SENTENCES and not _english(doc):
+            if checked == _MANY_SENTENCES and not english_document(doc):
                 return  # a foreign document: stop before classifying all of it
             sentence = sentences[i]
             if _deliberate(doc, sentence.start):
@@ -149,7 +149,7 @@ class UntranslatedFragment(Rule):
 def _check_sentence(doc: Document, tokens: list[Token]) -> Iterator[Hit]:
     if not any(t.kind == "F" for t in tokens):
         return
-    if _META.search(doc.text, tokens[0].start, tokens[-1].end):
+    if QUOTING_CUE.search(doc.text, tokens[0].start, tokens[-1].end):
         return
     from mtlint.lexicon import count
 
@@ -235,7 +235,7 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
     items = [len(WORD.findall(part)) for part in parts]
     if len(items) >= 2 and max(items) <= 3:
         return None  # "coq au vin, boeuf bourguignon, moules marinières": a list of terms
-    if not _english(doc):
+    if not english_document(doc):
         return None  # the document itself is not English
     start, end = core[0].start, core[-1].end
     text = doc.text[start:end]
@@ -249,7 +249,7 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
     return Hit(Span(start, end), f"untranslated {NAMES[lang]} fragment: '{shown}'")
 
 
-def _english(doc: Document) -> bool:
+def english_document(doc: Document) -> bool:
     """Enough English function words: asked only for a fragment about to be reported, as
     most documents with a foreign cue report nothing (counting every word is not cheap)."""
     found = doc.memo.get(_ENGLISH_KEY)
@@ -296,5 +296,5 @@ def _deliberate(doc: Document, offset: int) -> bool:
         text = doc.lines[number - 1].text
         if not text.strip() or is_list_item(text) or is_table_row(text):
             continue
-        return bool(_META.search(text) or _GLOSSARY.search(text))
+        return bool(QUOTING_CUE.search(text) or _GLOSSARY.search(text))
     return False

@@ -18,7 +18,7 @@ from mtlint.rules.untranslated._words import (
     WORD,
     loans,
 )
-from mtlint.rules.untranslated.fragment import _english
+from mtlint.rules.untranslated.fragment import english_document
 
 # A line that is a label of two to four words, alone or before a colon and the rest of
 # the line ("Lea también: Budget talks resume in May"); decoration around it.
@@ -118,7 +118,7 @@ class ForeignLabel(Rule):
 
         label = m.group("label")
         lang, prob, foreign_p = identify(label)
-        if foreign_p < _MIN_FOREIGN or not _english(doc):
+        if foreign_p < _MIN_FOREIGN or not english_document(doc):
             return None
         name = NAMES.get(lang, "foreign") if prob >= 0.5 else "foreign"
         start = line.start + m.start("label")

@@ -10,7 +10,7 @@ from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, skip_spans
 from mtlint.rules.untranslated._search import prose_lines_with
-from mtlint.rules.untranslated.fragment import _META, _english
+from mtlint.rules.untranslated.fragment import QUOTING_CUE, english_document
 
 # Scripts written without spaces between words, which UT001 (a rule of word runs) cannot
 # judge: Han, kana, Thai, Lao, Myanmar, Khmer. Explicit ranges: the stdlib engine.
@@ -96,12 +96,12 @@ class ForeignScriptText(Rule):
             quoted = before.endswith(tuple(_QUOTES_OPEN)) and after.startswith(tuple(_QUOTES_CLOSE))
             if quoted and letters <= _QUOTED_MAX and not _CLAUSE.search(m.group()):
                 continue  # a quoted term or title, not a sentence ("“我们成功了，谢谢大家”")
-            if _META.search(before[-30:]):
+            if QUOTING_CUE.search(before[-30:]):
                 continue  # "known as 麻婆豆腐": the sentence presents it
             if skips is None:
                 skips = skip_spans(doc, line)
             span = Span(start, end)
-            if inside(span, skips) or not _english(doc):
+            if inside(span, skips) or not english_document(doc):
                 continue
             shown = m.group() if len(m.group()) <= 40 else m.group()[:39] + "…"
             yield Hit(span, f"untranslated {_language(m.group())} text: '{shown}'")
