@@ -229,10 +229,10 @@ def run_check(
     _no_clobber(targets, opts)
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     small = in_process(targets, opts)  # both passes: no worker pool
-    if _long_inputs(targets, opts):
+    prepared = _long_inputs(targets, opts)
+    if prepared:
         for config in {t.config for t in targets}:
             prepare(ruleset(config).registry)  # once, before any worker forks
-        use_always()  # the analysis is paid: short documents use the prefilters too
     if not gc.isenabled():  # the CLI starts with the collector off (mtlint.__main__)
         _collector_on()
     # corpus rules (names across files or records) learn from every document first
@@ -254,7 +254,9 @@ def run_check(
         out = err  # stdout carries stdin's fixed text: the report goes to stderr
     with ExitStack() as stack:
         stack.callback(corpus.clear)  # the run's indexes must not outlive it (API callers)
-        stack.callback(use_always, False)
+        if prepared:  # the analysis is paid: short documents use the prefilters too
+            use_always()
+            stack.callback(use_always, False)
         formatters: list[Formatter] = []
         human = opts.output_format if opts.output_file is None else opts.terminal_format
         if not opts.statistics or human not in ("text", "concise"):

@@ -9,7 +9,7 @@ from mtlint import rx
 from mtlint.document import Document
 from mtlint.model import Category, Hit, Severity
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.broken._common import FUNCTION_WORDS, words
+from mtlint.rules.broken._common import CALENDAR, FUNCTION_WORDS, words
 from mtlint.rules.broken._sentences import (
     QUOTE_ENDS,
     Table,
@@ -50,12 +50,15 @@ _CITING = rx.lazy(
     r"^(?:citing|quoting|according\s+to|referring\s+to|adding|speaking\s+(?:to|on|at)"
     r"|cited\s+by|quoted\s+by|reported\s+by|in\s+a\s+statement|in\s+an\s+interview)\b"
 )
-_NOT_NAMES = FUNCTION_WORDS | words(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Last Next Early Late Earlier
-    Later Yesterday Today Tomorrow Tonight Now Then Here Back Once Eventually Finally
-    Ultimately Overall Still Even Only Just Indeed Instead Like Unlike Across Inside Outside
-    Above Below Beside Besides Elsewhere Nationwide Worldwide"""
+_NOT_NAMES = (
+    FUNCTION_WORDS
+    | CALENDAR
+    | words(
+        """Last Next Early Late Earlier Later Yesterday Today Tomorrow Tonight Now Then Here
+        Back Once Eventually Finally Ultimately Overall Still Even Only Just Indeed Instead
+        Like Unlike Across Inside Outside Above Below Beside Besides Elsewhere Nationwide
+        Worldwide"""
+    )
 )
 _REPORTED_END = rx.lazy(_REPORT + r"\.$")
 # The last words _REPORT and _WHEN can end with: a sentence _ATTRIBUTION matches ends with

@@ -9,6 +9,7 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import lines_matching
+from mtlint.rules.broken._common import CALENDAR
 from mtlint.rules.mistranslation._context import SPEAKERS, TITLES, words
 from mtlint.sentences import is_abbreviation_dot
 
@@ -41,10 +42,7 @@ _VERBISH = rx.lazy(
     r"|said|told|made|took|gave|saw|went|came|got|\p{Ll}+ed)"
 )
 _AFTER_COMMA = rx.lazy(r",\s*(?:who|citing|according|adding|quoted|speaking|referring)\b")
-_TIMES = words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December"
-)
+_TIMES = CALENDAR
 
 
 def _quote_words(text: str, line_start: int, close: int) -> int:

@@ -11,18 +11,18 @@ from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import NOT_IN_A_WORD, occurs
-from mtlint.rules.broken._common import FUNCTION_WORDS, GROUP_NOUNS, words
+from mtlint.rules.broken._common import CALENDAR, FUNCTION_WORDS, GROUP_NOUNS, words
 from mtlint.rules.name.mentions import plain
 
 # Capitalised words that pair with names or each other in both orders and are no names.
 _NOT_NAMES = (
     FUNCTION_WORDS
     | GROUP_NOUNS
+    | CALENDAR - {"May"}  # a surname too ("Theresa May")
     | words(
-        """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-        April June July August September October November December President Minister Prime
-        Secretary General Chancellor Senator Governor Mayor Judge Justice Chief Director
-        Professor Doctor Captain Colonel Major Lieutenant Sergeant King Queen Prince
+        """President Minister Prime Secretary General Chancellor Senator Governor Mayor Judge
+        Justice Chief Director Professor Doctor Captain Colonel Major Lieutenant Sergeant
+        King Queen Prince
         Princess Lord Lady Saint Sister Brother Father Mother Pope Bishop Street Road
         Avenue Square River Lake Mount Mountain North South East West Central National
         International Federal State City County District Province Region Republic Kingdom

@@ -15,6 +15,7 @@ from mtlint.rules.linekinds import (
     looks_like_code,
     normalize,
     words,
+    wordset,
 )
 from mtlint.rules.truncated.words import ending_strength, is_closed
 
@@ -28,11 +29,8 @@ def _not_prose(text: str) -> bool:
 
 
 # Words of a reported clause: headlines drop "said that"; a line that has them is prose.
-_CLAUSE_WORDS = frozenset(
-    {
-        *("said", "says", "told", "added", "stated", "announced", "explained", "noted"),
-        *("argued", "warned", "that", "which", "who", "whom"),
-    }
+_CLAUSE_WORDS = wordset(
+    "said says told added stated announced explained noted argued warned that which who whom"
 )
 
 
