@@ -100,3 +100,45 @@ def fingerprint() -> str:
             h.update(key.encode() + b"\0" + repr(_INDEX[key]).encode() + b"\0")
         cached = _FINGERPRINT[""] = h.hexdigest()
     return cached
+
+
+class ListsDocuments:
+    """A ``CorpusRule`` whose index is the set of documents where it may report: the
+    collect pass, which reads every document anyway, asks ``suspect`` of each, so that
+    the lint pass does a rule's costly work only on the documents listed; a lone text
+    (no index) asks ``suspect`` itself. Mixed in before ``Rule``."""
+
+    corpus_key: str
+
+    def suspect(self, doc: Document) -> bool:
+        """Whether the rule may report on ``doc`` (a necessary condition, cheap)."""
+        raise NotImplementedError
+
+    def listed(self, doc: Document) -> bool:
+        """Whether the lint pass should look at ``doc`` (see the class)."""
+        found = index(self.corpus_key)
+        if isinstance(found, frozenset):
+            return doc.path in found
+        return self.suspect(doc)
+
+    def example_context(self) -> AbstractContextManager[object]:
+        return scoped({})  # examples are lone texts, whatever ran before
+
+    def collect(self, doc: Document) -> str | None:
+        return doc.path if self.suspect(doc) else None
+
+    def start(self) -> set[str]:
+        return set()
+
+    def add(self, acc: object, part: object) -> None:
+        if isinstance(acc, set) and isinstance(part, str):
+            acc.add(part)
+
+    def finish(self, acc: object) -> frozenset[str]:
+        return frozenset(acc) if isinstance(acc, set) else frozenset()
+
+    def join(self, parts: Sequence[tuple[int, object]]) -> str | None:
+        return next((p for _, p in parts if isinstance(p, str)), None)
+
+    def merge(self, parts: Sequence[object]) -> frozenset[str]:
+        return frozenset(p for p in parts if isinstance(p, str))

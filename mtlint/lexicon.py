@@ -182,3 +182,21 @@ def unigrams() -> Mapping[str, float]:
 def count(word: str) -> float:
     """How often ``word`` (any case) occurs; 0 when it is not listed."""
     return unigrams().get(word.lower(), 0.0)
+
+
+@cache
+def article_words() -> frozenset[str]:
+    """Words that the web corpus's most frequent word pairs put after "the", "a" or "an":
+    everyday nouns and adjectives ("the fox", "a fountain"), seldom a surname (no "the
+    johnson"). Read from ``wordsegment``'s bigram list on first use (about 0.1 s: only
+    the name rule that needs it asks, and only for a document that may need it)."""
+    source = _source().with_name("bigrams.txt")
+    found: set[str] = set()
+    try:
+        with source.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith(("the ", "a ", "an ")):
+                    found.add(line.partition("\t")[0].partition(" ")[2])
+    except OSError:
+        return frozenset()  # no list: the rule that asks stays quiet
+    return frozenset(found)

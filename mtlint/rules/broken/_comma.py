@@ -88,3 +88,22 @@ def derived_opener(text: str, start: int, end: int, word: str, doc_text: str) ->
         return False  # "According to the report, Continental pilots said"
     # Capitalised after a lowercase word elsewhere: "the Opposition", "in Reading".
     return not occurs(word, doc_text, AFTER_LOWERCASE)
+
+
+# Nouns of quantity that open a clause with "of" and a pronoun or determiner: ", Part of
+# it was transferred", ", Half of the money". A title keeps the capital after "of the"
+# ("Rest of the World", "One of the Boys"); prose goes on in lowercase.
+_QUANTITIES = words(
+    """Part Parts Half Much None Rest Majority Bulk Dozens Hundreds Thousands Millions Tens
+    Scores One Either Neither Each Any"""
+)
+_OF_PART = rx.lazy(
+    r"[ \t]+of[ \t]+(?:(?:it|them|us|whom|which)\b"
+    r"|(?:the|his|her|its|their|our|this|that|these|those)[ \t]+\p{Ll})"
+)
+
+
+def quantity_opener(text: str, end: int, word: str) -> bool:
+    """True for a noun of quantity before "of" and a pronoun or a determiner and a
+    lowercase word (", Part of it was")."""
+    return word in _QUANTITIES and _OF_PART.match(text, end) is not None

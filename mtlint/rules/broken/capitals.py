@@ -10,7 +10,7 @@ from mtlint.kinds.prefilter import worth_it
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import lines_matching
-from mtlint.rules.broken._comma import derived_opener, opens_sentence
+from mtlint.rules.broken._comma import derived_opener, opens_sentence, quantity_opener
 from mtlint.rules.broken._common import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -121,7 +121,8 @@ class CapitalAfterComma(Rule):
     Rings" pass, as do embedded questions ("The question is, Will it rain?"), letter
     labels ("types B, A or O") and salutations. A full stop turned into a comma leaves
     other openers too: "The" before an office or public body (", The Prime Minister
-    said"), a function word before an opening quote (", Their “final offer”"), a derived
+    said"), a function word before an opening quote (", Their “final offer”"), a noun
+    of quantity before "of" and a pronoun or determiner (", Part of it went"), a derived
     common word before a plural noun (", Opposition parties have", ", Emergency crews")
     and a participle before a prepositional phrase and a comma (", Speaking in Lisbon,");
     the last two need a clause of six words before the comma and a word the document
@@ -149,6 +150,7 @@ class CapitalAfterComma(Rule):
             fail("“We are ready to discuss them. “, It indicated.", "1:35"),
             fail("The plan was delayed, But the ministry denied it.", "1:23"),
             fail("Nobody was hurt, Police said on Monday.", "1:18"),
+            fail("It was paid in cash, Part of it went to relatives.", "1:22"),
             fail("It is accessible now, Something that was not possible before.", "1:23"),
             fail("It was delayed again, It’s the third time this year.", "1:23"),
             fail(
@@ -170,6 +172,8 @@ class CapitalAfterComma(Rule):
         ],
         [
             "He flew to Paris, The Hague and Berlin.",
+            "Sales grew in Europe, Asia, Rest of the World and Africa; her songs, One of"
+            " Us and Half of It, charted.",
             "Her hits include Yesterday, Something and Let It Be.",
             "Asked about it, Everybody Loves Raymond star Ray Romano smiled.",
             "“It is over,” The New York Times reported.",
@@ -210,7 +214,10 @@ class CapitalAfterComma(Rule):
             elif word in _AFTER_COMMA:
                 if not _goes_on(text, m.end()) and not opens_sentence(text, m.end(), word):
                     continue
-            elif not derived_opener(text, m.start(), m.end(), word, doc.text):
+            elif not (
+                quantity_opener(text, m.end(), word)
+                or derived_opener(text, m.start(), m.end(), word, doc.text)
+            ):
                 continue
             if _label("", word, text, m.end()) or _question(text, m.end()):
                 continue

@@ -7,6 +7,7 @@ from mtlint.rules.name.bare_subject import BareNounSubject
 from mtlint.rules.name.glossary_variant import GlossaryVariant
 from mtlint.rules.name.name_order import NameOrder
 from mtlint.rules.name.spelling_variant import NameSpellingVariant
+from mtlint.rules.name.translated_pair import TranslatedSurnamePair
 from mtlint.rules.name.translated_surname import TranslatedSurname
 
 RULES: tuple[type[Rule], ...] = (
@@ -15,4 +16,5 @@ RULES: tuple[type[Rule], ...] = (
     TranslatedSurname,
     BareNounSubject,
     NameOrder,
+    TranslatedSurnamePair,
 )

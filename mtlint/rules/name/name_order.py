@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
 from itertools import pairwise
 
-from mtlint import corpus
+from mtlint.corpus import ListsDocuments
 from mtlint.document import Document
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -53,11 +52,11 @@ def _reverses(doc: Document) -> bool:
     return any((after, word) in seen for word, after in seen)
 
 
-def _name_like(doc: Document, word: str) -> bool:
+def name_like(doc: Document, word: str) -> bool:
     return word not in _NOT_NAMES and not occurs(word.lower(), doc.text, NOT_IN_A_WORD)
 
 
-class NameOrder(Rule):
+class NameOrder(ListsDocuments, Rule):
     """One person's name written in both orders in a document ("Zhang Haoran" and
     "Haoran Zhang").
 
@@ -102,40 +101,18 @@ class NameOrder(Rule):
     # those words again only there (a lone text, without an index, reads its own).
     corpus_key = "name-order"
 
-    def example_context(self) -> AbstractContextManager[object]:
-        return corpus.scoped({})  # examples are lone texts, whatever ran before
-
-    def collect(self, doc: Document) -> str | None:
-        return doc.path if _reverses(doc) else None
-
-    def start(self) -> set[str]:
-        return set()
-
-    def add(self, acc: object, part: object) -> None:
-        if isinstance(acc, set) and isinstance(part, str):
-            acc.add(part)
-
-    def finish(self, acc: object) -> frozenset[str]:
-        return frozenset(acc) if isinstance(acc, set) else frozenset()
-
-    def join(self, parts: Sequence[tuple[int, object]]) -> str | None:
-        return next((p for _, p in parts if isinstance(p, str)), None)
-
-    def merge(self, parts: Sequence[object]) -> frozenset[str]:
-        return frozenset(p for p in parts if isinstance(p, str))
+    def suspect(self, doc: Document) -> bool:
+        return _reverses(doc)
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        listed = corpus.index(self.corpus_key)
-        if isinstance(listed, frozenset) and doc.path not in listed:
-            return  # the collect pass found no reversed pair in this document
-        if not _reverses(doc):
-            return
+        if not self.listed(doc):
+            return  # no reversed pair in this document
         pairs = _pairs(doc)
         for (first, second), spans in pairs.items():
             reverse = pairs.get((second, first))
             if reverse is None or first == second or reverse[0].start < spans[0].start:
                 continue  # no reversed order, or this order is the first mention's
-            if not (_name_like(doc, first) and _name_like(doc, second)):
+            if not (name_like(doc, first) and name_like(doc, second)):
                 continue
             line = doc.line_base + doc.line_at(spans[0].start).number
             shown = f"{first} {second}"

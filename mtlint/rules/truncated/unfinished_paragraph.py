@@ -31,6 +31,7 @@ MIN_WORDS_WEAK = 12  # a heading may end on "for" or "about"; prose this long do
 MIN_WORDS_OPEN = 6  # the last sentence of a multi-sentence paragraph, left without a full stop
 LONG_LINE = 120  # longer than any hard-wrapped line: a paragraph of its own
 _PROSE_MARK = rx.lazy(r"[,;]|[.!?][\"'”’)]*\s")
+_FULL_STOP = rx.lazy(r"\.[\"'”’)]*\s")
 _OPENS_CONTINUATION = rx.lazy(r"\s*(?:>|[\"“‘'«]|\p{Ll})")
 _CAPTION = rx.lazy(
     r"\(?(?:photo|image|picture|caption|credit|source|video|file|graphic|illustration)s?"
@@ -49,7 +50,8 @@ class UnfinishedParagraph(Rule):
     "that" and modal verbs count only in a longer paragraph that reads as prose, because a
     heading may end on them ("What the deal is about"). A paragraph of several sentences
     whose last one stops on a lowercase word with no full stop is reported too, as info:
-    it was probably cut off, if not merely left unpunctuated. Headings, Title Case and ALL CAPS
+    it was probably cut off, if not merely left unpunctuated (not on a headline: a
+    document's first line without a full stop). Headings, Title Case and ALL CAPS
     lines, captions ("Photo: ..."), list items, table rows, lines ending in a colon, and a
     paragraph continued after the break (the next one opens in lowercase or with a quote,
     or is indented code or a quotation) stay quiet. There is no fix: only the source knows
@@ -108,6 +110,8 @@ class UnfinishedParagraph(Rule):
             "Photo: Peter Klaunzer – Pool / Keystone via\n",
             "Startup raises five million dollars in its Series A\n",
             "Talks ended. Officials from both delegations met again in Geneva\n",
+            "Close the libraries at six? Then stop pretending we care about reading\n\nBy A. B."
+            " Okafor\n",
             "Sign up. Write to us at newsroom@example.org for more information\n",
             "- Install the package first. Then run the tests in a fresh environment\n",
             "* The imported module must be accessed. Use its full name\n  rather than directly\n",
@@ -136,6 +140,8 @@ class UnfinishedParagraph(Rule):
                 if sentence_starts is None:
                     sentence_starts = [span.start for span in doc.sentences]
                 block_start = last.end - len(paragraph)
+                if _headline(doc, block_start, last):
+                    continue  # "Close the libraries at six? Then stop pretending"
                 if is_list_item(paragraph) or not _open_ending(
                     doc.text, sentence_starts, block_start, last.start + end
                 ):
@@ -178,6 +184,17 @@ class UnfinishedParagraph(Rule):
             or looks_like_code(nxt.text)
             or _indent(nxt.text) > _indent(last.text) + 1
         )
+
+
+def _headline(doc: Document, block_start: int, last: Line) -> bool:
+    """The document's first line, a paragraph of its own whose sentences end on "?" or
+    "!", never a full stop: a headline ("Close the libraries at six? Then stop
+    pretending"), which ends on no mark."""
+    return (
+        last.start == block_start
+        and not doc.text[:block_start].strip()
+        and not _FULL_STOP.search(last.text)
+    )
 
 
 def _open_ending(text: str, sentence_starts: list[int], block_start: int, end: int) -> bool:
