@@ -1,5 +1,5 @@
-"""The blind evaluation set (tests/fixtures/eval): no finding off an annotated line of
-the scraped pages, none at all on the correct articles."""
+"""The blind evaluation sets (tests/fixtures/eval, eval2): no finding off an annotated
+line of the scraped pages, none at all on the correct articles."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from pathlib import Path
 
 import pytest
 
-EVAL = Path(__file__).parent / "fixtures" / "eval"
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = ["eval", "eval2"]
 
 
-def _gold_lines(half: str) -> set[tuple[str, int]]:
-    rows = (json.loads(x) for x in (EVAL / f"gold-{half}.jsonl").read_text().splitlines())
+def _gold_lines(root: Path, half: str) -> set[tuple[str, int]]:
+    text = (root / f"gold-{half}.jsonl").read_text(encoding="utf-8")
+    rows = (json.loads(x) for x in text.splitlines())
     return {(Path(r["file"]).name, int(r["line"])) for r in rows}
 
 
 @pytest.mark.parametrize("half", ["dev", "test"])
-def test_every_finding_stands_on_an_annotated_line(cli, half: str) -> None:
-    r = cli("check", "--no-cache", "--format", "json", str(EVAL / half))
+@pytest.mark.parametrize("name", SETS)
+def test_every_finding_stands_on_an_annotated_line(cli, name: str, half: str) -> None:
+    root = FIXTURES / name
+    r = cli("check", "--no-cache", "--format", "json", str(root / half))
     found = json.loads(r.stdout)["findings"]
-    gold = _gold_lines(half)
+    gold = _gold_lines(root, half)
     off = [f"{f['path']}:{f['line']} {f['code']} {f['message']}" for f in found
            if (Path(f["path"]).name, f["line"]) not in gold]  # fmt: skip
     assert off == [], "\n".join(off)
@@ -28,6 +32,7 @@ def test_every_finding_stands_on_an_annotated_line(cli, half: str) -> None:
     assert len({(Path(f["path"]).name, f["line"]) for f in found}) >= len(gold) // 3
 
 
-def test_the_correct_articles_have_no_findings(cli) -> None:
-    r = cli("check", "--no-cache", "--format", "concise", str(EVAL / "clean"))
+@pytest.mark.parametrize("name", SETS)
+def test_the_correct_articles_have_no_findings(cli, name: str) -> None:
+    r = cli("check", "--no-cache", "--format", "concise", str(FIXTURES / name / "clean"))
     assert r.returncode == 0 and r.stdout == "", r.stdout
