@@ -31,6 +31,27 @@ _VERBS = frozenset(
 _MAX_WORDS = 30
 _MIN_WORDS = 3
 
+# A Japanese paper's caption, translated: the subject, an equals sign, then the day and
+# the place ("Pupils walking to the hilltop shelter = 3rd, Kisarazu City", from
+# "高台の避難所に向かう児童＝3日、木更津市"), or the place first, or a handout note ("= provided
+# by Kisarazu City"). The equals sign between a phrase and a date or a place is no prose.
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WHEN = (
+    rf"(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?:\s+(?:{_MONTHS})\.?)?"
+    rf"|\d{{1,2}}/\d{{1,2}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+)
+_PLACE = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|la|am)){0,4}"
+_EQUALS_CAPTION = rx.lazy(
+    r"(?P<subject>[\p{Lu}\p{N}“\"‘][^=＝]{8,150}?)\s*[=＝]\s*"
+    rf"(?:(?:{_WHEN})(?:\s*[,、]\s*(?:in\s+)?{_PLACE})?"
+    rf"|(?:in\s+)?{_PLACE}\s*[,、]\s*(?:{_WHEN})"
+    rf"|(?:photo\s+)?(?:provided\s+by|courtesy\s+of)\s+(?:the\s+)?{_PLACE}|provided\s+photo)",
+    rx.V1,
+)
+
 
 def _verbless(text: str) -> bool:
     words = _WORD.findall(text)
@@ -66,7 +87,10 @@ class ImageCaption(Rule):
     ending in "-ed". A verbless caption that carries its credit on the same line ("The
     Civil Guard during a rescue. Photo: Europa Press", "The stage during the rehearsal
     (photo Ansa)") is reported whole (a credit in parentheses that BP013 reports alone,
-    such as "(Photo: Reuters)", is left to it). The fix deletes the line (unsafe).
+    such as "(Photo: Reuters)", is left to it). A Japanese paper's caption, translated,
+    carries no credit but a shape of its own: the subject, an equals sign, the day and the
+    place ("Pupils walking to the hilltop shelter = 3rd, Kisarazu City"); it is reported
+    wherever it stands (a page may repeat it). The fix deletes the line (unsafe).
     """
 
     meta = RuleMeta(
@@ -91,6 +115,13 @@ class ImageCaption(Rule):
                 "3:1",
             ),
             fail(
+                "Pupils walking to the hilltop shelter = 3rd, Kisarazu City\n\n"
+                "The drill began at 8:30.\n\n"
+                "Children at the school gate \uff1d Kisarazu City, 3rd\n",
+                "1:1",
+                "5:1",
+            ),
+            fail(
                 "Firefighters at the scene of the blaze in Lisbon on Monday.\n"
                 "AFP via Getty Images\n",
                 "1:1",
@@ -107,10 +138,15 @@ class ImageCaption(Rule):
             "The minister has resigned, the agency said (Photo: Reuters)\n",
             "Protesters marched to the square. Photos by the agency showed flames\n",
             "The vote in the chamber (photo finish)\n",
+            "Set the option so that priority = 1st, then restart.\n",
+            "The score was x = 1st and y = 2nd, the judges said.\n",
+            "In the formula, rank = 1st place minus the penalty\n",
+            "In Tokyo, the score of the home side = 3rd, Osaka.\n",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        yield from _equals_captions(doc)
         lines, spans = doc.lines, content_spans(doc)
         for i in credit_candidates(doc):  # the few lines that may be credits
             credit, (c_start, c_end) = lines[i], spans[i]
@@ -140,3 +176,26 @@ class ImageCaption(Rule):
                 f"scraped image caption above a photo credit: '{content}'",
                 delete_line_fix(doc, line, Applicability.UNSAFE),
             )
+
+
+def _equals_captions(doc: Document) -> Iterator[Hit]:
+    """The captions in the Japanese "subject = day, place" style (see _EQUALS_CAPTION)."""
+    text = doc.text
+    if "=" not in text and "＝" not in text:
+        return  # most documents: two scans in C
+    spans = content_spans(doc)
+    for i, line in enumerate(doc.lines):
+        if "=" not in line.text and "＝" not in line.text:
+            continue
+        start, end = spans[i]
+        content = line.text[start:end]
+        if content.endswith("."):
+            continue  # a sentence: the caption has no full stop
+        m = _EQUALS_CAPTION.fullmatch(content)
+        if m is None or len(_WORD.findall(m.group("subject"))) < _MIN_WORDS:
+            continue
+        yield Hit(
+            Span(line.start + start, line.start + end),
+            f"scraped image caption (subject = day, place): '{content}'",
+            delete_line_fix(doc, line, Applicability.UNSAFE),
+        )

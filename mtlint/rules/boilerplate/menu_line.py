@@ -14,12 +14,13 @@ from mtlint.rules.boilerplate._credits import credit_line
 
 # The separators of menus and breadcrumbs. "/" and "|" need a space on both sides (a
 # path, "and/or", a fraction or a date has none); the arrows and dots may stand alone.
-_SEPARATORS = ("|", "/", ">", "»", "›", "·", "•")
-# A menu item: one to four words, the first capitalised (or a number with letters,
-# "2nd Bundesliga"), none with sentence punctuation or brackets (other marks may be
+_SEPARATORS = ("|", "/", ">", "»", "›", "·", "•", "＞")
+# A menu item: one to four words, the first capitalised or in a script without case
+# (Arabic, Devanagari, CJK: "الرئيسية » محافظات » البحيرة"), or a number with letters
+# ("2nd Bundesliga"), none with sentence punctuation or brackets (other marks may be
 # mojibake: "РќРѕРІРѕСЃС‚Рё").
 _ITEM = rx.lazy(
-    r"(?:\p{Lu}|\p{Lt}|\d+\p{L})[^\s,;:!?()\[\]{}<>=\"]*(?:\s+[^\s,;:!?()\[\]{}<>=\"]+){0,3}",
+    r"(?:\p{Lu}|\p{Lt}|\p{Lo}|\d+\p{L})[^\s,;:!?()\[\]{}<>=\"]*(?:\s+[^\s,;:!?()\[\]{}<>=\"]+){0,3}",
     rx.V1,
 )
 _LETTERS = rx.lazy(r"\p{L}.*\p{L}", rx.V1)
@@ -32,7 +33,11 @@ _CLAUSE = frozenset(
     their his its"""
     )
 )
-_HOME = frozenset({"home", "start"})
+# A trail from "Home" is BP004's, in English or left untranslated in Latin script (its
+# list); a trail from a home label in another script is left here ("الرئيسية » ...").
+_HOME = frozenset(
+    {"home", "start", "startseite", "inicio", "portada", "accueil", "início", "domů", "úvod"}
+)
 _MIN_ITEMS = 3
 _MAX_LENGTH = 200
 _TABLE_RULE = rx.lazy(r"^\s*\|?\s*:?-{3,}")
@@ -58,7 +63,7 @@ def is_menu(content: str) -> bool:
         return False
     items = _items(content)
     if items is None or len(items) < _MIN_ITEMS or items[0].lower() in _HOME:
-        return False  # (a trail from "Home" is BP004's)
+        return False
     for item in items:
         if not _ITEM.fullmatch(item) or not _LETTERS.search(item):
             return False
@@ -109,12 +114,14 @@ class MenuLine(Rule):
     """A line that is a site's section menu or breadcrumb trail.
 
     Scrapers keep the navigation above the headline: "Culture | Shows | Music | Cinema",
-    "Main / News / Incidents / Courts", "Science › Space › Launches". A line matches when
-    it is three or more short capitalised items joined by one repeated separator (| / >
-    » › · •; | and / with spaces around them). Items that read as a clause (a verse
+    "Main / News / Incidents / Courts", "Science › Space › Launches", or left untranslated
+    in a script without case ("الرئيسية » أخبار » القاهرة"). A line matches when it is
+    three or more short items, capitalised or caseless, joined by one repeated separator
+    (| / > » › · • ＞; | and / with spaces around them). Items that read as a clause (a verse
     quoted with slashes), a photo credit ("EFE / EPA / Name"), table rows (a line
     fenced by pipes, or next to another line with the same separators) and paths, dates,
-    fractions or "and/or" do not match. Breadcrumbs that start with "Home" are BP004's.
+    fractions or "and/or" do not match. Breadcrumbs that start with "Home" (or its Latin
+    translations, "Accueil") are BP004's.
     The fix deletes the line (unsafe).
     """
 
@@ -139,6 +146,16 @@ class MenuLine(Rule):
                 "1:1",
             ),
             fail("World » Europe » Politics\n\nScience › Space › 2nd Stage Tests\n", "1:1", "3:1"),
+            fail(
+                "\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629 \u00bb "
+                "\u0623\u062e\u0628\u0627\u0631 \u00bb "
+                "\u0627\u0644\u0642\u0627\u0647\u0631\u0629\n\n"
+                "\u30cb\u30e5\u30fc\u30b9 \uff1e \u793e\u4f1a \uff1e \u9759\u5ca1\n\n"
+                "\u0939\u094b\u092e / \u0926\u093f\u0932\u094d\u0932\u0940 / \u0916\u0947\u0932\n",
+                "1:1",
+                "3:1",
+                "5:1",
+            ),
         ],
         [
             "Roses are red / Violets are blue / Sugar is sweet",
@@ -152,6 +169,7 @@ class MenuLine(Rule):
             "Results: 12 / 15 / 18",
             "The vote was 3 / 2 / 1, officials said.",
             "Home prices rose 5 percent in March.",
+            "The three cities (\u6771\u4eac / \u5927\u962a / \u540d\u53e4\u5c4b) hosted it.",
         ],
     )
 

@@ -50,6 +50,9 @@ _MAX_LENGTH = 160
 _MAX_HEADING = 60
 _MAX_ITEMS = 5  # a longer run of unpunctuated lines is more likely not a link list
 _PROSE_END = (".", ",", ";", ":", '."', ".”", ".’", ".»")
+# List bullets that content_span leaves on the line: the Japanese middle dot ("・Kamiyama
+# Town, two years after the flood"), squares, triangles and circles.
+_BULLETS = "・･‣▪▫■□►▸▶◆◇○●◦ \t\u3000"
 
 
 def headline_like(content: str) -> bool:
@@ -102,6 +105,11 @@ class RelatedHeadlines(Rule):
                 fixed="The public applauded.\n\nLeggi anche\n\n\nThe soprano received the "
                 "longest applause.\n",
             ),
+            fail(
+                "The drill ended at noon.\n\nRelated articles\n\n"
+                "\u30fbKamiyama Town, two years after the flood, the bridge is still closed\n",
+                "5:2",
+            ),
         ],
         [
             "Related reading\n\nThe minister said the plan would proceed.\n",
@@ -133,6 +141,8 @@ class RelatedHeadlines(Rule):
                     continue
                 blanks = 0
                 item = lines[j]
+                content = item.text[c_start:c_end]
+                c_start += len(content) - len(content.lstrip(_BULLETS))
                 content = item.text[c_start:c_end]
                 if not headline_like(content):
                     break

@@ -27,6 +27,27 @@ _LABEL = rx.lazy(
     r"[ \t*_]*(?::(?=[ \t]+\S)|[ \t*_|>»›.…]*$)"
 )
 _NON_ASCII_LETTER = rx.lazy(r"[^\P{L}\x00-\x7f]")
+# Page furniture left untranslated as a single word, too short for the test above: a
+# comment counter ("Reacties (112)", "Diskuse (37)", "Kommentare: 12") or a back-to-top
+# link ("Nahoru", "Наверх"). A known label alone on its line, with its count.
+_FURNITURE = frozenset(
+    str.split(
+        """reacties diskuse diskusia diskusija komentáře komentáre komentarze komentari
+        kommentare kommentarer kommentit commenti comentarios comentários commentaires
+        yorumlar hozzászólások комментарии коментарі σχόλια تعليقات التعليقات टिप्पणियां
+        टिप्पणियाँ コメント 评论 評論 댓글 nahoru nahor наверх вгору"""
+    )
+)
+# The forms a whitespace-split word of the text takes: one set test per document.
+_FURNITURE_FORMS = (
+    _FURNITURE | {w.capitalize() for w in _FURNITURE} | {w.upper() for w in _FURNITURE}
+)
+_FURNITURE_LINE = rx.lazy(
+    r"[ \t#>*_•|-]*(?P<label>\p{L}[\p{L}\p{M}]*)[ \t]*"
+    r"(?:[(（]\d[\d.,]*[)）]|[:：][ \t]*\d[\d.,]*)?[ \t*_↑▲^]*",
+    rx.V1,
+)
+_FURNITURE_LONGEST = 40
 _LONGEST = 60  # characters of the longest label, decoration included
 _SPACES = 8  # spaces in it: three between its words, the rest decoration
 _COMMON = 1_000_000  # web-corpus count of an everyday English word
@@ -73,8 +94,10 @@ class ForeignLabel(Rule):
     word, some word is in lowercase (names and titles are capitalised: "José María", "Ciudad
     Juárez"), it has a foreign function word or a non-ASCII word (the others not everyday
     English: "Pokémon fans" is English), it is no loan phrase ("Crème brûlée", "Déjà vu") and no
-    list item (a list of song or book titles), and py3langid is sure it is not English. There is
-    no fix: the label needs a translator, or deleting with the link it heads.
+    list item (a list of song or book titles), and py3langid is sure it is not English. A
+    one-word label is reported only when it is a known piece of page furniture alone on its
+    line: a comment counter ("Reacties (112)", "Diskuse (37)") or a back-to-top link
+    ("Nahoru"). There is no fix: the label needs a translator, or deleting with the link it heads.
     """
 
     meta = RuleMeta(
@@ -89,16 +112,24 @@ class ForeignLabel(Rule):
             fail("The council met on Monday.\n\nSiehe auch\n\nThe vote is next week.", "3:1"),
             fail("The council met.\n\nLea también: Budget talks resume in May\n", "3:1"),
             fail("Más información\n\nThe council met on Monday and voted.", "1:1"),
+            fail(
+                "The council met on Monday and voted.\n\nReacties (45)\n\nNahoru\n",
+                "3:1",
+                "5:1",
+            ),
         ],
         [
             "José María\n\nCiudad Juárez\n\nDéjà vu\n\nCrème brûlée: a recipe for the weekend",
             "Read more: Budget talks resume\n\nMore on this story\n\nTour de France",
             "Café culture\n\nPokémon fans\n\nThe council met on Monday and voted on the budget.",
             "Auf Wiedersehen\n\nNotes: see below\n\nPura vida\n\n- Échame la culpa\n- Sehr gut",
+            "The council met.\n\nComments (12)\n\nThe Diskuse (37) party won.\n\nReacties: Dutch.",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if not doc.distinct_words.isdisjoint(_FURNITURE_FORMS):
+            yield from _furniture(doc)
         if doc.text.isascii() and not cues_in(doc.distinct_words) - WEAK_CUES:
             return  # an ASCII label needs a strong cue, and the text holds none
         for line in prose_lines(doc):
@@ -123,3 +154,18 @@ class ForeignLabel(Rule):
         name = NAMES.get(lang, "foreign") if prob >= 0.5 else "foreign"
         start = line.start + m.start("label")
         return Hit(Span(start, start + len(label)), f"untranslated {name} label: '{label}'")
+
+
+def _furniture(doc: Document) -> Iterator[Hit]:
+    """The one-word furniture labels (see _FURNITURE) alone on their lines."""
+    for line in prose_lines(doc):
+        if len(line.text) > _FURNITURE_LONGEST:
+            continue
+        m = _FURNITURE_LINE.fullmatch(line.text)
+        if m is None or m.group("label").lower() not in _FURNITURE:
+            continue
+        if not english_document(doc):
+            return
+        label = m.group("label")
+        start = line.start + m.start("label")
+        yield Hit(Span(start, start + len(label)), f"untranslated page label: '{label}'")
