@@ -15,7 +15,7 @@ from mtlint.document import Document
 # The character classes of the rules, as regex set bodies (they build their patterns
 # from these, so that _RARE holds every character any of them looks for).
 CONTROLS = "\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 but tab and line breaks, DEL, C1
-INVISIBLES = "\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e"
+INVISIBLES = "\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e"
 UNICODE_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"  # look like a space
 _RARE = rx.compile_re(f"[{CONTROLS}{INVISIBLES}{UNICODE_SPACES}]")
 _KEY = "rare-characters"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mtlint.rule import Rule
 from mtlint.rules.encoding.characters import ControlCharacter, InvalidUtf8, ReplacementCharacter
+from mtlint.rules.encoding.codepages import LegacyCodePage
 from mtlint.rules.encoding.escapes import LiteralEscape, QuestionMarkApostrophe
 from mtlint.rules.encoding.html_leftovers import HtmlEntity, HtmlTag
 from mtlint.rules.encoding.mojibake import Mojibake
@@ -17,4 +18,5 @@ RULES: tuple[type[Rule], ...] = (
     HtmlTag,
     LiteralEscape,
     QuestionMarkApostrophe,
+    LegacyCodePage,
 )

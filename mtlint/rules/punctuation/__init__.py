@@ -7,6 +7,7 @@ from mtlint.rules.punctuation.apostrophes import SpacedApostrophe
 from mtlint.rules.punctuation.brackets import UnbalancedParentheses
 from mtlint.rules.punctuation.clusters import DoubledPunctuation
 from mtlint.rules.punctuation.foreign import ForeignPunctuation
+from mtlint.rules.punctuation.foreign_quotes import ForeignQuotes
 from mtlint.rules.punctuation.lone_quotes import OddStraightQuotes, StraySingleQuote
 from mtlint.rules.punctuation.quotes import (
     MissingSpaceAfterClosingQuote,
@@ -30,4 +31,5 @@ RULES: tuple[type[Rule], ...] = (
     UnbalancedParentheses,
     SpacedApostrophe,
     ForeignPunctuation,
+    ForeignQuotes,
 )

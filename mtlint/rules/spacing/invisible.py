@@ -1,4 +1,4 @@
-"""SP003: zero-width and other invisible format characters."""
+"""SP003: zero-width and other invisible format characters, and bidi marks in LTR text."""
 
 from __future__ import annotations
 
@@ -10,12 +10,18 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._rare import INVISIBLES, holds
 
-# ZWSP, ZWNJ, word joiner, BOM inside text, soft hyphen, bidi embeddings and isolates.
-# ZWJ (U+200D) is left alone between emoji, where it builds one glyph.
+# ZWSP, ZWNJ, word joiner, BOM inside text, soft hyphen, bidi embeddings and isolates,
+# and the bidi marks (LRM, RLM, ALM). ZWJ (U+200D) is left alone between emoji, where it
+# builds one glyph.
 _INVISIBLE = rx.lazy(
-    r"[\u200b\u200c\u2060\u2061-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u180e]"
-    r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
+    r"[\u200b\u200c\u200e\u200f\u061c\u2060\u2061-\u2064\ufeff\u00ad\u202a-\u202e"
+    r"\u2066-\u2069\u180e]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
 )
+_BIDI_MARKS = "\u200e\u200f\u061c"
+# A right-to-left letter: a bidi mark beside one does its job (orders an Arabic or Hebrew
+# name or a number inside it), while one between Latin words is debris of the source page.
+_RTL = rx.lazy(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+_REACH = 6
 # Every character _INVISIBLE can match (stdlib: fast; a prefilter).
 _ANY_INVISIBLE = rx.compile_re(f"[{INVISIBLES}]")
 _NAMES = {
@@ -25,7 +31,24 @@ _NAMES = {
     "\u2060": "word joiner",
     "\ufeff": "zero-width no-break space (BOM)",
     "\u00ad": "soft hyphen",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u061c": "Arabic letter mark",
 }
+
+
+def _beside_rtl(text: str, pos: int) -> bool:
+    """Whether the nearest letter before or after ``text[pos]`` on its line, within a few
+    characters, is right-to-left (Arabic, Hebrew, ...)."""
+    for step in (-1, 1):
+        i = pos + step
+        while 0 <= i < len(text) and abs(i - pos) <= _REACH and text[i] != "\n":
+            if text[i].isalpha():
+                if _RTL.match(text[i]):
+                    return True
+                break
+            i += step
+    return False
 
 
 class InvisibleCharacter(Rule):
@@ -33,7 +56,9 @@ class InvisibleCharacter(Rule):
 
     Scraped pages carry invisible characters that break search, word counts and
     spell-checking, and bidi controls can make text display differently from what it
-    contains. Deleting them is safe.
+    contains. A right-to-left or left-to-right mark is reported only away from Arabic or
+    Hebrew letters: beside them it orders mixed-direction text, as it should. Deleting
+    them is safe.
     """
 
     meta = RuleMeta(
@@ -45,8 +70,16 @@ class InvisibleCharacter(Rule):
         fixable=True,
     )
     examples = examples(
-        [fail("Zelen\u200bsky spoke.", "1:6", fixed="Zelensky spoke.")],
-        ["Zelensky spoke.", "A family emoji \U0001f468\u200d\U0001f469 stays."],
+        [
+            fail("Zelen\u200bsky spoke.", "1:6", fixed="Zelensky spoke."),
+            fail("It came after an hour\u200f.", "1:22", fixed="It came after an hour."),
+        ],
+        [
+            "Zelensky spoke.",
+            "A family emoji \U0001f468\u200d\U0001f469 stays.",
+            "The sign read \u05e9\u05dc\u05d5\u05dd\u200f (peace).",
+            "The banner read \u0645\u0635\u0631\u200f 2024.",
+        ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -54,6 +87,8 @@ class InvisibleCharacter(Rule):
             return  # the common case, decided by the scan for rare characters
         for m in _INVISIBLE.finditer(doc.text):
             if m.start() == 0 and m.group() == "\ufeff":
+                continue
+            if m.group() in _BIDI_MARKS and _beside_rtl(doc.text, m.start()):
                 continue
             span = Span(m.start(), m.end())
             name = _NAMES.get(m.group(), f"U+{ord(m.group()):04X}")

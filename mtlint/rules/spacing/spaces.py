@@ -46,13 +46,38 @@ def _ends_sentence(text: str, end: int) -> bool:
     return k > 0 and text[k - 1] in ".!?:"
 
 
+# A sentence end and the capital of the next sentence, one or two spaces apart.
+_GAPS = rx.lazy(r"(?<=[a-z0-9][.!?][\"'”’)\]]{0,2})( {1,2})(?=[\"“‘]?[A-Z])")
+_SINGLE_SHARE = 0.8  # of a document's sentence gaps, for two spaces to be a slip
+_MIN_SINGLE = 4  # single-spaced sentence gaps at least: a short text proves no style
+
+
+def _single_spaced(doc: Document) -> bool:
+    """Whether ``doc`` puts one space between sentences (most of the time, and a few
+    times at least): then two spaces somewhere are a slip, not a house style."""
+    key = "sp001-single-spaced"
+    memo = doc.memo.get(key)
+    if memo is None:
+        one = two = 0
+        for m in _GAPS.finditer(doc.text):
+            if len(m.group(1)) == 1:
+                one += 1
+            else:
+                two += 1
+        memo = one >= _MIN_SINGLE and one >= _SINGLE_SHARE * (one + two)
+        doc.memo[key] = memo
+    return bool(memo)
+
+
 class DoubledSpace(Rule):
     """Two or more spaces between words inside a line.
 
     Doubled spaces come from removed words, joined fragments and scraped markup. Leading
     indentation, list markers ("1.  Item"), Markdown/reST code and tables, space-aligned
     columns, and exactly two spaces after a sentence-final mark or colon (a typewriter
-    style some editors keep) stay quiet. Collapsing the run to one space is safe.
+    style some editors keep) stay quiet, unless the document puts one space between its
+    other sentences: then the pair before a capital is a slip. Collapsing the run to one
+    space is safe.
     """
 
     meta = RuleMeta(
@@ -76,9 +101,15 @@ class DoubledSpace(Rule):
                 "1:33",
                 fixed="The call ended. Then it began, again.",
             ),
+            fail(
+                "He came. She left. They met. It ended. Radios came in.  Staff practised.",
+                "1:55",
+                fixed="He came. She left. They met. It ended. Radios came in. Staff practised.",
+            ),
         ],
         [
             "The call ended.  Then it began.",
+            "He came.  She left.  They met.  It ended. Radios came in.  Staff practised.",
             "    Indented text stays.",
             "1.  First item\n-   second item",
             "Name      Age      City",
@@ -98,7 +129,11 @@ class DoubledSpace(Rule):
                 # the text before the run, read from its ends: a long line has many runs
                 if _LIST_MARKER.fullmatch(text, 0, m.start()):
                     continue
-                if len(m.group()) == 2 and _ends_sentence(text, m.start()):
+                if (
+                    len(m.group()) == 2
+                    and _ends_sentence(text, m.start())
+                    and not (text[m.end()].isupper() and _single_spaced(doc))
+                ):
                     continue
                 if _BORDER.fullmatch(line.text, m.end()):
                     continue  # a box drawn with text: "warranty      *"
@@ -176,8 +211,9 @@ class IdeographicSpace(Rule):
 
     Chinese and Japanese text spaces with U+3000; a translation from them keeps it between
     English sentences ("passed.\u3000Critics said"), where it renders as a wide gap and
-    is not a word break to many tools. Between CJK characters it is correct and stays quiet;
-    beside another space it is SP002's. Replacing it with a normal space is safe.
+    is not a word break to many tools, or at the end of a paragraph. Between CJK characters
+    it is correct and stays quiet; beside another space it is SP002's. Replacing it with a
+    normal space (deleting it at a line's end) is safe.
     """
 
     meta = RuleMeta(
@@ -195,6 +231,7 @@ class IdeographicSpace(Rule):
                 "1:17",
                 fixed="The vote passed. Critics said it was rushed.",
             ),
+            fail("The plan is due next year.\u3000", "1:27", fixed="The plan is due next year."),
         ],
         [
             "The poem reads 春眠\u3000不觉晓 in the original.",
@@ -214,11 +251,20 @@ class IdeographicSpace(Rule):
                 pos = line.start + m.start()
                 before = text[pos - 1] if pos > line.start else ""
                 after = text[pos + 1] if pos + 1 < line.end else ""
-                if before in " \t" or after in " \t" or near_cjk(text, pos, line.start, line.end):
+                # at a line's ends "" is no space beside it: a trailing U+3000 is debris too
+                if (before and before in " \t") or (after and after in " \t"):
+                    continue
+                if near_cjk(text, pos, line.start, line.end):
                     continue
                 span = Span(pos, pos + 1)
+                inner = bool(before and after)
                 yield Hit(
                     span,
                     f"ideographic space in {snippet(doc, span.start, span.end, 10)!r}",
-                    Fix.replace(span, " ", "Use a normal space", Applicability.SAFE),
+                    Fix.replace(
+                        span,
+                        " " if inner else "",
+                        "Use a normal space" if inner else "Delete the space",
+                        Applicability.SAFE,
+                    ),
                 )

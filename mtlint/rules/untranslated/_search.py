@@ -71,10 +71,22 @@ def cues_in(words: frozenset[str]) -> frozenset[str]:
     return found
 
 
+_NON_ASCII_KEY = "non-ascii-characters"
+
+
+def doc_non_ascii(doc: Document) -> str:
+    """``non_ascii(doc.text)``, computed once per document for the several rules that
+    look for non-ASCII characters first."""
+    found = doc.memo.get(_NON_ASCII_KEY)
+    if not isinstance(found, str):
+        found = doc.memo[_NON_ASCII_KEY] = non_ascii(doc.text)
+    return found
+
+
 def prose_lines_with(doc: Document, chars: re.Pattern[str]) -> list[Line]:
     """The prose lines that hold one of ``chars`` (non-ASCII characters): most texts
     hold none, told by a search of their non-ASCII characters only."""
-    if doc.text.isascii() or not chars.search(non_ascii(doc.text)):
+    if doc.text.isascii() or not chars.search(doc_non_ascii(doc)):
         return []
     hinted = lines_matching(doc, chars)
     return [line for line in prose_lines(doc) if line.number in hinted] if hinted else []

@@ -1,4 +1,5 @@
-"""UT002: a run of Chinese, Japanese or Thai text left in an English document."""
+"""UT002: a run of Chinese, Japanese or Thai text, or a short line in another non-Latin
+script, left in an English document."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import inside, skip_spans
 from mtlint.rules.untranslated._search import prose_lines_with
 from mtlint.rules.untranslated.fragment import QUOTING_CUE, english_document
+from mtlint.rules.untranslated.script_lines import foreign_lines
 
 # Scripts written without spaces between words, which UT001 (a rule of word runs) cannot
 # judge: Han, kana, Thai, Lao, Myanmar, Khmer. Explicit ranges: the stdlib engine.
@@ -52,6 +54,11 @@ class ForeignScriptText(Rule):
     short quoted term or title ("the slogan “共同富裕”"), text the sentence presents ("known
     as", "means"), and documents that are not mostly English stay quiet. There is no fix:
     the text needs a translator.
+
+    Scripts that space their words (Arabic, Hebrew, Indic, Cyrillic, Greek, ...) are UT001's
+    in sentences; a short line wholly in one of them ("होम / राजस्थान / कोटा", a breadcrumb
+    or a label of the source page) is reported here, unless the line before presents it
+    ("The banner read:").
     """
 
     meta = RuleMeta(
@@ -59,7 +66,8 @@ class ForeignScriptText(Rule):
         name="foreign-script-text",
         category=Category.UNTRANSLATED,
         severity=Severity.WARNING,
-        summary="A run of Chinese, Japanese or Thai text left in an English document.",
+        summary="Chinese, Japanese or Thai text, or a short line in another script, left in "
+        "an English document.",
     )
     examples = examples(
         [
@@ -68,18 +76,26 @@ class ForeignScriptText(Rule):
                 "Officials met on Monday. 会议将于下周继续举行。 The data is under review.",
                 "1:26",
             ),
+            fail(
+                "होम / राजस्थान / कोटा\nKota gets a new mayor as the count ends on Sunday.",
+                "1:1",
+            ),
+            fail("The count ended.\nالرئيسية » محافظات » البحيرة\n", "2:1"),
         ],
         [
             "Li Ming (李明) founded the company; Beijing（北京）hosted the launch.",
             "The slogan “共同富裕” means common prosperity, and 李明 edited the piece.",
             "The dish, known as 麻婆豆腐, is spicy; the word 和 means harmony.",
             "She read 《人民日报》 and saw *千と千尋の神隠し* (Spirited Away) twice.",
+            "The banner read:\nالشعب يريد\nMoscow (Москва) is big.\nМосква\nα β γ δ",
+            "The Kremlin said so.\nВладимир Путин, Moscow\n\nВладимир Путин\n",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for line in prose_lines_with(doc, _LETTER):
             yield from self._line(doc, line)
+        yield from foreign_lines(doc)
 
     def _line(self, doc: Document, line: Line) -> Iterator[Hit]:
         text = doc.text
