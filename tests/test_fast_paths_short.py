@@ -20,10 +20,9 @@ from mtlint.rules.boilerplate._credits import (
     credit_line,
 )
 from mtlint.rules.broken.glued_words import lines_holding
-from mtlint.rules.linekinds import all_bounds, fenced_lines, normalize, words
+from mtlint.rules.linekinds import all_bounds, fenced_lines
 from mtlint.rules.truncated import truncated_line
 from mtlint.rules.truncated.truncated_line import TruncatedLine
-from mtlint.rules.truncated.words import ending_strength, is_closed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -150,7 +149,7 @@ def test_credit_candidates_skip_plain_lines() -> None:
 
 
 def _reference_truncated(doc: Document) -> list[Hit]:
-    """TR001's check as it was before its first-word test: every open line normalised."""
+    """TR001's check as it was before its first-word test: every open line judged."""
     rule = TruncatedLine()
     fenced = fenced_lines(doc)
     bounds = all_bounds(doc)
@@ -160,24 +159,11 @@ def _reference_truncated(doc: Document) -> list[Hit]:
         if line.text[-1] in ".!?…:;":
             continue
         start, end = bounds[line.number - 1]
-        content = line.text[start:end]
-        if is_closed(content) or len(content.split()) < truncated_line.MIN_WORDS:
+        if len(line.text[start:end].split()) < truncated_line.MIN_WORDS:
             continue
-        if truncated_line._not_prose(line.text):
-            continue
-        key = normalize(content)
-        if len(words(key)) < truncated_line.MIN_WORDS:
-            continue
-        strength = ending_strength(content)
-        for j, later in enumerate(lines[i + 1 : i + 1 + truncated_line.LOOKAHEAD]):
-            if not rule._extends(key, later, bounds):
-                continue
-            if truncated_line._not_prose(later.text):
-                break
-            right_after = j == 0 and later.number == line.number + 1
-            if strength is not None or (right_after and truncated_line._reads_as_prose(content)):
-                out.append(rule._hit(doc, line, start, end, later))
-            break
+        hit = rule._judge(doc, lines, i, bounds)
+        if hit is not None:
+            out.append(hit)
     return out
 
 

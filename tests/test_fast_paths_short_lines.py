@@ -228,7 +228,7 @@ def _reference_repeated(doc: Document) -> list[Hit]:
             line.number in fenced
             or is_table_row(text)
             or is_rule_or_underline(text)
-            or looks_like_code(text)
+            or (looks_like_code(text) and not repeated_line._caption(text))
         ):
             previous = None
             continue

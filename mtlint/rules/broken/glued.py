@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import cast
 
 from mtlint import rx
 from mtlint.document import Document
@@ -89,7 +90,21 @@ _AFTER_LOWER_OR_DIGIT = rx.compile_re(r"[A-Z](?<=[a-z\d][A-Z])")
 
 def _capital_lines(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     """The lines with a capital after an ASCII lowercase letter, and those with one after
-    a digit, from one scan of the text's capitals (both are rare: each is looked at)."""
+    a digit, from one scan of the text's capitals (both are rare: each is looked at).
+    Kept per document: BS003 asks for the first set too ("theSelf-Defense")."""
+    found = doc.memo.get("capital-lines")
+    if found is None:
+        found = doc.memo["capital-lines"] = _scan_capitals(doc)
+    return cast("tuple[frozenset[int], frozenset[int]]", found)
+
+
+def lower_upper_lines(doc: Document) -> frozenset[int]:
+    """The lines with an ASCII capital right after an ASCII lowercase letter."""
+    return _capital_lines(doc)[0]
+
+
+def _scan_capitals(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """``_capital_lines``, computed."""
     text, starts = doc.text, doc.line_starts
     lower: set[int] = set()
     digit: set[int] = set()

@@ -6,11 +6,13 @@ import bisect
 from collections.abc import Iterable, Iterator
 
 from mtlint import rx
-from mtlint.document import Document
+from mtlint.document import Document, Line
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
+from mtlint.rules.broken._capital_glue import GLUED_ENDS, capital_glued, may_glue_before
 from mtlint.rules.broken._common import in_code_or_url, prose_among, words
+from mtlint.rules.broken.glued import lower_upper_lines
 
 # Function words that are not also word-forming prefixes or suffixes ("over-", "in-", "-or").
 _PREFIXES = words("the of and from with that which their")
@@ -101,6 +103,12 @@ _WHOLE: set[str] = set()  # words known not to split
 _PLAIN: set[str] = set()  # whitespace-separated words with no run that splits
 
 
+def _glue_end(run: str) -> bool:
+    """A run that ends on a function word and is no word ("ulturefor" of "Culturefor"),
+    nor the end of a place in -land ("uckland" of "Auckland": most such runs)."""
+    return run.endswith(GLUED_ENDS) and not run.endswith("land") and run not in lexicon.unigrams()
+
+
 def _glued(word: str) -> tuple[str, str] | None:
     """``split_glued`` behind the cheap test, memoised."""
     if word in _WHOLE:
@@ -113,7 +121,9 @@ def _glued(word: str) -> tuple[str, str] | None:
         _WHOLE.clear()
         _SPLITS.clear()
     if parts is None:
-        _WHOLE.add(word)
+        if not _glue_end(word):
+            _WHOLE.add(word)  # (a run that may end a capitalised word glued to a
+            # function word stays out: ``check`` looks for those among the runs left)
     else:
         _SPLITS[word] = parts
     return parts
@@ -127,7 +137,12 @@ class GluedWords(Rule):
     splits into a very common function word (the, of, and, from, with...) and a frequent
     word, or when it is a common glued pair like "inthe". Real compounds (without,
     another, therefore, into, meanwhile), hyphenated words, names, URLs, e-mail addresses,
-    hashtags and code are left alone. The fix inserts the space and is unsafe.
+    hashtags and code are left alone. Where a link lost its spaces, "the" or "of" glued
+    to a capitalised word ("theSelf-Defense Forces") and a capitalised word glued to
+    "for", "from", "with" or "that" ("the Ministry of Culturefor a subsidy") are
+    reported when the word is frequent or stands alone elsewhere in the document; a
+    glued "and" ("FNV Spoorand VVMC") only in the latter case, as names end in it
+    ("Roland"). The fix inserts the space and is unsafe.
     """
 
     meta = RuleMeta(
@@ -149,6 +164,13 @@ class GluedWords(Rule):
             fail("They discussed thereport at length.", "1:16"),
             fail("The talks ended withthe Russians.", "1:17"),
             fail("They changed coaches in the middle of a seasonin 2021.", "1:41"),
+            fail(
+                "Staff worked with theSelf-Defense Forces.",
+                "1:19",
+                fixed="Staff worked with the Self-Defense Forces.",
+            ),
+            fail("The town will ask the Ministry of Culturefor a subsidy.", "1:35"),
+            fail("The unions Spoorand Metaal called the strike, said a Spoor official.", "1:12"),
         ],
         [
             "The builtin plugin adds a checkin form, a walkin clinic and a standby baton.",
@@ -158,6 +180,9 @@ class GluedWords(Rule):
             'Use `pressfrom` in code and file_withthe names, or edit "thatfile".',
             "Prices rose, notwithstanding the whereabouts of the theater's offerings.",
             "She would sheathe the sword and withstand the thousand demands thereof.",
+            "Call toString, forEach and isEmpty; theMatrix fans met in Greenwhich.",
+            "Roland, Holland and Orland spoke; Optional.ofNullable and andThen were used.",
+            "The Ministry of Cultureand Sport said so.",
         ],
     )
 
@@ -171,12 +196,23 @@ class GluedWords(Rule):
         runs = set(_ASCII_RUN.findall(" ".join(fresh)))
         runs.difference_update(_WHOLE)  # known not to split (in C)
         splitting = [word for word in runs if _glued(word) is not None]
-        if not splitting:
+        # Runs that may end a capitalised word glued to a function word ("Culturefor"):
+        # never in _WHOLE, so among the runs left.
+        ends = [run for run in runs if _glue_end(run)]
+        if not splitting and not ends:
             if len(_PLAIN) > 200_000:
                 _PLAIN.clear()
-            _PLAIN.update(fresh)  # no run of these words splits
-            return
-        for line in prose_among(doc, lines_holding(doc, splitting)):
+            _PLAIN.update(fresh)  # no run of these words splits, none is glued at a capital
+        split = lines_holding(doc, splitting)
+        glued_end = lines_holding(doc, ends)
+        lines = doc.lines
+        glued_start = {n for n in lower_upper_lines(doc) if may_glue_before(lines[n - 1].text)}
+        for line in prose_among(doc, split | glued_end | glued_start):
+            number = line.number
+            if number in glued_end or number in glued_start:
+                yield from self._capital(doc, line, number in glued_end)
+            if line.number not in split:
+                continue
             text = line.text
             found = [m for m in _ASCII_RUN.finditer(text) if _glued(m.group()) is not None]
             if not found or _SHELL.search(text):
@@ -198,3 +234,24 @@ class GluedWords(Rule):
                     f"words run together: “{word}” (“{parts[0]} {parts[1]}”)",
                     Fix.replace(Span(at, at), " ", "Insert a space", Applicability.UNSAFE),
                 )
+
+    @staticmethod
+    def _capital(doc: Document, line: Line, ends: bool) -> Iterator[Hit]:
+        """Words glued across a capital where a link lost its spaces ("theSelf-Defense");
+        ``ends``: the line may hold a capitalised word glued to a function word."""
+        text = line.text
+        for start, end, at in capital_glued(doc, text, ends):
+            if in_code_or_url(text, start, end):
+                continue
+            word = text[start:end]
+            cut = at - start
+            yield Hit(
+                Span(line.start + start, line.start + end),
+                f"words run together: “{word}” (“{word[:cut]} {word[cut:]}”)",
+                Fix.replace(
+                    Span(line.start + at, line.start + at),
+                    " ",
+                    "Insert a space",
+                    Applicability.UNSAFE,
+                ),
+            )

@@ -12,11 +12,20 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import TERMINAL_END, in_code_or_url, is_prose_number
 from mtlint.rules.broken.stops import CLOSED
+from mtlint.rules.linekinds import is_title_like
 
 # A blank line, then a line that starts with an ASCII lowercase letter: one search of
 # the text (stdlib) finds the few paragraphs the rule looks at.
 _AFTER_BLANK = rx.compile_re(r"\n[ \t]*\n([a-z][a-z'’-]*)(?=[ ,])")
 _MIN_WORDS = 6
+# A line, then one that starts with an ASCII lowercase letter: the second line of a
+# sentence broken in two on a page whose lines are its paragraphs.
+# (A literal first: the engine skips to the line breaks. A blank line before is
+# _AFTER_BLANK's: ``_broken_line`` wants a line there.)
+_AFTER_LINE = rx.compile_re(r"\n[ \t]*([a-z][a-z'’-]*)(?=[ ,])")
+_SHORT = 40  # at most this long, a line that runs on was broken, not wrapped
+_LONG = 80  # ... when a line just before or after it is at least this long
+_MIN_HEAD_WORDS = 3
 
 
 def _opener(word: str) -> bool:
@@ -37,6 +46,35 @@ def _previous_ends(doc: Document, index: int) -> bool:
     return False
 
 
+def _ends(text: str) -> bool:
+    return TERMINAL_END.search(text) is not None
+
+
+def _broken_line(doc: Document, index: int) -> bool:
+    """Whether line ``index`` (which starts in lowercase) goes on with the sentence that
+    a short line above it began: "After the 17th round" / "the difference grew to 3,000
+    votes." on a page of one-line paragraphs. A wrapped text fills its lines, so the
+    short line is no wrap; the line before it ends a sentence (it starts one); it has a
+    few words in sentence case and no closing mark (a heading or a label has a colon or
+    title case)."""
+    lines = doc.lines
+    if index < 1:
+        return False
+    head, text = lines[index - 1].text.strip(), lines[index].text.strip()
+    if not head or len(head) > _SHORT or not (head[0].isupper() and head[-1].isalnum()):
+        return False
+    if len(head.split()) < _MIN_HEAD_WORDS or is_title_like(head):
+        return False
+    if not _ends(text) or len(text.split()) < _MIN_WORDS:
+        return False
+    before = lines[index - 2].text.strip() if index >= 2 else ""
+    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if before and not _ends(before):
+        return False
+    longest = max(len(before), len(after))
+    return longest >= _LONG and longest >= 2 * len(head)
+
+
 class LowercaseParagraphStart(Rule):
     """A paragraph of prose that starts with a lowercase word ("particularly delicate was").
 
@@ -47,7 +85,11 @@ class LowercaseParagraphStart(Rule):
     before it ends a sentence and the paragraph itself is a sentence of prose. Lowercase
     names and commands ("iPhone sales rose", "rustc compiles"), list items, code and a
     paragraph that continues an unfinished one stay quiet. The fix capitalises the word
-    (unsafe).
+    (unsafe). On a page whose lines are its paragraphs (no blank lines), a line that
+    starts with a closed-class word after a short line in sentence case with no closing
+    mark ("After the 17th round" / "the difference became 3,000 votes.") is a sentence
+    broken in two: the short line follows a finished sentence, and a line next to it is
+    long, so it is no wrapped line; the fix joins the lines (unsafe).
     """
 
     meta = RuleMeta(
@@ -67,6 +109,14 @@ class LowercaseParagraphStart(Rule):
                 " ceiling.",
             ),
             fail("Talks ended.\n\nin the allied states, officials said nothing at all.", "3:1"),
+            fail(
+                "In the first five rounds, the opposition candidate was ahead by about 1,800 "
+                "votes.\nAfter the 17th round\nthe difference became more than 3,000 votes.\n",
+                "3:1",
+                fixed="In the first five rounds, the opposition candidate was ahead by about "
+                "1,800 votes.\nAfter the 17th round the difference became more than 3,000 "
+                "votes.\n",
+            ),
         ],
         [
             "The boxes were restored and\n\nparticularly delicate was the work on the ceiling.",
@@ -74,10 +124,42 @@ class LowercaseParagraphStart(Rule):
             "The compiler is fast.\n\nrustc compiles each crate on its own, in parallel.",
             "Results:\n\nin the first round, three teams were eliminated early.",
             "Talks ended.\n\nin short\n",
+            "The council met on Monday and the mayor spoke first, then the opposition.\n"
+            "Results of the Vote\nthe motion passed with a large majority of the votes.\n",
+            "The river rose overnight.\nWe walked along the\nbank of the river until dark.\n",
+            "The council met on Monday and the mayor spoke first, then the opposition spoke"
+            " up\nfor the plan\nthe motion passed with a large majority of the votes.\n",
         ],
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        yield from self._after_blank(doc)
+        yield from self._after_short_line(doc)
+
+    def _after_short_line(self, doc: Document) -> Iterator[Hit]:
+        """A sentence broken in two on a page of one-line paragraphs."""
+        text, starts = doc.text, doc.line_starts
+        for m in _AFTER_LINE.finditer(text):
+            word = m.group(1)
+            if word not in CLOSED:
+                continue
+            index = bisect.bisect_right(starts, m.start(1)) - 1
+            if not _broken_line(doc, index):
+                continue
+            line = doc.lines[index]
+            if not is_prose_number(doc, line.number) or not is_prose_number(doc, line.number - 1):
+                continue
+            head = doc.lines[index - 1].text.strip()
+            span = Span(m.start(1), m.end(1))
+            fix = Fix.replace(
+                Span(doc.lines[index - 1].end, m.start(1)),
+                " ",
+                "Join the lines",
+                Applicability.UNSAFE,
+            )
+            yield Hit(span, f"sentence broken across lines: “{head}” goes on with “{word}”", fix)
+
+    def _after_blank(self, doc: Document) -> Iterator[Hit]:
         text, starts = doc.text, doc.line_starts
         for m in _AFTER_BLANK.finditer(text):
             word = m.group(1)

@@ -28,6 +28,9 @@ from mtlint.rules.linekinds import (
 
 MIN_WORDS_ADJACENT = 4  # a copy right after the original
 MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.") recur
+# A copy further down with no closing punctuation: a caption has a comma and this many
+# words ("Residents head for the tower, Minamikawa City"); headings are short.
+MIN_WORDS_CAPTION = 8
 _CLOSED = rx.lazy(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
 
 
@@ -122,6 +125,17 @@ def _alike_paragraphs(doc: Document, keys: list[str]) -> frozenset[int] | None:
     return frozenset(a for a, key in joined if counts[key] > 1)
 
 
+def _caption(text: str) -> bool:
+    """A photo caption in the Japanese press's form, "Residents head for the tower = 1st,
+    Minamikawa City" (its date and place after an equals sign): prose, though
+    ``looks_like_code`` reads " = " as an assignment; no other mark of code may be there."""
+    return (
+        text.count(" = ") == 1
+        and len(text.split()) >= MIN_WORDS_CAPTION
+        and not looks_like_code(text.replace(" = ", " "))
+    )
+
+
 def _quote(text: str, limit: int = 50) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -134,9 +148,10 @@ class RepeatedLine(Rule):
     sometimes emits a segment twice. The later copy is flagged, naming the line it repeats;
     the comparison ignores case and whitespace. Lines with few words, table rows, rules
     and code blocks are left alone; list items, headings, headlines (no closing
-    punctuation) and the rest of a hard-wrapped sentence recur on purpose, so they are
-    flagged only right after their twin. HTML entities count as the characters they stand
-    for ("company&#39;s" repeats "company's"). The
+    punctuation, unless long with a comma as a photo caption is) and the rest of a
+    hard-wrapped sentence recur on purpose, so they are flagged only right after their
+    twin. HTML entities count as the characters they stand for ("company&#39;s" repeats
+    "company's"). The
     fix deletes the later copy; it is unsafe because a repetition can be deliberate (a
     refrain, a quoted chorus).
     """
@@ -175,8 +190,17 @@ class RepeatedLine(Rule):
                 "The company's next launch is in March.\n",
                 "2:1",
             ),
+            fail(
+                "Residents walk to the tsunami evacuation tower = 1st, Minamikawa City\n\n"
+                "The drill began at 8:30.\n\nIt ended at noon.\n\n"
+                "Residents walk to the tsunami evacuation tower = 1st, Minamikawa City\n",
+                "7:1",
+            ),
         ],
         [
+            "Talks in Geneva, Vienna and Rome\n\nText.\n\nTalks in Geneva, Vienna and Rome\n",
+            "total = price * 1.2, rounded to the nearest cent\n\nText.\n\n"
+            "total = price * 1.2, rounded to the nearest cent\n",
             "Thank you very much.\n\nHe spoke for an hour.\n\nThank you very much.\n",
             "| a | b |\n|---|---|\n| one two three four | x |\n| one two three four | x |\n",
             "- Two eggs\n- Flour\n- Two eggs\n",
@@ -220,7 +244,7 @@ class RepeatedLine(Rule):
                 line.number in fenced
                 or is_table_row(text)
                 or is_rule_or_underline(text)
-                or looks_like_code(text)
+                or (looks_like_code(text) and not _caption(text))
             ):
                 previous = None
                 continue
@@ -251,12 +275,13 @@ class RepeatedLine(Rule):
 
     @staticmethod
     def _distant_ok(text: str, n_words: int) -> bool:
-        """Headings, headlines and list items recur on purpose; sentences do not."""
+        """Headings, headlines and list items recur on purpose; sentences and captions
+        (long, with a comma) do not."""
         return (
             n_words >= MIN_WORDS_DISTANT
             and not is_list_item(text)
             and not is_heading(text)
-            and bool(_CLOSED.search(text[-12:]))
+            and (bool(_CLOSED.search(text[-12:])) or ("," in text and n_words >= MIN_WORDS_CAPTION))
         )
 
     def _paragraphs(

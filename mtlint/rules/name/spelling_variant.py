@@ -158,6 +158,16 @@ class NameSpellingVariant(Rule):
                 "Blinken left.",
             ),
             fail("Dmitry Peskov said so. Later, Dmitriy Peskov and Dmitry Peskov agreed.", "1:31"),
+            fail(
+                "Yuko Sato leads the association. Mrs. Satou said more volunteers are needed.",
+                "1:39",
+            ),
+            fail("Professor Hiroshi Otsuka observed the drill. Ootsuka said it went well.", "1:46"),
+            fail(
+                'The director, Dr. Mahmoud el-Sherif, denied it. "We have documents,"'
+                " al-Sharif said.",
+                "1:70",
+            ),
         ],
         [
             "Iran and Iraq signed a deal. Iran will supply gas to Iraq, said Iraq's minister.",
@@ -171,6 +181,8 @@ class NameSpellingVariant(Rule):
             "John Smith and Joan Smith, his sister, spoke. John Smith left first.",
             "Emily Horne spoke. The Horn of Africa faces drought, Horne said.",
             "Bashar al-Assad spoke; Assad said al-Assad's army would stay.",
+            "Kenji Ono met Hiroshi Ohno in Tokyo; Ono and Ohno then left.",
+            "Ali al-Hakim met Omar al-Hakam; al-Hakim spoke first.",
         ],
     )
 

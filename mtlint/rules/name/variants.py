@@ -118,8 +118,11 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
     art_a, stem_a = split_article(a.text)
     art_b, stem_b = split_article(b.text)
     x, y = fold(stem_a), fold(stem_b)
-    if bool(art_a) != bool(art_b) or _is_inflection(x, y) or x[1:] == y or y[1:] == x:
+    same_key = surname_key(a.text) == surname_key(b.text)
+    if bool(art_a) != bool(art_b) or _is_inflection(x, y):
         return None
+    if (x[1:] == y or y[1:] == x) and not same_key:
+        return None  # "Python"/"CPython"; "Ootsuka"/"Otsuka" is a doubled letter
     if a.text.replace("’", "'") == b.text.replace("’", "'"):
         return None  # "O’Brien"/"O'Brien": a typographic choice, not another spelling
     if sum(map(str.isupper, stem_a)) != sum(map(str.isupper, stem_b)):
@@ -127,7 +130,7 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
     if a.given_name or b.given_name:
         return None  # first names are compared before a shared surname ("Giorgia Meloni")
     shared_first = bool(set(a.stats.before) & set(b.stats.before))
-    if surname_key(a.text) == surname_key(b.text):
+    if same_key:
         kind = "transliteration"
     elif min(len(x), len(y)) >= (4 if shared_first else MIN_LENGTH) and _close(x, y):
         kind = "misspelling"
