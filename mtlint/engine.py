@@ -174,7 +174,8 @@ def _directive_findings(
 
 
 def _repeats(f: Finding, core: Sequence[Finding]) -> bool:
-    """An external (LanguageTool) finding that says again what a core rule said."""
+    """A fallback rule's or an external (LanguageTool) finding that says again what a
+    core rule said."""
     return any(
         c.span == f.span or (c.category == f.category and c.span.overlaps(f.span)) for c in core
     )
@@ -209,15 +210,16 @@ def lint_document(
 def _lint_one(
     doc: Document, rules: Sequence[tuple[Rule, Severity]], extra: Sequence[tuple[str, Hit]]
 ) -> list[Finding]:
-    """The rules' findings on one document, and the external hits no rule covers."""
+    """The rules' findings on one document, then the fallback rules' and the external
+    hits that no rule's finding covers."""
     findings: list[Finding] = []
+    fallbacks: list[Finding] = []
     for rule, severity in rules:
         meta = rule.meta
+        out = fallbacks if rule.fallback else findings
         try:
             for hit in rule.check(doc):
-                findings.append(
-                    make_finding(doc, meta.code, meta.name, meta.category, severity, hit)
-                )
+                out.append(make_finding(doc, meta.code, meta.name, meta.category, severity, hit))
         except Exception as exc:  # one broken rule must not end the run
             hit = Hit(
                 Span(0, 0), f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}"
@@ -225,6 +227,9 @@ def _lint_one(
             findings.append(
                 make_finding(doc, *INTERNAL_ERROR, Category.INTERNAL, Severity.ERROR, hit)
             )
+    if fallbacks:
+        core = list(findings)
+        findings += [f for f in fallbacks if not _repeats(f, core)]
     if extra:
         enabled = {r.code: (r, s) for r, s in rules}
         core = list(findings)

@@ -48,6 +48,10 @@ class Rule(ABC):
 
     meta: RuleMeta
     examples: Examples = Examples()
+    # A catch-all whose hits stand only where no other rule's finding of its category
+    # (or with its very span) does: a structural rule that finds the page furniture the
+    # specific rules know too must not report those lines twice (see engine._lint_one).
+    fallback: bool = False
 
     @abstractmethod
     def check(self, doc: Document) -> Iterator[Hit]:

@@ -160,7 +160,12 @@ def _plain_verbless(doc: Document) -> list[Hit]:
     out = []
     for s in _sentences.sentences(doc):
         text = s.text
-        if not s.previous.endswith(".") or not text.endswith("."):
+        if not s.previous.endswith("."):
+            continue
+        if verbless._place_fragment(doc.text, s):
+            out.append(Hit(s.span, f"sentence without a verb: “{text}”"))
+            continue
+        if not text.endswith("."):
             continue
         if not verbless._OPENER.match(text):
             continue

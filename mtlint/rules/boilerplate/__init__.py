@@ -8,6 +8,7 @@ from mtlint.rules.boilerplate.image_caption import ImageCaption
 from mtlint.rules.boilerplate.menu_line import MenuLine
 from mtlint.rules.boilerplate.photo_credit import InlinePhotoCredit, PhotoCreditLine
 from mtlint.rules.boilerplate.related_headlines import RelatedHeadlines
+from mtlint.rules.boilerplate.trailing import TrailingFurniture
 
 RULES: tuple[type[Rule], ...] = (
     PhotoCreditLine,
@@ -16,4 +17,5 @@ RULES: tuple[type[Rule], ...] = (
     ImageCaption,
     MenuLine,
     RelatedHeadlines,
+    TrailingFurniture,
 )
