@@ -184,13 +184,26 @@ def count(word: str) -> float:
     return unigrams().get(word.lower(), 0.0)
 
 
+_ARTICLE_PREFIX = "article-words-"
+
+
 @cache
 def article_words() -> frozenset[str]:
     """Words that the web corpus's most frequent word pairs put after "the", "a" or "an":
     everyday nouns and adjectives ("the fox", "a fountain"), seldom a surname (no "the
-    johnson"). Read from ``wordsegment``'s bigram list on first use (about 0.1 s: only
-    the name rule that needs it asks, and only for a document that may need it)."""
+    johnson"). Read from ``wordsegment``'s bigram list once (about 0.1 s), then from a
+    table file of the user cache beside the unigrams' (about a millisecond)."""
     source = _source().with_name("bigrams.txt")
+    try:
+        st = source.stat()
+    except OSError:
+        return frozenset()  # no list: the rule that asks stays quiet
+    target = tablefile.cache_path(
+        "lexicon", f"{_ARTICLE_PREFIX}{st.st_size}-{st.st_mtime_ns}-f{FORMAT}.tab"
+    )
+    tables = tablefile.open_file(target)
+    if tables is not None and tables.meta.get("format") == FORMAT:
+        return frozenset(tables.read("words").decode("utf-8").split("\n"))
     found: set[str] = set()
     try:
         with source.open(encoding="utf-8") as lines:
@@ -198,5 +211,11 @@ def article_words() -> frozenset[str]:
                 if line.startswith(("the ", "a ", "an ")):
                     found.add(line.partition("\t")[0].partition(" ")[2])
     except OSError:
-        return frozenset()  # no list: the rule that asks stays quiet
+        return frozenset()
+    data = "\n".join(sorted(found)).encode("utf-8")
+    try:
+        tablefile.save(target, {"words": data}, {"format": FORMAT})
+        tablefile.remove_stale(target, _ARTICLE_PREFIX)
+    except OSError:
+        pass  # a read-only cache costs the parse each run, never correctness
     return frozenset(found)

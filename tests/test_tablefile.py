@@ -183,3 +183,27 @@ def test_langid_without_a_writable_cache(
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "cache"))
     assert _langid.identify(_TEXTS[1])[0] == "es"
+
+
+def test_article_words_match_the_bigram_list(cache_home: Path) -> None:
+    """The words after "the", "a" or "an" in wordsegment's bigram list, parsed once and
+    then read from the cache's table file: the same set both ways."""
+    import wordsegment
+
+    source = Path(wordsegment.Segmenter.BIGRAMS_FILENAME).read_text(encoding="utf-8")
+    expected = {
+        pair.partition(" ")[2]
+        for pair in (line.partition("\t")[0] for line in source.splitlines())
+        if pair.startswith(("the ", "a ", "an "))
+    }
+    lexicon.article_words.cache_clear()
+    built = lexicon.article_words()
+    (target,) = (cache_home / "mtlint" / "lexicon").glob("article-words-*")
+    lexicon.article_words.cache_clear()
+    reread = lexicon.article_words()
+    assert built == reread == expected and "fox" in reread and "johnson" not in reread
+    # The second read came from the table file: what the file says is the answer.
+    tablefile.save(target, {"words": b"alpha\nbeta"}, {"format": lexicon.FORMAT})
+    lexicon.article_words.cache_clear()
+    assert lexicon.article_words() == {"alpha", "beta"}
+    lexicon.article_words.cache_clear()
