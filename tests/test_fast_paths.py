@@ -16,7 +16,7 @@ from mtlint.kinds.literals import Need, Requirement
 from mtlint.kinds.substitution import SubstitutionRule
 from mtlint.model import Span
 from mtlint.rules import linekinds
-from mtlint.rules.duplicate import doubled_word, repeated_line
+from mtlint.rules.duplicate import _keys, doubled_word
 from mtlint.rules.linekinds import content_bounds, normalize
 from mtlint.sentences import _TERMINAL, _next_visible, ends_sentence, split_sentences
 
@@ -123,7 +123,7 @@ def test_sentence_fast_paths_keep_the_boundaries() -> None:
 def test_loose_keys_are_equal_for_equal_contents() -> None:
     for text in _texts(5, 60):
         doc = Document(text)
-        keys = repeated_line._loose_keys(doc)
+        keys = _keys.loose_keys(doc)
         by_content: dict[str, str] = {}
         for line, key in zip(doc.lines, keys, strict=True):
             start, end = content_bounds(line)

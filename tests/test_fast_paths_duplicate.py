@@ -103,9 +103,9 @@ def test_du001_reads_the_documents_fold_only_where_it_is_the_casefold() -> None:
     character of ``_CASEFOLD_APART``: every other code point of this Python folds alike,
     whatever its neighbours, and the keys stay the plain ones."""
     from mtlint.document import fold
-    from mtlint.rules.duplicate import repeated_line
+    from mtlint.rules.duplicate import _keys
 
-    apart = repeated_line._CASEFOLD_APART
+    apart = _keys.CASEFOLD_APART
     others = []
     for code in range(0x110000):
         ch = chr(code)
@@ -122,9 +122,9 @@ def test_du001_reads_the_documents_fold_only_where_it_is_the_casefold() -> None:
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25)))
         doc = Document(text)
-        if repeated_line._lower_is_casefold(text):
+        if _keys.lower_is_casefold(text):
             assert doc.folded == text.casefold(), repr(text)
         folded = text.casefold()
-        for ch in repeated_line._LOOSE:
+        for ch in _keys.LOOSE:
             folded = folded.replace(ch, "")
-        assert repeated_line._loose_keys(doc) == folded.split("\n"), repr(text)
+        assert _keys.loose_keys(doc) == folded.split("\n"), repr(text)

@@ -17,7 +17,7 @@ from mtlint.rules import _prose
 from mtlint.rules._prose import code_lines
 from mtlint.rules.broken import _common, _sentences
 from mtlint.rules.broken._common import prose_among, prose_lines
-from mtlint.rules.duplicate import repeated_line
+from mtlint.rules.duplicate import _keys, repeated_line
 from mtlint.rules.duplicate.repeated_line import RepeatedLine
 from mtlint.rules.linekinds import (
     all_bounds,
@@ -72,7 +72,7 @@ def test_repeated_paragraphs_alike_test_random() -> None:
         plain: set[int] = set()
         fast: set[int] = set()
         expected = list(rule._paragraphs(doc, fenced, plain, None))
-        alike = repeated_line._alike_paragraphs(doc, repeated_line._loose_keys(doc))
+        alike = _keys.alike_paragraphs(doc, _keys.loose_keys(doc))
         assert list(rule._paragraphs(doc, fenced, fast, alike)) == expected, doc.text
         assert fast == plain
         flagged += len(expected)
@@ -210,7 +210,7 @@ def _reference_repeated(doc: Document) -> list[Hit]:
     fenced = fenced_lines(doc)
     covered: set[int] = set()
     out = list(rule._paragraphs(doc, fenced, covered, None))
-    keys = repeated_line._loose_keys(doc)
+    keys = _keys.loose_keys(doc)
     repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
     if not repeated:
         return out

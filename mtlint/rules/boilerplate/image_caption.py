@@ -14,6 +14,7 @@ from mtlint.rules.boilerplate._credits import (
     credit_candidates,
     credit_line,
 )
+from mtlint.rules.broken._common import MONTHS
 
 _WORD = rx.lazy(r"[\p{L}\p{M}'’\-]+", rx.V1)
 # Finite verbs, auxiliaries and reporting verbs: any of them makes the line a sentence.
@@ -35,10 +36,7 @@ _MIN_WORDS = 3
 # the place ("Pupils walking to the hilltop shelter = 3rd, Kisarazu City", from
 # "高台の避難所に向かう児童＝3日、木更津市"), or the place first, or a handout note ("= provided
 # by Kisarazu City"). The equals sign between a phrase and a date or a place is no prose.
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|"
-    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+_MONTHS = "|".join(sorted(MONTHS | {m[:3] for m in MONTHS} | {"Sept"}, key=lambda m: (-len(m), m)))
 _WHEN = (
     rf"(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?:\s+(?:{_MONTHS})\.?)?"
     rf"|\d{{1,2}}/\d{{1,2}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"

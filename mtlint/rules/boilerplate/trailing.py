@@ -9,17 +9,22 @@ from mtlint.document import Document, Line
 from mtlint.kinds.line import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules.broken._common import ends_sentence_like
 from mtlint.rules.linekinds import fenced_lines, is_heading, is_list_item, looks_like_code
 
 MIN_PROSE_WORDS = 8  # a sentence of the article, not a label that ends on a full stop
 MIN_PROSE_BLOCKS = 3  # an article: a note or a list with one sentence has no "end"
 MAX_WORDS = 12  # longer lines without a full stop are cut-off prose (TR002's), not labels
 LONG_LINE = 120  # a page whose paragraphs are single lines has lines this long
-_END = rx.lazy(r"[.!?…][\"'”’»)\]*_]*$")
 # "Attendance: 34,012", "Scorers: Kane 12, Saka 78": the data of a match report or a
 # fact box; furniture of that shape ("Tags: ...", "Source: ...") is other rules'.
 _LABEL_VALUE = rx.lazy(r"\p{Lu}[\p{L}\p{M}'’ -]{0,30}:[ \t]+\S")
 _MARKS = ("|", "©", "®", "™", "http", "www.", "@", "•", "»", "›", "#")
+
+
+def _ends(text: str) -> bool:
+    """A sentence's end, maybe inside Markdown emphasis ("*Updated on Monday.*")."""
+    return ends_sentence_like(text.rstrip().rstrip("*_"))
 
 
 def _blocks(doc: Document) -> list[tuple[int, int]]:
@@ -34,7 +39,7 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
 
 def _prose(lines: Sequence[Line], first: int, last: int) -> bool:
     """A paragraph that ends on a sentence of the article."""
-    if not _END.search(lines[last].text.rstrip()):
+    if not _ends(lines[last].text):
         return False
     words = 0
     for x in lines[first : last + 1]:
@@ -71,7 +76,7 @@ def furniture_lines(doc: Document) -> list[Line]:
     for first, last in blocks[tail:]:
         line = lines[first]
         text = line.text.strip()
-        if first != last or line.number in fenced or _END.search(text):
+        if first != last or line.number in fenced or _ends(text):
             continue  # several lines (an address, wrapped prose), code, or a sentence
         if is_heading(line.text) or is_list_item(line.text) or text.startswith("|"):
             continue  # Markdown's structure

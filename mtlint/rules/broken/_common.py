@@ -44,10 +44,11 @@ NUMBER_WORDS = words(
 )
 FUNCTION_WORDS = ARTICLES | PRONOUNS | CONJUNCTIONS | PREPOSITIONS | NUMBER_WORDS
 # Capitalised in any sentence, yet no name: weekdays and months.
-CALENDAR = words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
-    " May June July August September October November December"
+WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+MONTHS = words(
+    "January February March April May June July August September October November December"
 )
+CALENDAR = WEEKDAYS | MONTHS
 # Plural nouns that open news sentences ("Police said", "Critics say") and are no names.
 GROUP_NOUNS = words(
     """Officials Authorities Police Critics Analysts Experts Investors Residents Researchers

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Iterator
 
 from mtlint import rx
-from mtlint.document import STR_SPACES, Document, Line
+from mtlint.document import Document, Line
 from mtlint.kinds.line import is_continued
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules._prose import lines_matching
+from mtlint.rules.duplicate._keys import alike_paragraphs, loose_keys, plain
 from mtlint.rules.linekinds import (
     all_bounds,
     delete_lines,
@@ -32,97 +31,6 @@ MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.
 # words ("Residents head for the tower, Minamikawa City"); headings are short.
 MIN_WORDS_CAPTION = 8
 _CLOSED = rx.lazy(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
-
-
-# What _loose_keys leaves out: content_bounds's decoration and every space but "\n"
-# (str.isspace).
-_LOOSE = "#>*_+-•|" + STR_SPACES.replace("\n", "")
-
-
-_AMPERSAND = rx.compile_re("&")
-
-
-def _plain(text: str) -> str:
-    """``text`` with HTML entities decoded: "council&#39;s" repeats "council's"."""
-    return html.unescape(text) if "&" in text else text
-
-
-def _loose(text: str, crlf: bool) -> str:
-    """The key ``_raw_keys`` makes for a line of ``text`` (made line by line: ``crlf``)."""
-    if crlf:
-        return "".join(text.casefold().split()).strip(_LOOSE)
-    folded = text.casefold()
-    for ch in _LOOSE:
-        if ch in folded:
-            folded = folded.replace(ch, "")
-    return folded
-
-
-def _loose_keys(doc: Document) -> list[str]:
-    """``_raw_keys``, but a line with an "&" is keyed by its text with entities decoded,
-    as the rule compares lines (a few lines, found by one search)."""
-    keys = _raw_keys(doc)
-    if "&" in doc.text:
-        crlf = "\r" in doc.text
-        for number in lines_matching(doc, _AMPERSAND):
-            if number <= len(keys):
-                keys[number - 1] = _loose(_plain(doc.lines[number - 1].text), crlf)
-    return keys
-
-
-def _raw_keys(doc: Document) -> list[str]:
-    """A key per line such that lines with equal normalized contents (``normalize`` of
-    ``content_bounds``) have equal keys: the case-folded line without decoration and
-    spaces anywhere (equal contents have the same words, so the same characters left).
-    Made for the whole text at once with C calls, so that a document without two alike
-    lines is ruled out at once."""
-    text = doc.text
-    if "\r" in text:  # line breaks other than "\n": line by line
-        return [_loose(line.text, True) for line in doc.lines]
-    folded = doc.folded if _lower_is_casefold(text) else text.casefold()
-    for ch in _LOOSE:
-        if ch in folded:
-            folded = folded.replace(ch, "")
-    return folded.split("\n")
-
-
-# Every character whose casefold differs from its lower case (ß, µ, ﬁ, Cherokee...), or
-# whose lower case is not one character (İ), or which Document.fold or str.lower treat
-# apart (ſ, ς, Σ by its context): a test checks every code point of this Python.
-_CASEFOLD_APART = rx.compile_re(
-    "[\xb5\xdf\u0130\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1"
-    "\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u13a0-\u13f5\u13f8-\u13fd\u1c80-\u1c88"
-    "\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6"
-    "\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7"
-    "\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\uab70-\uabbf"
-    "\ufb00-\ufb06\ufb13-\ufb17]"
-)
-_ASCII = bytes(range(128))
-
-
-def _lower_is_casefold(text: str) -> bool:
-    """Whether ``text.casefold()`` is ``Document.fold(text)``, which the document keeps
-    (the line-kind prefilters read it), so that the text need not be case-folded again:
-    true when it holds none of _CASEFOLD_APART. Only its non-ASCII characters are
-    searched (UTF-8 without the ASCII bytes, in C)."""
-    if text.isascii():
-        return True
-    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
-    return _CASEFOLD_APART.search(data.decode("utf-8", "surrogatepass")) is None
-
-
-def _alike_paragraphs(doc: Document, keys: list[str]) -> frozenset[int] | None:
-    """The first line indexes of the paragraphs of several lines whose joined
-    ``_loose_keys`` some other such paragraph shares (None: any may repeat). Paragraphs
-    with equal normalized text have equal joined keys: the keys are the case-folded lines
-    without spaces and decoration anywhere, and a line break is a space. Not so for keys
-    made line by line (a text with carriage returns), which strip decoration at the ends
-    only."""
-    if "\r" in doc.text:
-        return None
-    joined = [(a, "".join(keys[a : b + 1])) for a, b in doc.paragraph_lines if a != b]
-    counts = Counter(key for _, key in joined)
-    return frozenset(a for a, key in joined if counts[key] > 1)
 
 
 def _caption(text: str) -> bool:
@@ -219,8 +127,8 @@ class RepeatedLine(Rule):
     def check(self, doc: Document) -> Iterator[Hit]:
         fenced = fenced_lines(doc)
         covered: set[int] = set()
-        keys = _loose_keys(doc)
-        yield from self._paragraphs(doc, fenced, covered, _alike_paragraphs(doc, keys))
+        keys = loose_keys(doc)
+        yield from self._paragraphs(doc, fenced, covered, alike_paragraphs(doc, keys))
         repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
         if not repeated:
             return  # no two lines alike (most documents): no line can repeat another
@@ -249,7 +157,7 @@ class RepeatedLine(Rule):
                 previous = None
                 continue
             start, end = bounds[line.number - 1]
-            key = normalize(_plain(text[start:end]))
+            key = normalize(plain(text[start:end]))
             adjacent, previous = key == previous, key
             if len(key.split()) < MIN_WORDS_ADJACENT:
                 continue  # too short even before counting only real words
@@ -257,7 +165,7 @@ class RepeatedLine(Rule):
             if original is line or line.number in covered:
                 continue
             o_start, o_end = bounds[original.number - 1]
-            if normalize(_plain(original.text[o_start:o_end])) != key:
+            if normalize(plain(original.text[o_start:o_end])) != key:
                 continue  # a hash collision, not a copy
             n_words = len(words(key))
             if n_words >= MIN_WORDS_ADJACENT and (
@@ -306,7 +214,7 @@ class RepeatedLine(Rule):
                 for x in lines
             ):
                 continue
-            key = normalize(_plain(" ".join(x.text for x in lines)))
+            key = normalize(plain(" ".join(x.text for x in lines)))
             if len(words(key)) < MIN_WORDS_DISTANT:
                 continue
             original = seen.get(key)
