@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from mtlint import __version__
 from mtlint.atomic import replacing
 from mtlint.digest import sha256
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Severity, Span
+from mtlint.sigmask import held
 from mtlint.usercache import cache_root
 
 SCHEMA = 1
@@ -88,27 +86,10 @@ class ResultCache:
         data = json.dumps(
             {"findings": [_encode(f) for f in findings], "lines": lines}, ensure_ascii=False
         )
-        with _signals_held():  # Ctrl-C or a pool's terminate() lands after the rename
+        with held():  # Ctrl-C or a pool's terminate() lands after the rename
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with replacing(target) as fh:
                     fh.write(data.encode("utf-8"))
             except OSError:
                 return  # a read-only or full cache never fails the run
-
-
-_HELD = {signal.SIGINT, signal.SIGTERM}
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM for the few system calls of one entry's write, so an
-    interrupted run leaves whole entries or none, never a stray temporary file."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)

@@ -10,6 +10,7 @@ skipped) while the rest completes.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -19,6 +20,7 @@ from mtlint.cache import ResultCache
 from mtlint.engine import FileResult
 from mtlint.files import Target
 from mtlint.runner import FixOptions, lint_target
+from mtlint.sigmask import HELD, held
 
 if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: most runs need none
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -56,14 +58,19 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     )
 
 
+GRACE = 5.0  # seconds a terminated worker has to exit before it is killed (``_close``)
+
+
 def _worker_signals() -> None:
     """Ctrl-C is the parent's to handle: it stops the workers itself (``_close``). A
     worker interrupted at a random point could die holding a queue lock and hang the
-    pool's shutdown."""
-    import signal
-
+    pool's shutdown. SIGTERM kills a worker at once: the parent's handler (mtlint.cli)
+    unwinds through Python, which a worker must not do. Only then may the signals that
+    arrived since the fork be delivered (see ``_submit``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (mtlint.cli) is not ours
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD)
 
 
 def _apply(fn: Callable[[T], R], items: list[T]) -> list[R]:
@@ -146,12 +153,22 @@ def pool_map(
 
 def _submit(pool: ProcessPoolExecutor, fn: Callable[[T], R], group: list[T]) -> Future[list[R]]:
     """The group's task, or a failed future when the pool broke since the last submit (a
-    worker died while the window was being refilled): it is then re-run like the others."""
+    worker died while the window was being refilled): it is then re-run like the others.
+
+    Ctrl-C and SIGTERM are held while the pool may fork (``sigmask.held``). A new worker
+    starts with the parent's handlers, until ``_worker_signals`` replaces them: a SIGTERM
+    in that window (``_close`` sends one to every worker) raised SystemExit in the
+    worker, which could then block for ever on a multiprocessing lock whose holder was
+    gone, and the parent waited for it for ever. Held, a signal waits in the
+    new worker until its own handlers are set; in the parent it is delivered when the
+    submit returns. Threads the pool starts here inherit the mask, so the signals always
+    reach the main thread, the one that handles them."""
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return pool.submit(_apply, fn, group)
+        with held():
+            return pool.submit(_apply, fn, group)
     except BrokenProcessPool as exc:
         failed: Future[list[R]] = Future()
         failed.set_exception(exc)
@@ -175,7 +192,9 @@ def _rerun(
             for item in group:
                 solo = solo or _pool(1)
                 try:
-                    result = solo.submit(fn, item).result()
+                    with held():
+                        future_one = solo.submit(fn, item)
+                    result = future_one.result()
                 except BrokenProcessPool:
                     _close(solo)
                     solo, result = None, died(item)
@@ -214,9 +233,20 @@ def _close(pool: ProcessPoolExecutor) -> None:
     """Stop the workers now (Ctrl-C, a broken pool, or the end) and reap them.
 
     ``shutdown(wait=False)`` alone leaves a wake-up pipe that CPython's exit hook then
-    writes to after it is closed; terminating and waiting avoids that noise.
+    writes to after it is closed; terminating and waiting avoids that noise. A worker
+    still running ``GRACE`` seconds after SIGTERM is killed: the pool's shutdown waits
+    for every worker, and a run must never hang on one.
     """
-    for proc in list(getattr(pool, "_processes", {}).values()):
+    from multiprocessing.connection import wait
+
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
         if proc.is_alive():
             proc.terminate()
+    if procs:  # a worker's sentinel is ready once it has exited
+        running = {proc.sentinel: proc for proc in procs}
+        done = set(wait(list(running), timeout=GRACE))
+        for sentinel, proc in running.items():
+            if sentinel not in done:
+                proc.kill()
     pool.shutdown(wait=True, cancel_futures=True)
