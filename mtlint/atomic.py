@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from stat import S_ISREG
 from typing import BinaryIO
 
 _COUNTER = itertools.count()
@@ -33,7 +34,21 @@ def new_sibling(path: Path, suffix: str = ".tmp", mode: int = 0o600) -> tuple[in
 @contextmanager
 def replacing(path: Path, suffix: str = ".tmp", mode: int = 0o600) -> Iterator[BinaryIO]:
     """A binary file to write ``path``'s new contents to; it replaces ``path`` when the
-    block ends normally and is removed otherwise."""
+    block ends normally and is removed otherwise. A symbolic link stays one: the file it
+    points to is replaced. A path that is no regular file (``/dev/null``, ``/dev/stdout``,
+    a named pipe, a shell's ``>(cmd)``) is written in place: renaming over it would put a
+    file where the device or pipe was (``--output-file /dev/null`` run as root replaced
+    the system's null device)."""
+    try:
+        st = Path(path).stat()  # follows links
+    except OSError:  # not there yet; an unreachable one fails below with its own error
+        st = None
+    if st is not None and not S_ISREG(st.st_mode):
+        with Path(path).open("wb") as fh:  # a directory fails here: IsADirectoryError
+            yield fh
+        return
+    if st is not None:
+        path = Path(os.path.realpath(path))
     fd, tmp = new_sibling(path, suffix, mode)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -185,8 +185,11 @@ def check(
         code = run_check(targets, opts)
     except MtlintError as exc:
         raise _fail(str(exc)) from None
-    except OSError as exc:
-        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+    except BrokenPipeError:
+        raise  # the reader stopped (``| head``): no error of ours, see main
+    except OSError as exc:  # a write to stdout or the report has no file name
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise _fail(f"{where}{exc.strerror or exc}") from None
     raise typer.Exit(code)
 
 

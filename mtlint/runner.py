@@ -185,8 +185,12 @@ def _with_sources(findings: list[Finding], raw: bytes) -> list[Finding] | None:
 
 def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
     """Replace ``path`` in one step, keeping its encoding, BOM, line endings, mode and
-    owner. A symbolic link stays one: the file it points to is replaced."""
+    owner. A symbolic link stays one: the file it points to is replaced. Only a regular
+    file is rewritten."""
     data = decoded.bom + text.encode(decoded.encoding)
+    if not stat.S_ISREG(path.stat().st_mode):  # follows links (``/dev/stdin``)
+        # a named pipe or a device: the rename below would put a file in its place
+        raise OSError(errno.EINVAL, "not a regular file (a pipe or a device)", str(path))
     path = Path(os.path.realpath(path))
     st = path.stat()
     if not st.st_mode & 0o222 or not os.access(path, os.W_OK):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 ZW = "\u200b"
@@ -224,3 +227,19 @@ def test_bad_user_rule_file_exit_2_one_line(cli, tmp_path: Path) -> None:
     assert (
         len(lines) == 1 and "bad.yaml" in lines[0] and "category: missing required key" in lines[0]
     )
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path: Path) -> None:
+    # ``mtlint check . | head``: the report outgrows the pipe, the reader closes it.
+    make(tmp_path, "a.txt", "Hello  world.\n" * 4000)
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mtlint", "check", "--no-cache", "a.txt"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100).startswith(b"a.txt:1:6: SP001")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(60) == 1
+    assert err == ""  # was "mtlint: error: : Broken pipe"

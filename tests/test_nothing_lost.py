@@ -1,9 +1,14 @@
-"""Nothing lost: a report never replaces an input, a read-only or hard-linked file is not
-fixed, and an empty path argument is no directory."""
+"""Nothing lost: a report never replaces an input, a device, a pipe or a link, a
+read-only or hard-linked file is not fixed, and an empty path argument is no directory."""
 
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,3 +80,60 @@ def test_an_empty_path_is_no_directory(cli, tmp_path: Path) -> None:
     r = cli("check", "--no-cache", "", cwd=tmp_path)
     assert r.returncode == 2
     assert r.stderr.strip().splitlines() == ["mtlint: error: '': no such file or directory"]
+
+
+@pytest.mark.parametrize("option", ["--output-file", "--write-baseline"])
+def test_a_named_pipe_as_report_path_is_written_not_replaced(
+    cli, tmp_path: Path, option: str
+) -> None:
+    # ``--output-file >(jq ...)`` or a FIFO: renaming over it put a file in its place
+    # (and, run as root, ``--output-file /dev/null`` replaced the null device).
+    (tmp_path / "a.txt").write_text(DIRTY)
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    r = cli("check", "--no-cache", "--format", "json", option, "out.fifo", "a.txt", cwd=tmp_path)
+    reader.join(30)
+    assert r.returncode in (0, 1), r.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got and b"a.txt" in got[0]
+
+
+def test_a_symlinked_report_path_stays_a_link(cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "r.json").write_text("old")
+    (tmp_path / "latest.json").symlink_to("reports/r.json")
+    r = cli("check", "--no-cache", "--format", "json", "--output-file", "latest.json", "a.txt",
+            cwd=tmp_path)  # fmt: skip
+    assert r.returncode == 1, r.stderr
+    assert (tmp_path / "latest.json").is_symlink()
+    report = json.loads((tmp_path / "reports" / "r.json").read_text())
+    assert [f["code"] for f in report["findings"]] == ["SP001"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY)
+    with Path("/dev/full").open("w") as full:
+        r = subprocess.run(
+            [sys.executable, "-m", "mtlint", "check", "--no-cache", "a.txt"],
+            cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+    assert (r.returncode, r.stderr) == (2, "mtlint: error: No space left on device\n")
+
+
+def test_fix_never_puts_a_file_in_place_of_a_named_pipe(cli, tmp_path: Path) -> None:
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(DIRTY), daemon=True)
+    writer.start()
+    r = cli("check", "--no-cache", "--fix", "in.fifo", cwd=tmp_path)
+    writer.join(30)
+    assert r.returncode == 1 and "SP001" in r.stdout
+    assert r.stderr == (
+        "mtlint: skipped in.fifo: cannot write the fixes: not a regular file (a pipe or a device)\n"
+    )
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
