@@ -245,7 +245,7 @@ def run_check(
         from mtlint.baseline import Baseline
 
         baseline = Baseline(opts.baseline)
-    summary = Summary()
+    summary = Summary(unit="record" if opts.jsonl_field else "file")
     exit_code = 0
     input_error = False
     kept: list[FileResult] = []

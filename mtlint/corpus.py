@@ -22,6 +22,7 @@ from mtlint.document import Document
 
 _INDEX: dict[str, object] = {}
 _FINGERPRINT: dict[str, str] = {}  # the digest of _INDEX, computed once per change
+UNIT_KEY = "mtlint.unit"  # what a run's documents are: files, or JSON Lines records
 
 
 @runtime_checkable
@@ -64,6 +65,12 @@ def clear() -> None:
 
 def index(key: str) -> object | None:
     return _INDEX.get(key)
+
+
+def unit() -> str:
+    """What a message that counts a run's documents calls one: "file", or "record" when
+    the run reads JSON Lines records."""
+    return "record" if _INDEX.get(UNIT_KEY) == "record" else "file"
 
 
 @contextmanager

@@ -66,6 +66,8 @@ def collect(
     With ``jobs`` > 1 the summaries are computed by forked workers, in input order.
     """
     corpus.clear()
+    if records is not None:
+        corpus.publish(corpus.UNIT_KEY, "record")
     publish_glossary(targets)
     rules = corpus_rules(targets)
     source = iter(targets if records is None else records)

@@ -68,7 +68,7 @@ def test_jsonl_format_gives_bad_records_no_quality_score(cli, tmp_path: Path) ->
 def test_text_summary_counts_what_was_not_linted(cli, tmp_path: Path) -> None:
     (tmp_path / "c.jsonl").write_text(_lines({"text": "Fine."}, "not json"))
     r = cli("check", "--no-cache", "--jsonl-field", "text", "c.jsonl", cwd=tmp_path)
-    assert r.returncode == 2 and "All clean: 1 file checked, 1 skipped." in r.stdout
+    assert r.returncode == 2 and "All clean: 1 record checked, 1 skipped." in r.stdout
 
 
 ZELENSKY = [
@@ -84,6 +84,9 @@ def test_name_consistency_spans_records(cli, tmp_path: Path) -> None:
             "--format", "json", "c.jsonl", cwd=tmp_path)  # fmt: skip
     found = _json(r.stdout)["findings"]
     assert [(f["record"], f["code"]) for f in found] == [("3", "NM001")]  # type: ignore[attr-defined]
+    message = found[0]["message"]  # type: ignore[index]
+    assert "(1 mention in 1 record)" in message and "in 2 records), chosen for" in message
+    assert "more records" in message and "file" not in message
 
 
 @pytest.mark.parametrize(

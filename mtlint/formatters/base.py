@@ -17,6 +17,7 @@ class Summary:
     """Counts over the whole run, for the summary line and the machine formats."""
 
     files: int = 0
+    unit: str = "file"  # what ``files`` counts: "record" in a JSON Lines run
     skipped: list[tuple[str, str]] = field(default_factory=list)
     unlinted: int = 0  # skipped inputs that were not linted at all
     severities: Counter[str] = field(default_factory=Counter)

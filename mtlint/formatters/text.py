@@ -66,7 +66,7 @@ class TextFormatter:
             self.out.write(
                 self._c(
                     "\033[32m",
-                    f"All clean: {summary.files} file{'s' * (summary.files != 1)} checked"
+                    f"All clean: {summary.files} {summary.unit}{'s' * (summary.files != 1)} checked"
                     f"{skipped}.",
                 )
                 + "\n"
@@ -79,7 +79,7 @@ class TextFormatter:
         ]
         line = (
             f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in "
-            f"{summary.files} file{'s' * (summary.files != 1)}{skipped}."
+            f"{summary.files} {summary.unit}{'s' * (summary.files != 1)}{skipped}."
         )
         if summary.fixable:
             line += f" {summary.fixable} fixable with --fix."

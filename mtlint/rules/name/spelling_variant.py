@@ -38,19 +38,21 @@ def canon_of(glossary: Glossary | None) -> Canon:
     return Canon(frozenset(words), frozenset(fulls), frozenset(listed - words))
 
 
-def _amount(mentions: int, files: int, many_files: bool) -> str:
+def _amount(mentions: int, files: int, many_files: bool, unit: str) -> str:
     text = f"{mentions} mention{'s' if mentions != 1 else ''}"
-    return f"{text} in {files} file{'s' if files != 1 else ''}" if many_files else text
+    return f"{text} in {files} {unit}{'s' if files != 1 else ''}" if many_files else text
 
 
 def message(v: Variant, many_files: bool) -> str:
+    unit = corpus.unit()  # a JSON Lines run counts records, not files
     mm, mf, dm, df = v.counts
-    minority = f"'{v.shown[0]}' ({_amount(mm, mf, many_files)})"
+    minority = f"'{v.shown[0]}' ({_amount(mm, mf, many_files, unit)})"
     if v.glossary:
         return f"{minority} is a variant of the glossary name '{v.shown[1]}'"
+    reasons = (f"more {unit}s" if r == "more files" else r for r in v.reasons)
     return (
-        f"{minority} is a variant of '{v.shown[1]}' ({_amount(dm, df, many_files)}), "
-        f"chosen for: {', '.join(v.reasons)}"
+        f"{minority} is a variant of '{v.shown[1]}' ({_amount(dm, df, many_files, unit)}), "
+        f"chosen for: {', '.join(reasons)}"
     )
 
 
