@@ -106,7 +106,7 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices on stderr.")] = False,
     stdin_filename: Annotated[str | None, typer.Option(help="Name to report for stdin.")] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default or 0: all cores).")
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
@@ -151,6 +151,8 @@ def check(
         raise _fail("--fix: JSON Lines records cannot be fixed in place (drop --jsonl-field)")
     if color not in (None, "always", "never"):
         raise _fail(f"--color: expected always or never, got {color!r}")
+    if jobs is not None and jobs < 0:
+        raise _fail(f"--jobs: expected 0 (all cores) or more, got {jobs}")
     try:
         threshold = Severity.parse(fail_on) if fail_on else None
     except ValueError as exc:

@@ -243,3 +243,13 @@ def test_a_reader_that_stops_early_gets_no_error_message(tmp_path: Path) -> None
     err = proc.stderr.read().decode()
     assert proc.wait(60) == 1
     assert err == ""  # was "mtlint: error: : Broken pipe"
+
+
+def test_jobs_zero_means_all_cores_and_a_negative_count_is_a_usage_error(
+    cli, tmp_path: Path
+) -> None:
+    make(tmp_path, "a.txt", DIRTY)
+    assert cli("check", "--no-cache", "-j", "0", "a.txt", cwd=tmp_path).returncode == 1
+    r = cli("check", "--no-cache", "-j", "-3", "a.txt", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == "mtlint: error: --jobs: expected 0 (all cores) or more, got -3\n"
