@@ -203,6 +203,10 @@ def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
         raise OSError(
             errno.EMLINK, f"it has {st.st_nlink} hard links (an atomic rewrite would split them)"
         )
+    if path.read_bytes() != decoded.bom + decoded.text.encode(decoded.encoding):
+        # saved by an editor (or another run) since it was read: the fixes are for a text
+        # that is gone, and writing them would lose the new one
+        raise OSError(errno.EAGAIN, "it changed while being linted; run again", str(path))
     fd, tmp = new_sibling(path, ".mtlint")
     try:
         with os.fdopen(fd, "wb") as fh:

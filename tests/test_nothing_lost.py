@@ -3,6 +3,7 @@ read-only or hard-linked file is not fixed, and an empty path argument is no dir
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
@@ -137,3 +138,34 @@ def test_fix_never_puts_a_file_in_place_of_a_named_pipe(cli, tmp_path: Path) -> 
         "mtlint: skipped in.fifo: cannot write the fixes: not a regular file (a pipe or a device)\n"
     )
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [(b"", "utf-8"), (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+     (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF32_LE, "utf-32-le")],
+)  # fmt: skip
+def test_fix_rewrites_every_encoding_it_reads(
+    cli, tmp_path: Path, bom: bytes, encoding: str
+) -> None:
+    # the fix first checks that the file still holds the text it read, re-encoded
+    p = tmp_path / "a.txt"
+    p.write_bytes(bom + "Hello  world.\r\nÉté.\r\n".encode(encoding))
+    r = cli("check", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
+    assert r.returncode == 0 and r.stderr == "", r.stdout + r.stderr
+    assert p.read_bytes() == bom + "Hello world.\r\nÉté.\r\n".encode(encoding)
+
+
+def test_a_file_changed_while_being_linted_is_not_fixed(tmp_path: Path) -> None:
+    from mtlint.config import ConfigResolver
+    from mtlint.files import discover
+    from mtlint.runner import FixOptions, lint_target
+
+    p = tmp_path / "a.txt"
+    p.write_text("Hello  there, saved by the editor just now.\n")
+    [target] = discover([str(p)], ConfigResolver())
+    result, _ = lint_target(target, FixOptions(enabled=True), data=DIRTY.encode())
+    assert result.skipped == "cannot write the fixes: it changed while being linted; run again"
+    assert [f.code for f in result.findings] == ["SP001"]
+    assert p.read_text() == "Hello  there, saved by the editor just now.\n"
+    assert [x.name for x in tmp_path.iterdir()] == ["a.txt"]
