@@ -69,3 +69,38 @@ def test_edits_made_in_one_pass_equal_one_at_a_time() -> None:
         overlapping += any(b[0] < a[1] for a, b in pairwise(spans))
         assert _edited(text, edits) == _one_by_one(text, edits)
     assert overlapping > 100
+
+
+def _clashes_by_scan(edits: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    """The plain test: every edit against every span taken (what ``Taken`` replaces)."""
+    return any(
+        (s < end and start < e) or s == start == end for s, e in edits for start, end in taken
+    )
+
+
+def test_taken_spans_answer_as_the_plain_scan() -> None:
+    """``Taken`` (binary searches over merged spans) against the scan of every span, on
+    random fixes of one to three edits: empty ones (insertions), adjacent, nested and
+    overlapping ones, a fix's own edits overlapping each other."""
+    import random
+
+    from mtlint.fix import Taken
+
+    rnd = random.Random(11)
+    clashes = 0
+    for _ in range(400):
+        taken = Taken()
+        plain: list[tuple[int, int]] = []
+        for _ in range(rnd.randint(1, 40)):
+            edits = []
+            for _ in range(rnd.randint(1, 3)):
+                s = rnd.randint(0, 60)
+                edits.append((s, s + rnd.choice((0, 0, 1, 2, 3, 7))))
+            expected = _clashes_by_scan(edits, plain)
+            assert any(taken.clashes(s, e) for s, e in edits) == expected, (edits, plain)
+            clashes += expected
+            if not expected:
+                plain += edits
+                for s, e in edits:
+                    taken.add(s, e)
+    assert clashes > 1000  # the random fixes do collide, in every way
