@@ -146,9 +146,10 @@ def lint_target(
     applied = 0
     fixed_text: str | None = None
     if fix.enabled and any(f.fix for f in findings):
-        if decoded.bad_offsets:
-            result = FileResult(target.display, findings, skipped=None, lines=text.count("\n") + 1)
-            return result, None  # rewriting would lose the undecodable bytes: never fix
+        if decoded.bad_offsets:  # rewriting would lose the undecodable bytes: never fix
+            why = f"cannot fix: it holds bytes that are not {decoded.encoding} (kept as they are)"
+            result = FileResult(target.display, findings, skipped=why, lines=text.count("\n") + 1)
+            return result, None
         found = findings
         for _ in range(MAX_FIX_PASSES):
             new_text, count = apply_fixes(text, findings, unsafe=fix.unsafe)

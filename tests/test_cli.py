@@ -181,8 +181,11 @@ def test_no_write_without_fix_and_unsafe_needs_flag(cli, tmp_path: Path) -> None
 def test_fix_never_rewrites_undecodable_file(cli, tmp_path: Path) -> None:
     raw = f"Bad \xff{ZW}.\n".encode("utf-8", "surrogateescape").replace(b"\xc3\xbf", b"\xff")
     p = make(tmp_path, "a.txt", raw)
-    cli("check", "--fix", "a.txt", cwd=tmp_path)
+    r = cli("check", "--fix", "a.txt", cwd=tmp_path)
     assert p.read_bytes() == raw
+    # said, not silent; and the summary does not offer --fix again
+    assert "mtlint: skipped a.txt: cannot fix: it holds bytes that are not utf-8" in r.stderr
+    assert "SP003" in r.stdout and "fixable" not in r.stdout
 
 
 def test_empty_file_and_huge_single_line(cli, tmp_path: Path) -> None:

@@ -36,14 +36,17 @@ class Summary:
                 return  # not linted; one with findings was (its fixes could not be written)
         self.files += 1
         self.fixed += result.fixed
+        fixable = not result.skipped  # a file --fix cannot write is not "fixable with --fix"
         for f in result.findings:
             self.severities[str(f.severity)] += 1
             self.categories[str(f.category)] += 1
             self.codes[f.code] += 1
             self.names[f.code] = f.name
-            if f.fix is not None and f.fix.applicability is Applicability.SAFE:
+            if not fixable or f.fix is None:
+                continue
+            if f.fix.applicability is Applicability.SAFE:
                 self.fixable += 1
-            elif f.fix is not None and f.fix.applicability is Applicability.UNSAFE:
+            elif f.fix.applicability is Applicability.UNSAFE:
                 self.unsafe_fixable += 1
 
     @property
