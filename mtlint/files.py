@@ -101,6 +101,7 @@ class _GitIgnores:
     def __init__(self) -> None:
         self._specs: dict[Path, pathspec.GitIgnoreSpec | None] = {}
         self._chains: dict[Path, list[tuple[Path, pathspec.GitIgnoreSpec]]] = {}
+        self._tops: dict[Path, bool] = {}  # directory -> whether a repository starts there
 
     def _load(self, directory: Path) -> pathspec.GitIgnoreSpec | None:
         if directory not in self._specs:
@@ -117,15 +118,25 @@ class _GitIgnores:
 
     def _chain(self, directory: Path) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
         """The specs that apply inside a (resolved) directory, from the root down; the
-        files of one directory share it."""
+        files of one directory share it. As in git, a repository's files see no
+        ``.gitignore`` above its top (the deepest directory with a ``.git``, a file in a
+        worktree or submodule); outside any repository every one above applies."""
         chain = self._chains.get(directory)
         if chain is None:
+            above = (*reversed(directory.parents), directory)
+            tops = [i for i, parent in enumerate(above) if self._is_top(parent)]
             chain = self._chains[directory] = [
                 (parent, spec)
-                for parent in (*reversed(directory.parents), directory)
+                for parent in above[tops[-1] if tops else 0 :]
                 if (spec := self._load(parent)) is not None
             ]
         return chain
+
+    def _is_top(self, directory: Path) -> bool:
+        top = self._tops.get(directory)
+        if top is None:
+            top = self._tops[directory] = (directory / ".git").exists()
+        return top
 
     def ignored(self, path: Path, is_dir: bool, resolved: Path | None = None) -> bool:
         """As git decides: the deepest ``.gitignore`` with a pattern for the path wins, so
@@ -273,6 +284,7 @@ def discover(
     if include is not None:
         resolver = _IncludeOverride(resolver, include)
     gitignores = _GitIgnores()
+    seen: set[tuple[int, int]] = set()
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "<stdin>"
@@ -283,16 +295,34 @@ def discover(
             raise MtlintError("'': no such file or directory")
         path = Path(raw)
         if not path.exists():
-            raise MtlintError(f"{raw}: no such file or directory")
+            raise MtlintError(f"{printable(raw)}: no such file or directory")
         if path.is_dir():
             count = 0
             for target in _walk(path, resolver, gitignores):
                 count += 1
-                yield target
+                if target.path is None or _first_time(target.path, seen):
+                    yield target
             if count == 0:
                 config = resolver.for_path(path)
-                raise MtlintError(f"{raw}: no files to lint (include: {', '.join(config.include)})")
+                shown, globs = printable(raw), ", ".join(config.include)
+                raise MtlintError(f"{shown}: no files to lint (include: {globs})")
         else:
             config = resolver.for_path(path)
-            if not _excluded(path, config):
+            if not _excluded(path, config) and _first_time(path, seen):
                 yield Target(path, _display(path), config, data=_pipe(path))
+
+
+def _first_time(path: Path, seen: set[tuple[int, int]]) -> bool:
+    """Whether a run meets this file for the first time: a file named twice, or reached
+    again through a link or another argument (``. a.txt``), is linted once. Twice, it was
+    reported twice and counted twice by the corpus rules, which turned a one-off name
+    spelling into a house style (and an info into a warning)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return True  # reading it will say what is wrong
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
