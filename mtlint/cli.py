@@ -19,7 +19,7 @@ from mtlint.formatters import FORMATTERS
 from mtlint.grammar.cli import app as languagetool_app
 from mtlint.model import Severity
 from mtlint.parallel import default_jobs
-from mtlint.registry import build_registry
+from mtlint.registry import Registry, build_registry
 from mtlint.runner import FixOptions
 from mtlint.targetlist import TargetList
 
@@ -212,29 +212,36 @@ def _grammar_pass(
     return GrammarPass(settings, url, require, lambda m: typer.echo(m, err=True), forced=bool(flag))
 
 
-@app.command()
-def rules(
-    config: Annotated[Path | None, typer.Option(help="Config whose rule-paths to include.")] = None,
-) -> None:
-    """List every rule: code, name, category, default severity, fixable."""
+_CONFIG_HELP = "Config whose rule-paths to include (default: the nearest one)."
+
+
+def _registry(config: Path | None) -> Registry:
+    """Every rule, with the custom ones of ``config`` or of the nearest config."""
     try:
         resolver = ConfigResolver(config)
-        registry = build_registry(resolver.for_path(Path.cwd()).rule_paths)
+        return build_registry(resolver.for_path(Path.cwd()).rule_paths)
     except MtlintError as exc:
         raise _fail(str(exc)) from None
+
+
+@app.command()
+def rules(
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+) -> None:
+    """List every rule: code, name, category, default severity, fixable."""
+    registry = _registry(config)
     from mtlint.docs import rules_table
 
     typer.echo(rules_table(registry))
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A rule code or name.")]) -> None:
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code or name.")],
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+) -> None:
     """Show a rule's documentation and examples."""
-    try:
-        registry = build_registry()
-    except MtlintError as exc:
-        raise _fail(str(exc)) from None
-    rule = registry.lookup(code)
+    rule = _registry(config).lookup(code)
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see 'mtlint rules')")
     from mtlint.docs import explain_text

@@ -55,6 +55,7 @@ class Config:
     languagetool: tuple[tuple[str, Any], ...] = ()
     glossary: Path | None = None
     respect_gitignore: bool = True
+    cli_selectors: tuple[str, ...] = ()  # given on the command line: its errors' origin
 
     def with_cli(
         self,
@@ -62,7 +63,7 @@ class Config:
         ignore: list[str] | None = None,
         fail_on: Severity | None = None,
     ) -> Config:
-        out = self
+        out = replace(self, cli_selectors=(*(select or ()), *(ignore or ())))
         if select:
             out = replace(out, select=tuple(select))
         if ignore:
@@ -100,6 +101,39 @@ def _severity(where: str, key: str, value: Any) -> Severity:
         raise ConfigError(f"{where}: {key}: {exc}") from None
 
 
+def _path(where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key}: expected a path")
+    if "\0" in value:  # the OS would refuse it with a ValueError, far from here
+        raise ConfigError(f"{where}: {key}: invalid path {value!r} (a NUL character)")
+    return value
+
+
+def _patterns(where: str, key: str, value: Any) -> tuple[str, ...]:
+    """Glob patterns, checked now: a bad one must not surface mid-walk as a traceback."""
+    patterns = _strings(where, key, value)
+    from mtlint.files import invalid_pattern  # the files module imports this one
+
+    bad = invalid_pattern(patterns)
+    if bad is not None:
+        raise ConfigError(f"{where}: {key}: invalid pattern {bad!r}")
+    return patterns
+
+
+def _languagetool(where: str, table: Any) -> tuple[tuple[str, Any], ...]:
+    """The ``languagetool:`` table, validated when the config is read (grammar on or
+    not), as hashable pairs: a Config is hashed, so lists become tuples."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: languagetool: expected a mapping")
+    from mtlint.grammar.settings import parse_settings
+
+    try:
+        parse_settings(table)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    return tuple(sorted((str(k), tuple(v) if isinstance(v, list) else v) for k, v in table.items()))
+
+
 def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config:
     unknown = set(data) - KEYS
     if unknown:
@@ -126,9 +160,9 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
         items = tuple((str(k), _strings(where, f"per-file-ignores.{k}", v)) for k, v in pfi.items())
         cfg = replace(cfg, per_file_ignores=cfg.per_file_ignores + items)
     if "exclude" in data:
-        cfg = replace(cfg, exclude=_strings(where, "exclude", data["exclude"]))
+        cfg = replace(cfg, exclude=_patterns(where, "exclude", data["exclude"]))
     if "include" in data:
-        cfg = replace(cfg, include=_strings(where, "include", data["include"]))
+        cfg = replace(cfg, include=_patterns(where, "include", data["include"]))
     if "rule-paths" in data:
         paths = tuple(root / p for p in _strings(where, "rule-paths", data["rule-paths"]))
         cfg = replace(cfg, rule_paths=cfg.rule_paths + paths)
@@ -141,19 +175,11 @@ def _parse(data: dict[str, Any], where: str, root: Path, base: Config) -> Config
             cfg, respect_gitignore=_bool(where, "respect-gitignore", data["respect-gitignore"])
         )
     if "languagetool" in data:
-        lt = data["languagetool"]
-        if not isinstance(lt, dict):
-            raise ConfigError(f"{where}: languagetool: expected a mapping")
-        for k, v in lt.items():  # a Config is hashed: values must be too
-            if not isinstance(k, str) or not isinstance(v, str | int | float | bool | None):
-                raise ConfigError(f"{where}: languagetool.{k}: expected a string or number")
-        cfg = replace(cfg, languagetool=tuple(sorted(lt.items())))
+        cfg = replace(cfg, languagetool=_languagetool(where, data["languagetool"]))
     if "glossary" in data:
-        if not isinstance(data["glossary"], str):
-            raise ConfigError(f"{where}: glossary: expected a path")
         from mtlint.glossary import load_glossary
 
-        path = root / data["glossary"]
+        path = root / _path(where, "glossary", data["glossary"])
         load_glossary(path)  # a bad glossary fails here, naming its file, before any linting
         cfg = replace(cfg, glossary=path)
     return cfg
@@ -175,7 +201,10 @@ def _read(path: Path) -> dict[str, Any] | None:
             doc = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{where}: invalid TOML: {exc}") from None
-        table = doc.get("tool", {}).get("mtlint")
+        tool = doc.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{where}: tool: expected a table ([tool.mtlint])")
+        table = tool.get("mtlint")
         if table is None:
             return None
         if not isinstance(table, dict):
@@ -207,8 +236,7 @@ def load_config(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
     base = Config(root=path.parent)
     extends = data.get("extends")
     if extends is not None:
-        if not isinstance(extends, str):
-            raise ConfigError(f"{path}: extends: expected a path")
+        extends = _path(str(path), "extends", extends)
         if extends != "default":
             base = load_config(path.parent / extends, (*_seen, path))
     return _parse(data, str(path), path.parent, base)

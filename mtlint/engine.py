@@ -75,9 +75,10 @@ def ruleset(config: Config) -> RuleSet:
     if cached is not None:
         return cached
     registry = build_registry(config.rule_paths)
-    where = config.source or "command line"
     for sel in config.selectors():
         if not registry.is_known(sel):
+            cli = sel in config.cli_selectors or not config.source
+            where = "command line" if cli else config.source
             raise ConfigError(f"{where}: unknown rule or category {sel!r}")
     enabled: dict[str, Rule] = {}
     for sel in config.select:

@@ -8,6 +8,7 @@ a file named explicitly is linted whatever its suffix (as ruff and yamllint do),
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator
@@ -59,6 +60,10 @@ class Target:
     problem: str | None = None  # why it cannot be linted: a bad JSONL record, an input error
 
 
+# pathspec's GitIgnorePatternError (a lone "!"), and re.error for a bad range "[z-a]"
+_BAD_PATTERN = (ValueError, re.error)
+
+
 @lru_cache(maxsize=64)
 def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
     """Compiled once per pattern list: a walk asks about every file with the same one."""
@@ -72,16 +77,23 @@ def _lenient_spec(lines: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
     ``!``) is ignored rather than ending the run."""
     try:
         return _spec(lines)
-    except ValueError:  # pathspec's GitIgnorePatternError
+    except _BAD_PATTERN:
         return _spec(tuple(line for line in lines if _valid((line,))))
 
 
 def _valid(patterns: tuple[str, ...]) -> bool:
     try:
         _spec(patterns)
-    except ValueError:
+    except _BAD_PATTERN:
         return False
     return True
+
+
+def invalid_pattern(patterns: tuple[str, ...]) -> str | None:
+    """The first pattern of a list that is no valid gitignore pattern; None: all are."""
+    if _valid(patterns):
+        return None
+    return next((p for p in patterns if not _valid((p,))), patterns[0])
 
 
 def _config_spec(config: Config, key: str, patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
@@ -89,8 +101,8 @@ def _config_spec(config: Config, key: str, patterns: tuple[str, ...]) -> pathspe
     error that names the file and the pattern."""
     try:
         return _spec(patterns)
-    except ValueError:
-        bad = next(p for p in patterns if not _valid((p,)))
+    except _BAD_PATTERN:
+        bad = invalid_pattern(patterns)
         where = config.source or "command line"
         raise MtlintError(f"{where}: {key}: invalid pattern {bad!r}") from None
 

@@ -19,6 +19,7 @@ from mtlint.document import BinaryFileError, Decoded, decode, line_texts
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
+from mtlint.kinds import YamlRule
 from mtlint.model import Finding, Severity
 from mtlint.records import dataclass
 from mtlint.registry import Registry, builtin_rules_dir
@@ -100,10 +101,29 @@ def _sources(directory: str) -> Iterator[tuple[str, os.stat_result]]:
             yield entry.name, entry.stat()
 
 
+# id(registry) -> (the registry, the digest of its user rules): see _user_rules.
+_USER_RULES: dict[int, tuple[Registry, str]] = {}
+
+
+def _user_rules(registry: Registry) -> str:
+    """The content of the user's rule files (``rule-paths``), once per registry: the
+    config names only their folders, and an edited rule must not be answered from the
+    result cache. (Shipped rules are part of the code fingerprint.)"""
+    entry = _USER_RULES.get(id(registry))
+    if entry is None or entry[0] is not registry:
+        h = sha256()
+        for rule in registry:
+            if isinstance(rule, YamlRule) and not rule.trusted:
+                h.update(f"{rule.spec.path}\0{rule.spec.data!r}\0".encode())
+        entry = _USER_RULES[id(registry)] = (registry, h.hexdigest())
+    return entry[1]
+
+
 def rules_key(target: Target) -> str:
-    rules, _ = _rules(target)
+    rules, registry = _rules(target)
     parts = [
         _code_fingerprint(),
+        _user_rules(registry),
         repr(target.config),
         target.display,
         repr(target.extra),

@@ -106,3 +106,99 @@ examples:
     )
     cfg = load_config(write(tmp_path / ".mtlint.yaml", "rule-paths: [myrules]\n"))
     assert "MT901" in {r.code for r, _ in ruleset(cfg).rules}
+
+
+RULE = """\
+code: BP901
+name: leave-reply
+kind: existence
+category: boilerplate
+summary: A reply box.
+message: "reply box '{match}'"
+patterns: ['PATTERN']
+examples:
+  fail: [{text: "PATTERN here", expect: ["1:1"]}]
+  pass: ["Nothing."]
+"""
+
+
+def _custom_rule(tmp_path: Path, pattern: str) -> None:
+    write(tmp_path / "rules" / "r.yaml", RULE.replace("PATTERN", pattern))
+    write(tmp_path / ".mtlint.yaml", "rule-paths: [rules]\n")
+
+
+def test_an_edited_custom_rule_is_not_answered_from_the_cache(cli, tmp_path: Path) -> None:
+    _custom_rule(tmp_path, "Leave")
+    write(tmp_path / "a.txt", "The minister spoke.\nLeave a Reply\n")
+    args = ("check", "--format", "concise", "--select", "BP901", "a.txt")
+    assert cli(*args, cwd=tmp_path).stdout.startswith("a.txt:2:1: BP901")
+    _custom_rule(tmp_path, "minister")  # same folder, same code: only the content differs
+    assert cli(*args, cwd=tmp_path).stdout.startswith("a.txt:1:5: BP901")
+
+
+def test_explain_knows_the_custom_rules_that_rules_lists(cli, tmp_path: Path) -> None:
+    _custom_rule(tmp_path, "Leave")
+    assert "BP901" in cli("rules", cwd=tmp_path).stdout
+    r = cli("explain", "BP901", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("BP901 leave-reply"), r.stderr
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    r = cli("explain", "leave-reply", "--config", "../.mtlint.yaml", cwd=other)
+    assert r.returncode == 0 and r.stdout.startswith("BP901 leave-reply"), r.stderr
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_a_bad_command_line_selector_is_blamed_on_the_command_line(
+    cli, tmp_path: Path, option: str
+) -> None:
+    write(tmp_path / ".mtlint.yaml", "ignore: [SP003]\n")
+    write(tmp_path / "a.txt", "Hello.\n")
+    r = cli("check", option, "XX", "a.txt", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr == "mtlint: error: command line: unknown rule or category 'XX'\n"
+    write(tmp_path / ".mtlint.yaml", "ignore: [ZZ]\n")  # the file's own: still the file
+    r = cli("check", option, "SP", "a.txt", cwd=tmp_path)
+    assert r.stderr.endswith(".mtlint.yaml: unknown rule or category 'ZZ'\n"), r.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        (".mtlint.yaml", 'exclude: ["[z-a]"]\n', "exclude: invalid pattern '[z-a]'"),
+        (".mtlint.yaml", 'include: ["[z-a]"]\n', "include: invalid pattern '[z-a]'"),
+        (".mtlint.yaml", 'glossary: "a\\0b"\n', "glossary: invalid path 'a\\x00b'"),
+        (".mtlint.yaml", 'extends: "a\\0b"\n', "extends: invalid path 'a\\x00b'"),
+        ("pyproject.toml", 'tool = "mtlint"\n', "tool: expected a table"),
+        (".mtlint.yaml", "languagetool: {urll: x}\n", "languagetool.urll: unknown key"),
+        (".mtlint.yaml", "languagetool: {threads: 0}\n", "languagetool.threads: expected a"),
+    ],
+)
+def test_bad_config_values_are_one_line_errors(
+    cli, tmp_path: Path, name: str, text: str, problem: str
+) -> None:
+    config = write(tmp_path / name, text)
+    write(tmp_path / "docs" / "a.txt", "Hello.\n")
+    r = cli("check", "docs", cwd=tmp_path)  # grammar off: the table is checked all the same
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.startswith(f"mtlint: error: {config}: {problem}"), r.stderr
+    assert len(r.stderr.splitlines()) == 1
+
+
+def test_documented_languagetool_table_is_accepted(tmp_path: Path) -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "grammar.md").read_text(encoding="utf-8")
+    table = doc.split("\nlanguagetool:\n", 1)[1].split("```", 1)[0]  # the documented one
+    cfg = load_config(write(tmp_path / ".mtlint.yaml", "languagetool:\n" + table))
+    from mtlint.grammar.settings import parse_settings
+
+    settings = parse_settings(dict(cfg.languagetool))
+    assert "EN_UNPAIRED_QUOTES" in settings.disabled_rules
+    assert settings.enabled_rules == ("COMMA_COMPOUND_SENTENCE",)
+    hash(cfg)  # a Config is a dict key
+
+
+def test_an_invalid_gitignore_line_is_skipped_as_git_does(cli, tmp_path: Path) -> None:
+    write(tmp_path / "docs" / ".gitignore", "[z-a]\nskip.txt\n")
+    write(tmp_path / "docs" / "a.txt", "Hello.\n")
+    write(tmp_path / "docs" / "skip.txt", "Hello.\n")
+    r = cli("check", "docs", cwd=tmp_path)
+    assert r.returncode == 0 and "1 file checked" in r.stdout, r.stderr

@@ -123,8 +123,9 @@ def test_invalid_gitignore_line_is_ignored_as_git_does(tmp_path: Path) -> None:
         ("exclude: ['!']\n", "exclude: invalid pattern '!'"),
         ("include: ['!']\n", "include: invalid pattern '!'"),
         ("1: x\nfoo: y\n", "1: unknown key"),  # keys of two types
-        ("languagetool: {level: [1, 2]}\n", "languagetool.level: expected a string or number"),
-        ("languagetool: {1: a, b: c}\n", "languagetool.1: expected a string or number"),
+        ("languagetool: {level: [1, 2]}\n", "languagetool.level: unknown key"),
+        ("languagetool: {url: [1, 2]}\n", "languagetool.url: expected a string"),
+        ("languagetool: {1: a, b: c}\n", "languagetool.1: unknown key"),
     ],
 )
 def test_bad_config_values_are_one_line_errors(

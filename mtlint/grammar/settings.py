@@ -118,7 +118,8 @@ def _default_cache_dir() -> Path:
 def _names(key: str, value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split(",")
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    # a list, or the tuple a Config keeps it as (Configs are hashed)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"languagetool.{key}: expected a list of LanguageTool ids")
     return tuple(v.strip() for v in value if v.strip())
 
@@ -129,7 +130,7 @@ def parse_settings(raw: Mapping[str, object], url: str | None = None) -> LTSetti
     ``disabled-rules`` and ``disabled-categories`` extend the defaults; ``enabled-*`` switch
     a default-off rule or category back on.
     """
-    unknown = sorted(set(raw) - KEYS)
+    unknown = sorted(map(str, set(raw) - KEYS))  # YAML keys may be numbers too
     if unknown:
         raise ConfigError(
             f"languagetool.{unknown[0]}: unknown key (expected one of {', '.join(sorted(KEYS))})"
