@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, islice
 
 from mtlint import corpus, parts
-from mtlint.document import BinaryFileError, Document, decode
+from mtlint.document import BinaryFileError, Document, decode, markup_of
 from mtlint.engine import ruleset
 from mtlint.files import Target
 from mtlint.glossary import glossary_index
@@ -45,7 +45,7 @@ def _summaries(target: Target) -> list[object] | None:
         decoded = decode(read_target(target))
     except (OSError, BinaryFileError):
         return None
-    text = parse(decoded.text)[0]
+    text = parse(decoded.text, markup_of(target.display))[0]
     if parts.is_long(text):  # read part by part, still one file's summary
         return parts.summaries(text, target.display, _RUN_RULES)
     doc = Document(text, target.display)

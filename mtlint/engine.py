@@ -10,14 +10,14 @@ from pathlib import Path
 
 from mtlint import corpus, parts
 from mtlint.config import Config
-from mtlint.document import Document
+from mtlint.document import Document, markup_of
 from mtlint.errors import ConfigError
 from mtlint.glossary import glossary_index
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.records import dataclass
 from mtlint.registry import Registry, build_registry
 from mtlint.rule import Rule
-from mtlint.suppress import Directive, parse
+from mtlint.suppress import Directive, Scope, parse
 
 INTERNAL_ERROR = ("MTL000", "internal-error")
 BAD_DIRECTIVE = "MTL001"
@@ -127,51 +127,63 @@ def _directive_findings(
     directives: Sequence[Directive],
     rules: Sequence[tuple[Rule, Severity]],
     registry: Registry,
+    text: str,
 ) -> list[Finding]:
-    """Drop suppressed findings; report bad directives (MTL001) and unused ones (MTL002)."""
+    """Drop suppressed findings and those a blanked directive left in ``text`` (the
+    spaces where a comment was); report bad directives (MTL001) and unused ones (MTL002)."""
     enabled = {r.code: (r, s) for r, s in rules}
     codes_of = [
-        None if not d.selectors else {r.code for sel in d.selectors for r in registry.matching(sel)}
+        None
+        if not d.selectors
+        else frozenset(r.code for sel in d.selectors for r in registry.matching(sel))
         for d in directives
     ]
+    scope = Scope(directives, codes_of)
+    blanks = [Span(d.start, d.end) for d in directives if d.inline]
     used = [False] * len(directives)
     kept = []
     for f in findings:
+        if blanks and _left_by_directive(f, blanks, text):
+            continue
         hit = False
-        for i, d in enumerate(directives):
-            codes = codes_of[i]
-            if d.first <= f.line <= d.last and (codes is None or f.code in codes):
+        for i in range(len(directives)):
+            if scope.covers(i, f.line, f.code):
                 used[i] = hit = True
         if not hit:
             kept.append(f)
     for i, d in enumerate(directives):
-        span = Span(d.start, d.end)
         unknown = [sel for sel in d.selectors if not registry.is_known(sel)]
         if unknown and BAD_DIRECTIVE in enabled:
             rule, sev = enabled[BAD_DIRECTIVE]
             msg = f"unknown rule {unknown[0]!r} in mtlint directive"
-            kept.append(
-                make(
-                    rule.code,
-                    rule.name,
-                    rule.meta.category,
-                    sev,
-                    Hit(Span(d.start, d.start), msg),
-                )
-            )
-        codes = codes_of[i]
-        judged = codes is None or (bool(codes) and codes <= set(enabled))
-        if not used[i] and not unknown and judged and UNUSED in enabled:
-            rule, sev = enabled[UNUSED]
-            fix = Fix("Remove the unused directive", (Edit(span, ""),), Applicability.SAFE)
-            what = " ".join(d.selectors) or "all rules"
-            hit_ = Hit(
-                Span(d.start, d.start),
-                f"unused suppression: '{d.action} {what}'".replace(" all rules", ""),
-                fix,
-            )
+            hit_ = Hit(Span(d.start, d.start), msg)
             kept.append(make(rule.code, rule.name, rule.meta.category, sev, hit_))
+        # Judged over the rules that ran: unused when none of them fired. A directive
+        # naming rules that did not run (LanguageTool's, without --grammar) may still be
+        # needed: its removal is then an unsafe fix.
+        codes = codes_of[i]
+        ran = codes is None or not codes.isdisjoint(enabled)
+        if used[i] or unknown or not ran or d.action == "enable" or UNUSED not in enabled:
+            continue
+        rule, sev = enabled[UNUSED]
+        every = codes is None or codes <= enabled.keys()
+        how = Applicability.SAFE if every else Applicability.UNSAFE
+        fix = Fix("Remove the unused directive", (Edit(Span(d.start, d.end), ""),), how)
+        what = " ".join(d.selectors) or "all rules"
+        msg = f"unused suppression: '{d.action} {what}'".replace(" all rules", "")
+        if not every:
+            msg += " (among the rules that ran)"
+        hit_ = Hit(Span(d.start, d.start), msg, fix)
+        kept.append(make(rule.code, rule.name, rule.meta.category, sev, hit_))
     return kept
+
+
+def _left_by_directive(f: Finding, blanks: Sequence[Span], text: str) -> bool:
+    """A finding on the blank a directive written inside a line left (SP001's spaces):
+    its span meets the blank and holds no letter or digit of the text."""
+    return any(f.span.overlaps(b) for b in blanks) and not any(
+        ch.isalnum() for ch in text[f.span.start : f.span.end]
+    )
 
 
 def _repeats(f: Finding, core: Sequence[Finding]) -> bool:
@@ -194,7 +206,7 @@ def lint_document(
     """Blank directives, run each rule (a crashing rule becomes one finding), add ``extra``
     hits from external checkers (LanguageTool) unless a core finding already covers them,
     filter through suppressions, sort. A very long text is linted in parts (mtlint.parts)."""
-    blanked, directives = parse(text)
+    blanked, directives = parse(text, markup_of(path))
     if parts.is_long(blanked):
         findings, make = parts.lint_parts(
             blanked, path, rules, bad_offsets, extra, _lint_one, make_finding, encoding
@@ -203,7 +215,7 @@ def lint_document(
         doc = Document(blanked, path, bad_offsets=bad_offsets, encoding=encoding)
         findings, make = _lint_one(doc, rules, extra), partial(make_finding, doc)
     if directives:
-        findings = _directive_findings(make, findings, directives, rules, registry)
+        findings = _directive_findings(make, findings, directives, rules, registry, blanked)
     unique = {(f.code, f.span, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: f.sort_key)
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from mtlint.document import BinaryFileError, Document, decode
+from mtlint.document import BinaryFileError, Document, decode, markup_of
 from mtlint.errors import MtlintError
 from mtlint.files import Target
 from mtlint.grammar import GrammarUnavailable
@@ -107,5 +107,5 @@ def _document(target: Target) -> Document | None:
         decoded = decode(raw)
     except (OSError, BinaryFileError):
         return None  # the core pass reports it
-    blanked, _ = parse(decoded.text)
+    blanked, _ = parse(decoded.text, markup_of(target.display))
     return Document(blanked, target.display)

@@ -15,7 +15,7 @@ from mtlint import corpus
 from mtlint.atomic import new_sibling
 from mtlint.cache import ResultCache
 from mtlint.digest import sha256
-from mtlint.document import BinaryFileError, Decoded, decode, line_texts
+from mtlint.document import BinaryFileError, Decoded, decode, line_texts, markup_of
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
@@ -151,7 +151,7 @@ def lint_target(
     if cache is not None and not fix.enabled:
         key = cache.key(raw, target.display, rules_key(target))
         hit = cache.get(key)
-        cached = None if hit is None else _with_sources(hit[0], raw)
+        cached = None if hit is None else _with_sources(hit[0], raw, target.display)
         if hit is not None and cached is not None:  # None: a damaged entry, linted again
             return FileResult(target.display, cached, lines=hit[1], record=target.record), None
     try:
@@ -193,12 +193,13 @@ def lint_target(
     return result, fixed_text
 
 
-def _with_sources(findings: list[Finding], raw: bytes) -> list[Finding] | None:
+def _with_sources(findings: list[Finding], raw: bytes, path: str) -> list[Finding] | None:
     """Cached findings get their source lines back from the text they were found in;
     None (a miss) when an entry names a line the text does not have (a damaged one)."""
     if not findings:
         return findings
-    lines = line_texts(parse(decode(raw).text)[0])  # not a Document: the file may be long
+    blanked = parse(decode(raw).text, markup_of(path))[0]
+    lines = line_texts(blanked)  # not a Document: the file may be long
     if not all(0 < f.line <= len(lines) for f in findings):
         return None
     return [replace(f, source_line=lines[f.line - 1]) for f in findings]

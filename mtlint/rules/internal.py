@@ -41,8 +41,10 @@ class UnusedSuppression(EngineRule):
     """An ``mtlint:`` directive that suppresses nothing (like ruff's RUF100).
 
     Suppressions outlive the defects they were written for; a stale one hides the next
-    real defect on that line. Only directives whose rules all ran are judged. The fix,
-    safe, removes the directive.
+    real defect on that line. A directive is judged over the rules that ran, and is
+    unused when none of them fired; one that names only rules that did not run is not
+    judged. The fix removes the directive; it is unsafe when some of its rules did not
+    run (LanguageTool's, without ``--grammar``), since they may still need it.
     """
 
     meta = RuleMeta(
