@@ -9,6 +9,7 @@ from mtlint import corpus, parts
 from mtlint.document import BinaryFileError, Document, decode, markup_of
 from mtlint.engine import ruleset
 from mtlint.files import Target
+from mtlint.frontmatter import blank_front_matter
 from mtlint.glossary import glossary_index
 from mtlint.parallel import can_fork, pool_map
 from mtlint.runner import read_target
@@ -45,7 +46,7 @@ def _summaries(target: Target) -> list[object] | None:
         decoded = decode(read_target(target))
     except (OSError, BinaryFileError):
         return None
-    text = parse(decoded.text, markup_of(target.display))[0]
+    text = blank_front_matter(parse(decoded.text, markup_of(target.display))[0], target.display)
     if parts.is_long(text):  # read part by part, still one file's summary
         return parts.summaries(text, target.display, _RUN_RULES)
     doc = Document(text, target.display)

@@ -159,6 +159,15 @@ def _blank(line: Line) -> bool:
     return not line.text.strip()
 
 
+def line_count(text: str) -> int:
+    """How many lines ``text`` has, as an editor counts them: a final line break ends
+    the last line rather than starting an empty one, and an empty text has none."""
+    if not text:
+        return 0
+    breaks = text.count("\n") if "\r" not in text else len(_NEWLINE.findall(text))
+    return breaks + (text[-1] not in "\r\n")
+
+
 def line_texts(text: str) -> list[str]:
     """The text of each line, as ``Document(text).lines`` has them."""
     return text.split("\n") if "\r" not in text else _NEWLINE.split(text)

@@ -12,6 +12,7 @@ from mtlint import corpus, parts
 from mtlint.config import Config
 from mtlint.document import Document, markup_of
 from mtlint.errors import ConfigError
+from mtlint.frontmatter import blank_front_matter
 from mtlint.glossary import glossary_index
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.records import dataclass
@@ -203,10 +204,12 @@ def lint_document(
     extra: Sequence[tuple[str, Hit]] = (),
     encoding: str = "utf-8",
 ) -> list[Finding]:
-    """Blank directives, run each rule (a crashing rule becomes one finding), add ``extra``
-    hits from external checkers (LanguageTool) unless a core finding already covers them,
-    filter through suppressions, sort. A very long text is linted in parts (mtlint.parts)."""
+    """Blank directives and Markdown front matter, run each rule (a crashing rule becomes
+    one finding), add ``extra`` hits from external checkers (LanguageTool) unless a core
+    finding already covers them, filter through suppressions, sort. A very long text is
+    linted in parts (mtlint.parts)."""
     blanked, directives = parse(text, markup_of(path))
+    blanked = blank_front_matter(blanked, path)
     if parts.is_long(blanked):
         findings, make = parts.lint_parts(
             blanked, path, rules, bad_offsets, extra, _lint_one, make_finding, encoding

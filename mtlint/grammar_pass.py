@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from mtlint.document import BinaryFileError, Document, decode, markup_of
 from mtlint.errors import MtlintError
 from mtlint.files import Target
+from mtlint.frontmatter import blank_front_matter
 from mtlint.grammar import GrammarUnavailable
 from mtlint.suppress import parse
 
@@ -95,7 +96,7 @@ class GrammarPass:
 
 
 def _document(target: Target) -> Document | None:
-    """The text LanguageTool sees: decoded, with mtlint directives blanked."""
+    """The text LanguageTool sees: decoded, with mtlint directives and front matter blanked."""
     try:
         raw = (
             target.data
@@ -108,4 +109,4 @@ def _document(target: Target) -> Document | None:
     except (OSError, BinaryFileError):
         return None  # the core pass reports it
     blanked, _ = parse(decoded.text, markup_of(target.display))
-    return Document(blanked, target.display)
+    return Document(blank_front_matter(blanked, target.display), target.display)

@@ -15,7 +15,14 @@ from mtlint import corpus
 from mtlint.atomic import new_sibling
 from mtlint.cache import ResultCache
 from mtlint.digest import sha256
-from mtlint.document import BinaryFileError, Decoded, decode, line_texts, markup_of
+from mtlint.document import (
+    BinaryFileError,
+    Decoded,
+    decode,
+    line_count,
+    line_texts,
+    markup_of,
+)
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
 from mtlint.fix import apply_fixes
@@ -162,13 +169,13 @@ def lint_target(
     text = decoded.text
     findings = _lint(text, target, decoded)
     if key is not None and cache is not None:
-        cache.put(key, findings, text.count("\n") + 1)
+        cache.put(key, findings, line_count(text))
     applied = 0
     fixed_text: str | None = None
     if fix.enabled and any(f.fix for f in findings):
         if decoded.bad_offsets:  # rewriting would lose the undecodable bytes: never fix
             why = f"cannot fix: it holds bytes that are not {decoded.encoding} (kept as they are)"
-            result = FileResult(target.display, findings, skipped=why, lines=text.count("\n") + 1)
+            result = FileResult(target.display, findings, skipped=why, lines=line_count(text))
             return result, None
         found = findings
         for _ in range(MAX_FIX_PASSES):
@@ -185,10 +192,10 @@ def lint_target(
                     write_atomic(target.path, text, decoded)
                 except OSError as exc:  # a read-only directory: this file, not the run
                     why = f"cannot write the fixes: {exc.strerror or exc}"
-                    lines = decoded.text.count("\n") + 1
+                    lines = line_count(decoded.text)
                     return FileResult(target.display, found, skipped=why, lines=lines), None
     result = FileResult(
-        target.display, findings, fixed=applied, lines=text.count("\n") + 1, record=target.record
+        target.display, findings, fixed=applied, lines=line_count(text), record=target.record
     )
     return result, fixed_text
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree as ET
 
 import jsonschema
 import pytest
 
 ZW = "\u200b"
+# A URI reference's path, segments percent-encoded: what a SARIF artifact uri may hold.
+_PATH_URI = re.compile(r"(?:[A-Za-z0-9._~/!$&'()*+,;=@-]|%[0-9A-F]{2})*")
 DIRTY = f"The talks ended{ZW}.\n\nLeave a Reply\n\nAnother{ZW} one.\n"
 
 
@@ -150,3 +154,48 @@ def test_bad_baseline_is_exit_2(cli, work: Path) -> None:
     (work / "base.json").write_text("{not json", encoding="utf-8")
     r = cli("check", "--baseline", "base.json", ".", cwd=work)
     assert r.returncode == 2 and "base.json: invalid baseline" in r.stderr
+
+
+@pytest.mark.parametrize("name", ["sp/my file#1?.txt", "we%ird.txt", "sp/é [1]+;a:b.txt"])
+def test_sarif_uri_is_percent_encoded(cli, tmp_path: Path, shared: Path, name: str) -> None:
+    (tmp_path / "sp").mkdir()
+    (tmp_path / name).write_text(DIRTY, encoding="utf-8")
+    r = cli("check", "--format", "sarif", "--select", "SP003", name, cwd=tmp_path)
+    log = json.loads(r.stdout)
+    schema = json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.validate(log, schema)
+    res = log["runs"][0]["results"][0]
+    uris = [res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]]
+    uris.append(res["fixes"][0]["artifactChanges"][0]["artifactLocation"]["uri"])
+    for uri in uris:
+        assert _PATH_URI.fullmatch(uri), uri  # RFC 3986 path characters and escapes only
+        assert urlsplit(uri).path == uri and unquote(uri) == name
+
+
+def test_jsonl_lines_do_not_count_the_final_newline(cli, tmp_path: Path) -> None:
+    texts = {"a.txt": "Hello  world.\n", "b.txt": "One.\r\nTwo.", "c.txt": "One.\rTwo.\r"}
+    for name, text in texts.items():
+        (tmp_path / name).write_bytes(text.encode())
+    (tmp_path / "d.txt").write_bytes(b"")
+    r = cli("check", "--format", "jsonl", ".", cwd=tmp_path)
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    docs = {x["path"]: x for x in rows if x["type"] == "document"}
+    assert {p: d["lines"] for p, d in docs.items()} == {
+        "a.txt": 1,
+        "b.txt": 2,
+        "c.txt": 2,
+        "d.txt": 0,
+    }
+    assert docs["a.txt"]["quality"] == round(1 / 11, 4)  # one warning on one line
+
+
+def test_carets_under_wide_characters(cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "会議が開かれた。 Tokyo  hosted e\u0301  it.\n", encoding="utf-8"
+    )
+    r = cli("check", "--select", "SP001", "a.txt", cwd=tmp_path)
+    shown = r.stdout.splitlines()
+    assert shown[1] == "    会議が開かれた。 Tokyo  hosted e\u0301  it."
+    # eight wide characters take sixteen columns; the combining accent takes none
+    assert shown[2] == "    " + " " * 22 + "^^"
+    assert shown[5] == "    " + " " * 32 + "^^"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import TextIO
+from urllib.parse import quote
 
 from mtlint.engine import FileResult
 from mtlint.fingerprint import fingerprints
@@ -12,6 +13,13 @@ from mtlint.model import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def uri(path: str) -> str:
+    """``path`` as a URI reference: each segment percent-encoded (UTF-8), the slashes
+    kept. Written raw, a space, ``#``, ``?`` or ``%`` in a file name makes the reference
+    invalid or names another file (``a#1.txt`` is ``a`` with a fragment)."""
+    return quote(path, safe="/")
 
 
 def _region(f: Finding) -> dict[str, object]:
@@ -40,7 +48,7 @@ class SarifFormatter:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.path},
+                        "artifactLocation": {"uri": uri(f.path)},
                         "region": {**_region(f), "snippet": {"text": f.source_line}},
                     }
                 }
@@ -56,7 +64,7 @@ class SarifFormatter:
                     "description": {"text": f"{f.fix.title} ({f.fix.applicability.value})"},
                     "artifactChanges": [
                         {
-                            "artifactLocation": {"uri": f.path},
+                            "artifactLocation": {"uri": uri(f.path)},
                             "replacements": [
                                 {
                                     "deletedRegion": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TextIO
 
 from mtlint.engine import FileResult
@@ -19,7 +20,8 @@ _VISIBLE |= dict.fromkeys([*range(0x80, 0xA0), 0x2028, 0x2029], 0xFFFD)
 
 
 def excerpt(f: Finding) -> tuple[str, int, int]:
-    """The source line (cut to a window on long lines) and the span's start/width in it."""
+    """The source line (cut to a window on long lines) and the span's start and width in
+    it, in terminal columns."""
     text = f.source_line.replace("\t", " ")
     start = f.column - 1
     width = (f.end_column - f.column) if f.end_line == f.line else len(text) - start
@@ -32,7 +34,17 @@ def excerpt(f: Finding) -> tuple[str, int, int]:
         text = prefix + text[left:right] + suffix
         start = start - left + len(prefix)
         width = min(width, max(1, len(text) - start))
-    return text.translate(_VISIBLE), start, width
+    text = text.translate(_VISIBLE)
+    return text, columns(text[:start]), max(1, columns(text[start : start + width]))
+
+
+def columns(text: str) -> int:
+    """The terminal columns ``text`` takes: two for a wide or full-width character (CJK),
+    none for a combining mark, one for any other; the caret line is counted in these."""
+    if text.isascii():
+        return len(text)
+    width = unicodedata.east_asian_width
+    return sum(2 if width(c) in ("W", "F") else 0 if unicodedata.combining(c) else 1 for c in text)
 
 
 class TextFormatter:

@@ -18,6 +18,11 @@ from mtlint.model import Span
 _FENCE = rx.lazy(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = rx.lazy(r"^(?: {4}|\t)")
 _RST_LITERAL = rx.lazy(r"::\s*$")
+# Directives whose body is code, markup or data, not prose (Sphinx's among them).
+_RST_CODE = rx.lazy(
+    r"\s*\.\.\s+(?:code|code-block|sourcecode|literalinclude|highlight|raw|math"
+    r"|doctest|testcode|testoutput|testsetup|testcleanup|productionlist)::"
+)
 _INLINE_CODE = rx.lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", rx.DOTALL)
 _URL = rx.lazy(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)(?:\([^\s<>\"“”()]*\)|[^\s<>\"“”()])*"
@@ -78,16 +83,25 @@ def _markdown_code(lines: tuple[Line, ...], out: set[int]) -> None:
 
 
 def _rst_literals(lines: tuple[Line, ...], out: set[int]) -> None:
-    literal = False
-    for i, line in enumerate(lines):
+    """Literal blocks (after a line that ends in ``::``) and the bodies of code
+    directives, options included: the lines indented deeper than the line that opened
+    the block, as deep as its first line at least, and the blank lines among them."""
+    opener = -1  # the opening line's indentation, while a block may follow
+    depth = 0  # the block's indentation (its first line's); 0: not seen yet
+    for line in lines:
         text = line.text
-        if literal:
-            if not text.strip() or text[:1].isspace():
+        if opener >= 0:
+            if not text.strip():
                 out.add(line.number)
                 continue
-            literal = False
-        if _RST_LITERAL.search(text) and i + 1 < len(lines):
-            literal = True
+            indent = len(text) - len(text.lstrip())
+            if indent >= depth > 0 or (not depth and indent > opener):
+                depth = depth or indent
+                out.add(line.number)
+                continue
+            opener, depth = -1, 0
+        if _RST_LITERAL.search(text) or _RST_CODE.match(text):
+            opener = len(text) - len(text.lstrip())
 
 
 def skip_spans(doc: Document, line: Line) -> list[Span]:
