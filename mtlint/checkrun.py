@@ -117,8 +117,10 @@ def _results(
         for target, (result, fixed_text) in lint_all(
             _expanded(targets, opts), opts.fix, opts.jobs, opts.cache, small, total
         ):
-            progress.step()
+            if result.findings or result.skipped:
+                progress.clear()  # the report and notices of this target go on its line
             yield target, result, fixed_text
+            progress.step()
     finally:
         progress.close()
         if opts.grammar is not None:

@@ -16,6 +16,7 @@ class Progress:
         self.total = total
         self.done = 0
         self.last = 0.0
+        self.drawn = False
         self.enabled = (
             total >= MIN_FILES
             and self.stream.isatty()
@@ -35,8 +36,17 @@ class Progress:
         filled = width * self.done // self.total
         self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
         self.stream.flush()
+        self.drawn = True
 
-    def close(self) -> None:
-        if self.enabled:
+    def clear(self) -> None:
+        """Take the bar off the line before a report or a notice is written there: on a
+        terminal, stdout and stderr share it, and a finding used to follow the bar on
+        its line ("[....] 1/300a.txt:1:8: DU002 ..."). The next step draws it again."""
+        if self.drawn:
             self.stream.write("\r" + " " * 60 + "\r")
             self.stream.flush()
+            self.drawn = False
+            self.last = 0.0
+
+    def close(self) -> None:
+        self.clear()
