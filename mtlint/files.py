@@ -58,6 +58,9 @@ class Target:
     extra: tuple[tuple[str, Hit], ...] = ()  # hits from LanguageTool, by rule code
     grammar: bool = False  # LanguageTool checked this target (its rules count as run)
     problem: str | None = None  # why it cannot be linted: a bad JSONL record, an input error
+    # the file whose name per-file settings match when ``path`` is None: stdin's
+    # --stdin-filename, a record's JSON Lines file
+    source: Path | None = None
 
 
 # pathspec's GitIgnorePatternError (a lone "!"), and re.error for a bad range "[z-a]"
@@ -301,7 +304,8 @@ def discover(
         if raw == "-":
             name = stdin_filename or "<stdin>"
             config = resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
-            yield Target(None, printable(name), config, data=_stdin())
+            source = Path(stdin_filename) if stdin_filename else None
+            yield Target(None, printable(name), config, data=_stdin(), source=source)
             continue
         if not raw:  # Path("") is the current directory: a script's empty variable
             raise MtlintError("'': no such file or directory")

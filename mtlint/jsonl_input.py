@@ -103,6 +103,7 @@ def _record(target: Target, number: int, raw: bytes, field: str, id_field: str |
     return replace(
         target,
         path=None,
+        source=target.path or target.source,  # per-file settings match the JSONL file
         display=f"{target.display}#{key}",
         # JSON may escape a lone surrogate ("\\ud800"): its bytes are then
         # undecodable, reported like any bad byte of a file

@@ -67,7 +67,8 @@ def _rules(target: Target) -> tuple[list[tuple[Rule, Severity]], Registry]:
             core = tuple(r for r in rs.rules if not getattr(r[0], "needs_languagetool", False))
             entry = _CORE[id(rs)] = (rs, core)
         return list(entry[1]), rs.registry
-    rel = relative_to_root(target.path, target.config) if target.path else target.display
+    named = target.path or target.source  # stdin and records: the name they stand for
+    rel = relative_to_root(named, target.config) if named else target.display
     rules = rs.for_path(rel)
     if not target.grammar:
         rules = [(r, s) for r, s in rules if not getattr(r, "needs_languagetool", False)]
