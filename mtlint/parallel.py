@@ -124,6 +124,8 @@ def pool_map(
     """
     from concurrent.futures.process import BrokenProcessPool
 
+    if total is not None:  # -j 64 on three files starts three workers, not 64
+        jobs = max(1, min(jobs, total))
     window = jobs * 4  # bounded look-ahead keeps memory flat on huge corpora
     source = _batches(items, batch, total, jobs)
     pool = _pool(jobs)

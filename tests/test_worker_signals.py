@@ -95,3 +95,17 @@ def test_close_kills_a_stuck_worker_that_ignores_sigterm(
     parallel._close(pool)
     assert time.monotonic() - start < 20
     assert proc.exitcode == -signal.SIGKILL
+
+
+def test_no_more_workers_than_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+    real = parallel._pool
+
+    def counting(jobs: int):  # type: ignore[no-untyped-def]
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(parallel, "_pool", counting)
+    out = list(parallel.pool_map(str, [1, 2, 3], 64, lambda item: "died", total=3))
+    assert out == [(1, "1"), (2, "2"), (3, "3")]
+    assert started == [3]
