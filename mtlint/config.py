@@ -112,7 +112,7 @@ def _path(where: str, key: str, value: Any) -> str:
 def _patterns(where: str, key: str, value: Any) -> tuple[str, ...]:
     """Glob patterns, checked now: a bad one must not surface mid-walk as a traceback."""
     patterns = _strings(where, key, value)
-    from mtlint.files import invalid_pattern  # the files module imports this one
+    from mtlint.gitignore import invalid_pattern
 
     bad = invalid_pattern(patterns)
     if bad is not None:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from mtlint.config import ConfigResolver
-from mtlint.files import _display, _excluded, _GitIgnores, discover
+from mtlint.files import _display, _excluded, discover
+from mtlint.gitignore import GitIgnores
 
 
 def _tree(root: Path) -> None:
@@ -37,7 +38,7 @@ def _tree(root: Path) -> None:
 
 def _per_file(root: Path) -> list[str]:
     """The old decision: every file resolved and checked on its own."""
-    ignores = _GitIgnores()
+    ignores = GitIgnores()
     resolver = ConfigResolver(None)
     found = []
     seen: set[tuple[int, int]] = set()
