@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import os
-import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -12,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mtlint import corpus
-from mtlint.atomic import new_sibling
+from mtlint.atomic import rewrite
 from mtlint.cache import ResultCache
 from mtlint.digest import sha256
 from mtlint.document import (
@@ -190,7 +188,9 @@ def lint_target(
             fixed_text = text
             if target.path is not None:
                 try:
-                    write_atomic(target.path, text, decoded)
+                    new = decoded.bom + text.encode(decoded.encoding)
+                    old = decoded.bom + decoded.text.encode(decoded.encoding)
+                    rewrite(target.path, new, old)
                 except OSError as exc:  # a read-only directory: this file, not the run
                     why = f"cannot write the fixes: {exc.strerror or exc}"
                     lines = line_count(decoded.text)
@@ -211,55 +211,3 @@ def _with_sources(findings: list[Finding], raw: bytes, path: str) -> list[Findin
     if not all(0 < f.line <= len(lines) for f in findings):
         return None
     return [replace(f, source_line=lines[f.line - 1]) for f in findings]
-
-
-def write_atomic(path: Path, text: str, decoded: Decoded) -> None:
-    """Replace ``path`` in one step, keeping its encoding, BOM, line endings, mode and
-    owner. A symbolic link stays one: the file it points to is replaced. Only a regular
-    file is rewritten."""
-    data = decoded.bom + text.encode(decoded.encoding)
-    if not stat.S_ISREG(path.stat().st_mode):  # follows links (``/dev/stdin``)
-        # a named pipe or a device: the rename below would put a file in its place
-        raise OSError(errno.EINVAL, "not a regular file (a pipe or a device)", str(path))
-    path = Path(os.path.realpath(path))
-    st = path.stat()
-    if not st.st_mode & 0o222 or not os.access(path, os.W_OK):
-        # a read-only file says "do not change me" (root may write it, but is told too);
-        # the rename below would replace it all the same
-        raise PermissionError(errno.EACCES, "read-only file", str(path))
-    if st.st_nlink > 1:
-        # the rename would give this name a new file and leave the other names the old
-        # text: a silent split that rewriting in place (not atomic) is the only way round
-        raise OSError(
-            errno.EMLINK, f"it has {st.st_nlink} hard links (an atomic rewrite would split them)"
-        )
-    if path.read_bytes() != decoded.bom + decoded.text.encode(decoded.encoding):
-        # saved by an editor (or another run) since it was read: the fixes are for a text
-        # that is gone, and writing them would lose the new one
-        raise OSError(errno.EAGAIN, "it changed while being linted; run again", str(path))
-    fd, tmp = new_sibling(path, ".mtlint")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            if hasattr(os, "fchown"):  # POSIX only
-                _chown(fh.fileno(), st)
-            os.fsync(fh.fileno())
-        Path(tmp).chmod(stat.S_IMODE(st.st_mode))
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _chown(fd: int, st: os.stat_result) -> None:
-    """Give the new file the old one's owner and group (a fix run by root), or as much
-    of that as this user may."""
-    if (st.st_uid, st.st_gid) == (os.getuid(), os.getgid()):
-        return  # the usual case: the new file has them already
-    for uid, gid in ((st.st_uid, st.st_gid), (-1, st.st_gid)):
-        try:
-            os.fchown(fd, uid, gid)
-            return
-        except OSError:
-            continue

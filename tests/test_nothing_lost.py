@@ -169,3 +169,15 @@ def test_a_file_changed_while_being_linted_is_not_fixed(tmp_path: Path) -> None:
     assert [f.code for f in result.findings] == ["SP001"]
     assert p.read_text() == "Hello  there, saved by the editor just now.\n"
     assert [x.name for x in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_fix_keeps_extended_attributes(cli, tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(DIRTY)
+    try:
+        os.setxattr(p, "user.mtlint.test", b"tagged")
+    except (AttributeError, OSError):
+        pytest.skip("no user extended attributes here")
+    r = cli("check", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
+    assert r.returncode == 0 and p.read_text() == "Hello world.\n", r.stdout + r.stderr
+    assert os.getxattr(p, "user.mtlint.test") == b"tagged"  # the rename used to drop it

@@ -247,14 +247,14 @@ def test_unwritable_fix_skips_that_file_not_the_run(
 ) -> None:
     import errno
 
-    from mtlint import runner
+    from mtlint import atomic, runner
     from mtlint.config import Config
     from mtlint.files import Target
 
     def denied(path: Path, suffix: str = ".tmp", mode: int = 0o600) -> tuple[int, Path]:
         raise PermissionError(errno.EACCES, "Permission denied", str(path) + suffix)
 
-    monkeypatch.setattr(runner, "new_sibling", denied)  # a read-only directory, even for root
+    monkeypatch.setattr(atomic, "new_sibling", denied)  # a read-only directory, even for root
     p = tmp_path / "a.txt"
     p.write_text(DIRTY)
     result, fixed = runner.lint_target(
