@@ -29,8 +29,8 @@ def _table() -> Table:
         stamp = f"{st.st_size}-{st.st_mtime_ns}" if st else "none"
     except OSError:
         stamp = "none"
-    # f2: the CRC-32 header (usercache)
-    return Table("yaml", f"parsed-{stamp}-{sys.implementation.cache_tag}-f2", 2000)
+    # f2: the CRC-32 header (usercache); f3: duplicate keys are errors (not cached before)
+    return Table("yaml", f"parsed-{stamp}-{sys.implementation.cache_tag}-f3", 2000)
 
 
 _TABLE = _table()
@@ -44,7 +44,7 @@ def parse(raw: bytes) -> Any:
         return stored[0]
     import yaml  # only on a miss: importing it costs more than reading the cache
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+    loader = _strict_loader(yaml)
     try:
         # Universal newlines, as Path.read_text gives them.
         text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
@@ -53,6 +53,31 @@ def parse(raw: bytes) -> Any:
         raise YamlSyntaxError(" ".join(str(exc).split("\n"))) from None
     _TABLE.put(key, (data,))  # a value marshal cannot write is not kept
     return data
+
+
+def _strict_loader(yaml: Any) -> Any:
+    """PyYAML's safe loader (libyaml's parser when present: 10x faster) that refuses a
+    key given twice in one mapping. PyYAML keeps the last one silently, so a config with
+    two ``select:`` lines used to lose the first without a word (yamllint reports it)."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Strict(base):  # type: ignore[misc,valid-type]
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[object] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    again = key in seen
+                    seen.add(key)
+                except TypeError:  # unhashable: the base constructor says so
+                    continue
+                if again:
+                    line = key_node.start_mark.line + 1
+                    problem = f"duplicate key {key!r} (line {line})"
+                    raise yaml.constructor.ConstructorError(None, None, problem, None)
+            return super().construct_mapping(node, deep)
+
+    return Strict
 
 
 def load(path: Path) -> Any:

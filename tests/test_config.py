@@ -171,8 +171,13 @@ def test_a_bad_command_line_selector_is_blamed_on_the_command_line(
         ("pyproject.toml", 'tool = "mtlint"\n', "tool: expected a table"),
         (".mtlint.yaml", "languagetool: {urll: x}\n", "languagetool.urll: unknown key"),
         (".mtlint.yaml", "languagetool: {threads: 0}\n", "languagetool.threads: expected a"),
+        # PyYAML keeps the last of two keys without a word: the first select was lost
+        (".mtlint.yaml", "select: [SP]\nignore: [BS]\nselect: [BP]\n",
+         "invalid YAML: duplicate key 'select' (line 3)"),
+        (".mtlint.yaml", "languagetool:\n  url: a\n  url: b\n",
+         "invalid YAML: duplicate key 'url' (line 3)"),
     ],
-)
+)  # fmt: skip
 def test_bad_config_values_are_one_line_errors(
     cli, tmp_path: Path, name: str, text: str, problem: str
 ) -> None:
