@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import gc
-import io
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
-from dataclasses import field
+from contextlib import ExitStack
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from mtlint import __version__, corpus
-from mtlint.atomic import replacing
 from mtlint.cache import ResultCache
 from mtlint.corpus_pass import collect
 from mtlint.document import decode
 from mtlint.engine import FileResult, ruleset
-from mtlint.errors import MtlintError
 from mtlint.files import Target
 from mtlint.formatters import FORMATTERS, Formatter, Options, Summary
 from mtlint.kinds import prepare
 from mtlint.kinds.prefilter import SMALL_TEXT, use_always
+from mtlint.outputs import refuse_inputs, report_file
 from mtlint.parallel import lint_all
 from mtlint.progress import Progress
 from mtlint.records import dataclass
@@ -166,22 +164,6 @@ def _size(target: Target) -> int | None:
         return 0
 
 
-@contextmanager
-def _atomic_report(path: Path) -> Iterator[TextIO]:
-    """The report appears whole at the end, or not at all (Ctrl-C, errors). An error
-    names ``path``, not the temporary file beside it."""
-    if path.is_dir():  # found before linting, not when the report is renamed over it
-        raise MtlintError(f"{path}: cannot write the report: Is a directory")
-    try:
-        # 0o666 less the umask: the permissions of any new file the user writes
-        with replacing(path, ".part", mode=0o666) as raw, io.TextIOWrapper(raw, "utf-8") as fh:
-            yield fh
-    except OSError as exc:
-        if exc.filename is None or Path(exc.filename).parent != path.parent:
-            raise  # not the report's (stdout, say)
-        raise MtlintError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
-
-
 # Allocations between two young collections (Python's default: 700). Linting makes and
 # drops many short-lived containers but hardly any cycles (about 150 collected objects
 # over 300 files): at 700 the collector ran some 210 times there, about 2% of the CPU
@@ -200,35 +182,12 @@ def _collector_on() -> None:
     gc.enable()
 
 
-def _no_clobber(targets: Sequence[Target], opts: RunOptions) -> None:
-    """Refuse a report or baseline path that is one of the run's inputs: writing it would
-    replace a file the user asked to lint (nothing is lost)."""
-    outputs: dict[tuple[int, int], Path] = {}
-    for path in (opts.output_file, opts.write_baseline):
-        try:
-            if path is not None:
-                st = path.stat()
-                outputs[(st.st_dev, st.st_ino)] = path
-        except OSError:
-            continue  # not there yet: no input can be it
-    if not outputs:
-        return
-    for target in targets:
-        try:
-            found = target.path.stat() if target.path is not None else None
-        except OSError:
-            continue
-        if found is not None and (found.st_dev, found.st_ino) in outputs:
-            path = outputs[(found.st_dev, found.st_ino)]
-            raise MtlintError(f"{path}: is an input of this run; writing to it would replace it")
-
-
 def run_check(
     targets: Sequence[Target], opts: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Lint, report, and return the exit code (0 clean, 1 findings at --fail-on, 2 when
     an input could not be linted: the report is still complete)."""
-    _no_clobber(targets, opts)
+    refuse_inputs(targets, (opts.output_file, opts.write_baseline))
     rule_meta = tuple(r.meta for t in targets[:1] for r in ruleset(t.config).registry)
     small = in_process(targets, opts)  # both passes: no worker pool
     prepared = _long_inputs(targets, opts)
@@ -268,7 +227,7 @@ def run_check(
                 )
             )
         if opts.output_file is not None:
-            fh = stack.enter_context(_atomic_report(opts.output_file))
+            fh = stack.enter_context(report_file(opts.output_file))
             formatters.append(
                 FORMATTERS[opts.output_format](fh, Options(False, False, __version__, rule_meta))
             )
@@ -284,6 +243,9 @@ def run_check(
                 kept.append(result)
             if baseline is not None:
                 result = baseline.filter(result)
+            result = replace(
+                result, fail_on=target.config.fail_on, input_error=target.problem is not None
+            )
             summary.add(result)
             for formatter in formatters:
                 formatter.file(result)

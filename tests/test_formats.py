@@ -71,8 +71,9 @@ def test_junit_one_case_per_file(cli, work: Path) -> None:
     root = ET.fromstring(r.stdout.split("\n", 1)[1])
     cases = root.findall("./testsuite/testcase")
     assert [c.get("name") for c in cases] == ["a.txt", "b.txt"]
-    assert len(cases[0].findall("failure")) == 2 and not cases[1].findall("failure")
-    assert root.get("failures") == "2"
+    assert len(cases[0].findall("failure")) == 1 and not cases[1].findall("failure")
+    assert cases[0].find("failure").text.count("SP003") == 2  # its two findings
+    assert root.get("failures") == "1"  # failed cases, not findings
 
 
 def test_jsonl_with_document_summaries(cli, work: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TextIO
 from urllib.parse import quote
 
@@ -13,6 +14,7 @@ from mtlint.model import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_RECORD_LINE = re.compile(r"(.+):([1-9][0-9]*)")  # jsonl_input's name of a bad record
 
 
 def uri(path: str) -> str:
@@ -20,6 +22,23 @@ def uri(path: str) -> str:
     kept. Written raw, a space, ``#``, ``?`` or ``%`` in a file name makes the reference
     invalid or names another file (``a#1.txt`` is ``a`` with a fragment)."""
     return quote(path, safe="/")
+
+
+def _notification(result: FileResult) -> dict[str, object]:
+    """A skipped input as a notification: an error when it made the run exit 2 (then the
+    run was not successful), else a warning (a binary file, say), located at its file. A
+    bad JSON Lines record is shown as ``c.jsonl:7``: its file and line."""
+    path, line = result.path, None
+    if result.input_error and (record := _RECORD_LINE.fullmatch(path)):
+        path, line = record[1], int(record[2])
+    where: dict[str, object] = {"artifactLocation": {"uri": uri(path)}}
+    if line is not None:
+        where["region"] = {"startLine": line}
+    return {
+        "level": "error" if result.input_error else "warning",
+        "message": {"text": f"skipped {result.path}: {result.skipped}"},
+        "locations": [{"physicalLocation": where}],
+    }
 
 
 def _region(f: Finding) -> dict[str, object]:
@@ -38,6 +57,8 @@ class SarifFormatter:
         self.out = out
         self.opt = options
         self.results: list[dict[str, object]] = []
+        self.notifications: list[dict[str, object]] = []
+        self.successful = True  # no input error (exit code 2)
         self.index = {m.code: i for i, m in enumerate(options.rules)}
 
     def _result(self, f: Finding, fp: str) -> dict[str, object]:
@@ -83,6 +104,9 @@ class SarifFormatter:
 
     def file(self, result: FileResult) -> None:
         self.results.extend(self._result(f, fp) for f, fp in fingerprints(result.findings))
+        if result.skipped:
+            self.notifications.append(_notification(result))
+            self.successful = self.successful and not result.input_error
 
     def finish(self, summary: Summary) -> None:
         rules = []
@@ -102,11 +126,8 @@ class SarifFormatter:
             }
             rules.append(rule)
         invocation = {
-            "executionSuccessful": True,
-            "toolExecutionNotifications": [
-                {"level": "note", "message": {"text": f"skipped {p}: {r}"}}
-                for p, r in summary.skipped
-            ],
+            "executionSuccessful": self.successful,
+            "toolExecutionNotifications": self.notifications,
         }
         log = {
             "$schema": SCHEMA,
