@@ -104,7 +104,7 @@ def check(
         bool, typer.Option(help="Show the source line under each finding.")
     ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices on stderr.")] = False,
-    stdin_filename: Annotated[str | None, typer.Option(help="Name to report for stdin.")] = None,
+    stdin_filename: Annotated[str | None, typer.Option(help="Name to report for - (stdin)")] = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Worker processes (default or 0: all cores).")
     ] = None,
@@ -149,6 +149,13 @@ def check(
         raise _fail(f"--format: unknown format {fmt!r} (expected one of {', '.join(FORMATTERS)})")
     if fix and jsonl_field:
         raise _fail("--fix: JSON Lines records cannot be fixed in place (drop --jsonl-field)")
+    # an option that means nothing without its companion, ignored, misleads: an error
+    if jsonl_id is not None and jsonl_field is None:
+        raise _fail("--jsonl-id: needs --jsonl-field")
+    if unsafe_fixes and not fix:
+        raise _fail("--unsafe-fixes: needs --fix")
+    if stdin_filename is not None and "-" not in (paths or []):
+        raise _fail("--stdin-filename: needs - (stdin) among the paths")
     if color not in (None, "always", "never"):
         raise _fail(f"--color: expected always or never, got {color!r}")
     if jobs is not None and jobs < 0:
@@ -184,6 +191,8 @@ def check(
             jsonl_id=jsonl_id,
             grammar=_grammar_pass(targets, grammar, languagetool_url, require_grammar),
         )
+        if opts.grammar is None and not quiet and (notice := _grammar_only(targets)):
+            typer.echo(notice, err=True)
         code = run_check(targets, opts)
     except MtlintError as exc:
         raise _fail(str(exc)) from None
@@ -210,6 +219,25 @@ def _grammar_pass(
     from mtlint.grammar_pass import GrammarPass
 
     return GrammarPass(settings, url, require, lambda m: typer.echo(m, err=True), forced=bool(flag))
+
+
+def _grammar_only(targets: Sequence[Target]) -> str | None:
+    """A notice when every rule in force is LanguageTool's but no grammar pass runs
+    (``--select GR001`` without ``--grammar``): the run checks nothing, and its "All
+    clean" would pass for a grammar check."""
+    from mtlint.engine import ruleset
+
+    seen: set[int] = set()  # by identity: a directory's files share its config
+    for config in (target.config for target in targets):
+        if id(config) in seen:
+            continue
+        seen.add(id(config))
+        rules = [rule for rule, _ in ruleset(config).rules]
+        if rules and all(getattr(r, "needs_languagetool", False) for r in rules):
+            codes = ", ".join(r.code for r in rules)
+            need, it = ("needs", "it") if len(rules) == 1 else ("need", "they")
+            return f"mtlint: {codes} {need} --grammar (LanguageTool); {it} did not run"
+    return None
 
 
 _CONFIG_HELP = "Config whose rule-paths to include (default: the nearest one)."

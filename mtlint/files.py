@@ -196,8 +196,14 @@ def discover(
         resolver = _IncludeOverride(resolver, include)
     gitignores = GitIgnores()
     seen: set[tuple[int, int]] = set()
+    stdin_read = False
     for raw in paths:
         if raw == "-":
+            # named twice, stdin is linted once (as a file named twice is): a second read
+            # gets nothing, and an empty document was reported and counted
+            if stdin_read:
+                continue
+            stdin_read = True
             name = stdin_filename or "<stdin>"
             config = resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
             source = Path(stdin_filename) if stdin_filename else None

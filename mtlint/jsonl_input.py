@@ -10,6 +10,7 @@ as an input error once every other record is linted.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from collections.abc import Iterator
@@ -24,6 +25,20 @@ JSONL_INCLUDE = tuple(
     f"*.{ext}{z}" for ext in ("jsonl", "ndjson") for z in ("", ".gz", ".bz2", ".xz")
 )
 _MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bz2", b"\xfd7zXZ\x00": "lzma"}
+_LONE = "mtlint-lone-surrogate"
+
+
+def _lone_surrogate(exc: UnicodeError) -> tuple[bytes, int]:
+    """A lone surrogate that JSON escapes (``"\\ud800"``) becomes one byte that is never
+    UTF-8 (0xFF): decoded, it is one undecodable character, reported once, and the
+    columns after it match the record's text. (Its three ``surrogatepass`` bytes were
+    three characters, shifting every later column by two.)"""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return b"\xff" * (exc.end - exc.start), exc.end
+
+
+codecs.register_error(_LONE, _lone_surrogate)
 
 
 def _open(target: Target, stack: ExitStack) -> io.BufferedIOBase:
@@ -82,10 +97,32 @@ def expand(target: Target, field: str, id_field: str | None) -> Iterator[Target]
             return
         try:
             for number, raw in enumerate(fh, 1):
+                if number == 1 and (wide := _wide(raw)):
+                    yield _bad(target, None, f"JSON Lines must be UTF-8 (this file is {wide})")
+                    return
                 if raw.strip():
                     yield _record(target, number, raw, field, id_field)
         except (OSError, EOFError) as exc:  # a damaged or truncated archive
             yield _bad(target, number + 1, f"cannot read: {exc}")
+
+
+def _wide(first: bytes) -> str | None:
+    """``UTF-16`` or ``UTF-32`` when the first line is in one (a BOM, or the NUL bytes of
+    ASCII in wide units, as RFC 4627 detects them), else None (a UTF-8 BOM is fine).
+    Split at b"\\n", a wide file came out as records half parsed and stray NUL lines.
+    It is refused, whole, with one error rather than decoded: JSON Lines is UTF-8
+    (jsonlines.org, RFC 8259), and so is what reads the corpus after mtlint; a BOM-less
+    file would have to be guessed. ``iconv -f UTF-16 -t UTF-8`` converts it."""
+    encoding = json.detect_encoding(first[:4])
+    return None if encoding.startswith("utf-8") else encoding[:6].upper()
+
+
+def _record_id(rid: object) -> str:
+    """A record id as written in the JSON: a string as it is, anything else as compact
+    JSON (``true``, ``["x"]``, ``{"a":1}``, not Python's ``True``)."""
+    if isinstance(rid, str):
+        return printable(rid)
+    return printable(json.dumps(rid, ensure_ascii=False, separators=(",", ":")))
 
 
 def _record(target: Target, number: int, raw: bytes, field: str, id_field: str | None) -> Target:
@@ -99,14 +136,14 @@ def _record(target: Target, number: int, raw: bytes, field: str, id_field: str |
     if not isinstance(text, str):
         return _bad(target, number, f"no string field {field!r}")
     rid = field_value(record, id_field) if id_field else None
-    key = printable(str(rid)) if rid is not None else str(number)
+    key = _record_id(rid) if rid is not None else str(number)  # null: as if missing
     return replace(
         target,
         path=None,
         source=target.path or target.source,  # per-file settings match the JSONL file
         display=f"{target.display}#{key}",
-        # JSON may escape a lone surrogate ("\\ud800"): its bytes are then
-        # undecodable, reported like any bad byte of a file
-        data=text.encode("utf-8", "surrogatepass"),
+        # JSON may escape a lone surrogate ("\\ud800"): it is then one undecodable
+        # character, reported like a bad byte of a file
+        data=text.encode("utf-8", _LONE),
         record=key,
     )

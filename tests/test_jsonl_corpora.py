@@ -164,3 +164,43 @@ def test_two_workers_give_the_same_report_as_one(cli, tmp_path: Path) -> None:
     one, two = (cli(*args, "-j", jobs, cwd=tmp_path) for jobs in ("1", "2"))
     assert one.returncode == 1 and one.stdout == two.stdout
     assert one.stdout.count('"type": "document"') == len(records)
+
+
+def test_ids_that_are_not_strings_are_shown_as_json(cli, tmp_path: Path) -> None:
+    ids = [True, ["x"], {"a": 1}, 7, "r 8", None]
+    (tmp_path / "c.jsonl").write_text(_lines(*({"id": i, "text": GLUED} for i in ids)))
+    r = cli("check", "--no-cache", "--jsonl-field", "text", "--jsonl-id", "id",
+            "--format", "json", "c.jsonl", cwd=tmp_path)  # fmt: skip
+    records = [f["record"] for f in _json(r.stdout)["findings"]]  # type: ignore[attr-defined]
+    assert records == ["true", '["x"]', '{"a":1}', "7", "r 8", "6"]  # null: the line number
+    assert "c.jsonl#true:1:" in cli("check", "--no-cache", "--jsonl-field", "text",
+        "--jsonl-id", "id", "--format", "concise", "c.jsonl", cwd=tmp_path).stdout  # fmt: skip
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_wide_file_is_one_error_not_half_parsed(cli, tmp_path: Path, encoding: str) -> None:
+    """utf-16 and utf-32 write a BOM; utf-16-le and -be have none (their NUL bytes tell)."""
+    (tmp_path / "c.jsonl").write_bytes(_lines({"text": GLUED}, {"text": GLUED}).encode(encoding))
+    r = cli("check", "--no-cache", "--jsonl-field", "text", "--format", "concise", "c.jsonl",
+            cwd=tmp_path)  # fmt: skip
+    wide = encoding[:6].upper()
+    assert r.returncode == 2 and "c.jsonl#" not in r.stdout
+    assert r.stderr == f"mtlint: error: c.jsonl: JSON Lines must be UTF-8 (this file is {wide})\n"
+
+
+def test_a_utf8_bom_is_accepted(cli, tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_bytes(b"\xef\xbb\xbf" + _lines({"text": GLUED}).encode())
+    r = cli("check", "--no-cache", "--jsonl-field", "text", "--format", "concise", "c.jsonl",
+            cwd=tmp_path)  # fmt: skip
+    assert (r.returncode, r.stderr) == (1, "") and "c.jsonl#1:1:" in r.stdout
+
+
+def test_a_lone_surrogate_is_one_bad_character_and_columns_hold(cli, tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_text('{"text": "a\\ud800b  c. Bad \\udc80\\udc81 x  y."}\n')
+    r = cli("check", "--no-cache", "--jsonl-field", "text", "--format", "json", "c.jsonl",
+            cwd=tmp_path)  # fmt: skip
+    found = [(f["code"], f["column"]) for f in _json(r.stdout)["findings"]]  # type: ignore[attr-defined]
+    # columns of "a?b  c. Bad ?? x  y.": the surrogates are one character each, as in JSON
+    assert found == [("EN003", 2), ("SP001", 4), ("EN003", 13), ("SP001", 17)], r.stdout
+    messages = [f["message"] for f in _json(r.stdout)["findings"]]  # type: ignore[attr-defined]
+    assert messages[0].startswith("an invalid UTF-8 byte") and messages[2].startswith("2 invalid")
