@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from mtlint.model import Applicability, Edit, Finding
+from mtlint.model import Applicability, Edit, Finding, Hit, Span
 
 
 def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False) -> tuple[str, int]:
     """Return the fixed text and the number of fixes applied; overlapping fixes wait."""
+    edits, count = chosen_edits(findings, unsafe=unsafe)
+    return edited(text, edits), count
+
+
+def chosen_edits(findings: Iterable[Finding], *, unsafe: bool = False) -> tuple[list[Edit], int]:
+    """The edits of the fixes one pass applies (each fix whole, none overlapping an
+    earlier one), and how many fixes they are."""
     allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
     chosen: list[Edit] = []
     taken = Taken()
@@ -24,7 +32,38 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False)
         for e in edits:
             taken.add(e.span.start, e.span.end)
         count += 1
-    return _edited(text, chosen), count
+    return chosen, count
+
+
+def moved(hit: Hit, edits: Sequence[Edit]) -> Hit | None:
+    """A hit found on the text before ``edits`` (LanguageTool's, computed once per run),
+    placed on the text after them: shifted by what the edits before it added or removed;
+    None when an edit falls inside it or its fix, which then no longer says what it said
+    (its own fix, applied). Re-applying such stale hits on each pass of --fix wrote
+    "He goeseseseses" over "He go"."""
+    spans = [hit.span, *(e.span for e in hit.fix.edits)] if hit.fix else [hit.span]
+    if any(_touches(e.span, s) for e in edits for s in spans):
+        return None
+
+    def shifted(span: Span) -> Span:
+        delta = sum(
+            len(e.replacement) - (e.span.end - e.span.start)
+            for e in edits
+            if e.span.end <= span.start
+        )
+        return Span(span.start + delta, span.end + delta) if delta else span
+
+    fix = hit.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(replace(e, span=shifted(e.span)) for e in fix.edits))
+    return replace(hit, span=shifted(hit.span), fix=fix)
+
+
+def _touches(edit: Span, span: Span) -> bool:
+    """An edit that replaces part of ``span``, or inserts strictly inside it."""
+    if edit.start == edit.end:
+        return span.start < edit.start < span.end
+    return edit.start < span.end and span.start < edit.end
 
 
 class Taken:
@@ -59,7 +98,7 @@ class Taken:
         self.ends.insert(lo, end)
 
 
-def _edited(text: str, edits: list[Edit]) -> str:
+def edited(text: str, edits: list[Edit]) -> str:
     """``text`` with the edits made, from the last to the first (of two at one place,
     the later one first), built in one pass: replacing one edit at a time copied the
     whole text per edit, quadratic on a long file with many fixes. Edits that overlap

@@ -23,7 +23,7 @@ from mtlint.document import (
 )
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
-from mtlint.fix import apply_fixes
+from mtlint.fix import chosen_edits, edited, moved
 from mtlint.kinds import YamlRule
 from mtlint.model import Finding, Severity
 from mtlint.records import dataclass
@@ -178,11 +178,16 @@ def lint_target(
             return result, None
         found = findings
         for _ in range(MAX_FIX_PASSES):
-            new_text, count = apply_fixes(text, findings, unsafe=fix.unsafe)
+            edits, count = chosen_edits(findings, unsafe=fix.unsafe)
+            new_text = edited(text, edits)
             if count == 0 or new_text == text:
                 break
             applied += count
             text = new_text
+            if target.extra:  # LanguageTool's hits were found once, on the text as read
+                extra = ((code, hit) for code, hit in target.extra)
+                kept = tuple((code, h) for code, hit in extra if (h := moved(hit, edits)))
+                target = replace(target, extra=kept)
             findings = _lint(text, target, decoded)
         if applied:
             fixed_text = text

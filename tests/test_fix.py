@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from mtlint.engine import lint_text
 from mtlint.fix import apply_fixes
 from mtlint.model import Applicability, Category, Finding, Fix, Severity, Span
@@ -53,7 +55,7 @@ def test_edits_made_in_one_pass_equal_one_at_a_time() -> None:
     import random
     from itertools import pairwise
 
-    from mtlint.fix import _edited, _one_by_one
+    from mtlint.fix import _one_by_one, edited
     from mtlint.model import Edit, Span
 
     rnd = random.Random(7)
@@ -67,7 +69,7 @@ def test_edits_made_in_one_pass_equal_one_at_a_time() -> None:
             edits.append(Edit(Span(start, end), rnd.choice(["", "X", "YZ", " "])))
         spans = sorted((e.span.start, e.span.end) for e in edits)
         overlapping += any(b[0] < a[1] for a, b in pairwise(spans))
-        assert _edited(text, edits) == _one_by_one(text, edits)
+        assert edited(text, edits) == _one_by_one(text, edits)
     assert overlapping > 100
 
 
@@ -104,3 +106,29 @@ def test_taken_spans_answer_as_the_plain_scan() -> None:
                 for s, e in edits:
                     taken.add(s, e)
     assert clashes > 1000  # the random fixes do collide, in every way
+
+
+def test_external_hits_are_fixed_once_and_moved_with_the_text(tmp_path: Path) -> None:
+    """LanguageTool's hits come once per run, on the text as read. --fix used to lint
+    each pass with them again, so their fix was applied on every pass ('He go' became
+    'He goeseseseseseseseseses') and a stale span cut other words away."""
+    from mtlint.config import Config
+    from mtlint.files import Target
+    from mtlint.model import Applicability, Fix, Hit, Span
+    from mtlint.runner import FixOptions, lint_target
+
+    p = tmp_path / "a.txt"
+    p.write_text("The  cat sat. He go to school. She go home.\n")
+    go = Fix.replace(Span(17, 19), "goes", "Use 'goes'", Applicability.SAFE)
+    later = Fix.replace(Span(35, 37), "goes", "Use 'goes'", Applicability.DISPLAY_ONLY)
+    extra = (
+        ("GR001", Hit(Span(17, 19), "agreement", go)),
+        ("GR001", Hit(Span(35, 37), "agreement", later)),  # not applied: it moves
+    )
+    target = Target(p, "a.txt", Config(root=tmp_path), extra=extra, grammar=True)
+    result, fixed = lint_target(target, FixOptions(True))
+    assert fixed == p.read_text() == "The cat sat. He goes to school. She go home.\n"
+    left = [
+        (f.code, f.column, f.source_line[f.column - 1 : f.end_column - 1]) for f in result.findings
+    ]
+    assert left == [("GR001", 37, "go")]  # the display-only hit, where 'go' now is

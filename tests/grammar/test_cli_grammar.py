@@ -100,3 +100,14 @@ def test_unavailable_is_a_notice_or_exit_2(cli, tmp_path: Path) -> None:
     )
     assert r.returncode == 2 and "grammar checks unavailable" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_fix_applies_a_languagetool_suggestion_once(cli, lt_url: str, tmp_path: Path) -> None:
+    """LanguageTool checks the text once, as read; --fix used to apply its suggestion
+    again on every pass: 'He goeseseseseseseseseses to school.'"""
+    p = tmp_path / "a.txt"
+    p.write_text("The  cat sat. He go to school.\n", encoding="utf-8")
+    r = cli("check", "--grammar", "--languagetool-url", lt_url, "--no-cache", "--fix",
+            "--unsafe-fixes", "a.txt", cwd=tmp_path)  # fmt: skip
+    assert "Traceback" not in r.stderr, r.stderr
+    assert p.read_text(encoding="utf-8") == "The cat sat. He goes to school.\n", r.stdout
