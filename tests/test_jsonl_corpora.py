@@ -204,3 +204,15 @@ def test_a_lone_surrogate_is_one_bad_character_and_columns_hold(cli, tmp_path: P
     assert found == [("EN003", 2), ("SP001", 4), ("EN003", 13), ("SP001", 17)], r.stdout
     messages = [f["message"] for f in _json(r.stdout)["findings"]]  # type: ignore[attr-defined]
     assert messages[0].startswith("an invalid UTF-8 byte") and messages[2].startswith("2 invalid")
+
+
+def test_the_summary_offers_no_fix_for_records_and_no_all_clean_of_nothing(
+    cli, tmp_path: Path
+) -> None:
+    (tmp_path / "c.jsonl").write_text(_lines({"text": "Hello  world."}))
+    r = cli("check", "--no-cache", "--jsonl-field", "text", "c.jsonl", cwd=tmp_path)
+    summary = r.stdout.splitlines()[-1]
+    assert summary.startswith("Found 1 problem") and "--fix" not in summary  # --fix refuses
+    (tmp_path / "w.jsonl").write_bytes('{"text": "Hi."}\n'.encode("utf-16"))
+    r = cli("check", "--no-cache", "--jsonl-field", "text", "w.jsonl", cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout.splitlines()[-1] == "Nothing linted: 1 skipped."

@@ -74,6 +74,9 @@ class TextFormatter:
             self.out.write(f"Fixed {summary.fixed} problem{'s' * (summary.fixed != 1)}.\n")
         # inputs not linted (binary, unreadable, bad records): "clean" must not hide them
         skipped = f", {summary.unlinted} skipped" if summary.unlinted else ""
+        if summary.files == 0 and summary.unlinted:  # "All clean" of nothing linted misleads
+            self.out.write(f"Nothing linted: {summary.unlinted} skipped.\n")
+            return
         if total == 0:
             self.out.write(
                 self._c(
@@ -93,8 +96,9 @@ class TextFormatter:
             f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in "
             f"{summary.files} {summary.unit}{'s' * (summary.files != 1)}{skipped}."
         )
-        if summary.fixable:
+        fixable = summary.unit != "record"  # records are never fixed in place: no --fix hint
+        if fixable and summary.fixable:
             line += f" {summary.fixable} fixable with --fix."
-        if summary.unsafe_fixable:
+        if fixable and summary.unsafe_fixable:
             line += f" {summary.unsafe_fixable} more with --fix --unsafe-fixes."
         self.out.write(self._c(_BOLD, line) + "\n")
