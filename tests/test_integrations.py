@@ -101,6 +101,18 @@ def test_pre_commit_hook_blocks_defective_commit(hook_repo, tmp_path: Path) -> N
         timeout=900,
     )
     assert try_repo.returncode == 0, try_repo.stdout
+    # names across files: pre-commit must hand every file to one run (require_serial),
+    # or each process sees a part of the corpus and the one-off "Blinkin" goes unseen
+    names = [f"n{i:02d}.txt" for i in range(24)]
+    for name in names:
+        (content / name).write_text("Secretary Blinken spoke to reporters on Tuesday.\n")
+    (content / "n00.txt").write_text("Secretary Blinkin met the press on Monday.\n")
+    split = subprocess.run(
+        [pre_commit, "try-repo", str(snap), "mtlint", "--files", *names],
+        cwd=content, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert "n00.txt:1:11: NM001" in split.stdout, split.stdout
+    assert "(23 mentions in 23 files)" in split.stdout, split.stdout
 
 
 def test_action_script_annotates_and_writes_sarif(tmp_path: Path) -> None:
