@@ -244,7 +244,10 @@ def run_check(
             if baseline is not None:
                 result = baseline.filter(result)
             result = replace(
-                result, fail_on=target.config.fail_on, input_error=target.problem is not None
+                result,
+                fail_on=target.config.fail_on,
+                input_error=target.problem is not None,
+                record_line=target.line,
             )
             summary.add(result)
             for formatter in formatters:

@@ -35,6 +35,7 @@ class FileResult:
     fixed: int = 0  # edits written back by --fix
     lines: int = 0
     record: str | None = None  # the JSONL record id, when the input was a record
+    record_line: int | None = None  # and the record's line in its JSON Lines file
     # set by the check run, for formats that pass or fail each input (JUnit, SARIF):
     fail_on: Severity | None = None  # its target's --fail-on (None: every finding fails)
     input_error: bool = False  # it could not be linted and makes the run exit 2

@@ -146,4 +146,5 @@ def _record(target: Target, number: int, raw: bytes, field: str, id_field: str |
         # character, reported like a bad byte of a file
         data=text.encode("utf-8", _LONE),
         record=key,
+        line=number,
     )

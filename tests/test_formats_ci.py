@@ -114,3 +114,23 @@ def test_github_escapes_properties_and_data(cli, tmp_path: Path) -> None:
         "::warning file=a%2Cb%3Ac%25.txt,line=1,col=15,endLine=1,endColumn=17,"
         "title=SP001 doubled-space::2 spaces in 'Growth was 50%25  of it.'"
     ]
+
+
+def test_record_findings_point_at_the_record_line_of_the_jsonl_file(
+    cli, tmp_path: Path, shared: Path
+) -> None:
+    lines = [{"id": "a", "text": "Fine prose."}, {"id": "b", "text": "Fine.\nHello  world."}]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines))
+    args = ("check", "--no-cache", "--jsonl-field", "text", "--jsonl-id", "id", "--format")
+    gh = cli(*args, "github", "c.jsonl", cwd=tmp_path).stdout.strip()
+    assert gh.startswith("::warning file=c.jsonl,line=2,title=SP001 doubled-space::"), gh
+    assert gh.endswith("(record b, line 2, column 6)")  # was file=c.jsonl#b,line=2,col=6
+    sarif = cli(*args, "sarif", "c.jsonl", cwd=tmp_path).stdout
+    _sarif(sarif, shared)  # valid
+    log = json.loads(sarif)
+    [res] = log["runs"][0]["results"]
+    place = res["locations"][0]["physicalLocation"]
+    assert place == {"artifactLocation": {"uri": "c.jsonl"}, "region": {"startLine": 2}}
+    assert "fixes" not in res  # its offsets are the record's text's, not the file's
+    [issue] = json.loads(cli(*args, "gitlab", "c.jsonl", cwd=tmp_path).stdout)
+    assert issue["location"] == {"path": "c.jsonl", "lines": {"begin": 2}}

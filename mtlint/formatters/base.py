@@ -97,3 +97,15 @@ def with_record(d: dict[str, object], record: str | None) -> dict[str, object]:
     if record is not None:
         d["record"] = record
     return d
+
+
+def in_file(result: FileResult, f: Finding) -> tuple[str, int, str] | None:
+    """Where a finding of a JSON Lines record sits in the file a CI annotation can point
+    at: the JSON Lines file, the record's line in it, and the message with the place in
+    the record's text (its line and column count within that text, which the file shows
+    JSON-escaped). None for a file's own findings, and when the record's line is unknown."""
+    if result.record is None or result.record_line is None:
+        return None
+    path = f.path.removesuffix(f"#{result.record}")
+    where = f"record {result.record}, line {f.line}, column {f.column}"
+    return path, result.record_line, f"{f.message} ({where})"

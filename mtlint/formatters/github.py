@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from mtlint.engine import FileResult
-from mtlint.formatters.base import Options, Summary
+from mtlint.formatters.base import Options, Summary, in_file
 from mtlint.model import Severity
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -25,11 +25,18 @@ class GithubFormatter:
 
     def file(self, result: FileResult) -> None:
         for f in result.findings:
-            props = (
-                f"file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
-                f"endColumn={f.end_column},title={_prop(f'{f.code} {f.name}')}"
-            )
-            self.out.write(f"::{LEVELS[f.severity]} {props}::{_data(f.message)}\n")
+            title = _prop(f"{f.code} {f.name}")
+            record = in_file(result, f)
+            if record is not None:  # the record's line of the .jsonl file
+                path, line, message = record
+                props = f"file={_prop(path)},line={line},title={title}"
+            else:
+                message = f.message
+                props = (
+                    f"file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+                    f"endColumn={f.end_column},title={title}"
+                )
+            self.out.write(f"::{LEVELS[f.severity]} {props}::{_data(message)}\n")
 
     def finish(self, summary: Summary) -> None:
         return None

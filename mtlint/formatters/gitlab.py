@@ -7,7 +7,7 @@ from typing import TextIO
 
 from mtlint.engine import FileResult
 from mtlint.fingerprint import fingerprints
-from mtlint.formatters.base import Options, Summary
+from mtlint.formatters.base import Options, Summary, in_file
 from mtlint.model import Severity
 
 LEVELS = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -20,21 +20,28 @@ class GitlabFormatter:
 
     def file(self, result: FileResult) -> None:
         for f, fp in fingerprints(result.findings):
+            record = in_file(result, f)
+            if record is not None:  # the record's line of the .jsonl file
+                path, line, message = record
+                location: dict[str, object] = {"path": path, "lines": {"begin": line}}
+            else:
+                message = f.message
+                location = {
+                    "path": f.path,
+                    "positions": {
+                        "begin": {"line": f.line, "column": f.column},
+                        "end": {"line": f.end_line, "column": f.end_column},
+                    },
+                }
             self.issues.append(
                 {
                     "type": "issue",
                     "check_name": f"{f.code} {f.name}",
-                    "description": f"{f.code} {f.message}",
+                    "description": f"{f.code} {message}",
                     "categories": ["Style"],
                     "severity": LEVELS[f.severity],
                     "fingerprint": fp,
-                    "location": {
-                        "path": f.path,
-                        "positions": {
-                            "begin": {"line": f.line, "column": f.column},
-                            "end": {"line": f.end_line, "column": f.end_column},
-                        },
-                    },
+                    "location": location,
                 }
             )
 

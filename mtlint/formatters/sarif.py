@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from mtlint.engine import FileResult
 from mtlint.fingerprint import fingerprints
-from mtlint.formatters.base import Options, Summary
+from mtlint.formatters.base import Options, Summary, in_file
 from mtlint.model import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -61,25 +61,31 @@ class SarifFormatter:
         self.successful = True  # no input error (exit code 2)
         self.index = {m.code: i for i, m in enumerate(options.rules)}
 
-    def _result(self, f: Finding, fp: str) -> dict[str, object]:
+    def _result(self, f: Finding, fp: str, result: FileResult) -> dict[str, object]:
+        record = in_file(result, f)
+        if record is not None:  # the record's line of the .jsonl file; no fix offsets there
+            path, line, message = record
+            place: dict[str, object] = {
+                "artifactLocation": {"uri": uri(path)},
+                "region": {"startLine": line},
+            }
+        else:
+            message = f.message
+            place = {
+                "artifactLocation": {"uri": uri(f.path)},
+                "region": {**_region(f), "snippet": {"text": f.source_line}},
+            }
         res: dict[str, object] = {
             "ruleId": f.code,
             "level": LEVELS[f.severity],
-            "message": {"text": f.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri(f.path)},
-                        "region": {**_region(f), "snippet": {"text": f.source_line}},
-                    }
-                }
-            ],
+            "message": {"text": message},
+            "locations": [{"physicalLocation": place}],
             "partialFingerprints": {"mtlint/v1": fp},
             "properties": {"category": str(f.category), "name": f.name},
         }
         if f.code in self.index:
             res["ruleIndex"] = self.index[f.code]
-        if f.fix is not None:
+        if f.fix is not None and record is None:
             res["fixes"] = [
                 {
                     "description": {"text": f"{f.fix.title} ({f.fix.applicability.value})"},
@@ -103,7 +109,7 @@ class SarifFormatter:
         return res
 
     def file(self, result: FileResult) -> None:
-        self.results.extend(self._result(f, fp) for f, fp in fingerprints(result.findings))
+        self.results.extend(self._result(f, fp, result) for f, fp in fingerprints(result.findings))
         if result.skipped:
             self.notifications.append(_notification(result))
             self.successful = self.successful and not result.input_error
