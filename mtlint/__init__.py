@@ -29,9 +29,13 @@ def lint_paths(
     paths: PathArg | Iterable[PathArg], config_path: PathArg | None = None
 ) -> Iterator[object]:
     """Yield a ``FileResult`` per file found under ``paths`` (one path, or several), with
-    configs discovered. A lone string is one path, not a sequence of one-letter ones."""
+    configs discovered. A lone string is one path, not a sequence of one-letter ones.
+
+    The run's corpus indexes live in a context of its own: calls in other threads, or
+    another ``lint_paths`` iterated alongside, neither see nor disturb them."""
+    from contextvars import copy_context
+
     from mtlint.config import ConfigResolver
-    from mtlint.corpus import clear
     from mtlint.corpus_pass import collect
     from mtlint.files import discover
     from mtlint.runner import lint_target
@@ -40,12 +44,10 @@ def lint_paths(
         paths = [paths]
     resolver = ConfigResolver(Path(config_path) if config_path else None)
     targets = list(discover([os.fspath(p) for p in paths], resolver))
-    collect(targets)  # names and other corpus knowledge span all the files
-    try:
-        for target in targets:
-            yield lint_target(target)[0]
-    finally:
-        clear()  # the run's indexes must not leak into later calls
+    run = copy_context()  # what the run publishes stays in it: nothing leaks out
+    run.run(collect, targets)  # clears, then learns the names and such of all the files
+    for target in targets:
+        yield run.run(lint_target, target)[0]
 
 
 __all__ = ["Category", "Finding", "Severity", "__version__", "lint_paths", "lint_text"]

@@ -9,19 +9,37 @@ pass over all targets first (a cheap pass: no other rule runs), publishes each i
 ``publish`` and only then lints; ``check(doc)`` reads its index with ``index(key)``, which
 is None when the rule runs on a lone text (``lint_text``), where it falls back to the
 document itself. Worker processes are forked after publishing, so they inherit the index.
+
+What is published is context-local (a ``ContextVar``): each thread, and each ``lint_paths``
+call (which runs in a context of its own), sees only its own run's indexes, so that API
+calls from several threads do not clear or overwrite each other's. A forked worker is a
+copy of the thread that forked it, context included.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextvars import ContextVar
 from typing import Protocol, runtime_checkable
 
 from mtlint.digest import sha256
 from mtlint.document import Document
 
-_INDEX: dict[str, object] = {}
-_FINGERPRINT: dict[str, str] = {}  # the digest of _INDEX, computed once per change
+
+class _Published:
+    """The indexes published in one context. Never changed once set (``publish`` sets a
+    new one): a copied context shares it, and a change must not reach the copy."""
+
+    __slots__ = ("digest", "values")
+
+    def __init__(self, values: dict[str, object]) -> None:
+        self.values = values
+        self.digest: str | None = None  # ``fingerprint``, computed once
+
+
+_NOTHING = _Published({})  # never changed: with no values, ``fingerprint`` sets no digest
+_STATE: ContextVar[_Published] = ContextVar("mtlint.corpus", default=_NOTHING)
 UNIT_KEY = "mtlint.unit"  # what a run's documents are: files, or JSON Lines records
 
 
@@ -54,43 +72,39 @@ class CorpusRule(Protocol):
 
 
 def publish(key: str, value: object) -> None:
-    _INDEX[key] = value
-    _FINGERPRINT.clear()
+    _STATE.set(_Published({**_STATE.get().values, key: value}))
 
 
 def clear() -> None:
-    _INDEX.clear()
-    _FINGERPRINT.clear()
+    _STATE.set(_NOTHING)
 
 
 def index(key: str) -> object | None:
-    return _INDEX.get(key)
+    return _STATE.get().values.get(key)
 
 
 def unit() -> str:
     """What a message that counts a run's documents calls one: "file", or "record" when
     the run reads JSON Lines records."""
-    return "record" if _INDEX.get(UNIT_KEY) == "record" else "file"
+    return "record" if index(UNIT_KEY) == "record" else "file"
 
 
 @contextmanager
 def scoped(values: dict[str, object]) -> Iterator[None]:
     """Run with exactly ``values`` published: a lone text must not see the last run's
     indexes (``lint_text`` after ``lint_paths``), only what its own config gives it."""
-    saved = dict(_INDEX)
-    clear()
-    _INDEX.update(values)
+    saved = _STATE.get()
+    _STATE.set(_Published(dict(values)))
     try:
         yield
     finally:
-        clear()
-        _INDEX.update(saved)
+        _STATE.set(saved)  # not a token reset: a generator may resume in another context
 
 
 def adding(values: dict[str, object]) -> AbstractContextManager[None]:
     """Run with ``values`` published beside what already is (a long lone file's own
     indexes, see mtlint.parts); what was published before comes back after."""
-    return scoped({**_INDEX, **values}) if values else nullcontext()
+    return scoped({**_STATE.get().values, **values}) if values else nullcontext()
 
 
 def fingerprint() -> str:
@@ -98,15 +112,15 @@ def fingerprint() -> str:
 
     Computed once per change: the cache key of every file of a run includes it.
     """
-    if not _INDEX:
+    state = _STATE.get()
+    if not state.values:
         return ""
-    cached = _FINGERPRINT.get("")
-    if cached is None:
+    if state.digest is None:
         h = sha256()
-        for key in sorted(_INDEX):
-            h.update(key.encode() + b"\0" + repr(_INDEX[key]).encode() + b"\0")
-        cached = _FINGERPRINT[""] = h.hexdigest()
-    return cached
+        for key in sorted(state.values):
+            h.update(key.encode() + b"\0" + repr(state.values[key]).encode() + b"\0")
+        state.digest = h.hexdigest()
+    return state.digest
 
 
 class ListsDocuments:

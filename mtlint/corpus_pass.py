@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import chain, islice
 
 from mtlint import corpus, parts
@@ -35,11 +36,11 @@ def publish_glossary(targets: Iterable[Target]) -> None:
         corpus.publish(key, value)
 
 
-_RUN_RULES: list[corpus.CorpusRule] = []  # the run's corpus rules, inherited by forked workers
+def _summaries(rules: Sequence[corpus.CorpusRule], target: Target) -> list[object] | None:
+    """One target's summary for each of the run's corpus ``rules`` (None: unreadable).
 
-
-def _summaries(target: Target) -> list[object] | None:
-    """One target's summary for each of the run's corpus rules (None: unreadable)."""
+    The rules come as an argument, not a module global: runs in several threads each
+    have their own (a rule pickles small, by its code, for the workers)."""
     if target.problem is not None:
         return None  # a bad record: the lint pass reports it
     try:
@@ -48,9 +49,9 @@ def _summaries(target: Target) -> list[object] | None:
         return None
     text = blank_front_matter(parse(decoded.text, markup_of(target.display))[0], target.display)
     if parts.is_long(text):  # read part by part, still one file's summary
-        return parts.summaries(text, target.display, _RUN_RULES)
+        return parts.summaries(text, target.display, rules)
     doc = Document(text, target.display)
-    return [rule.collect(doc) for rule in _RUN_RULES]
+    return [rule.collect(doc) for rule in rules]
 
 
 def _lost(target: Target) -> None:
@@ -77,20 +78,17 @@ def collect(
         return  # one document: the rules read it directly
     items = chain(head, source)
     total = len(targets) if records is None else None  # records: not known ahead
-    _RUN_RULES[:] = rules
-    try:
-        if jobs > 1 and can_fork():
-            found: Iterable[list[object] | None] = (
-                part for _, part in pool_map(_summaries, items, jobs, _lost, total=total)
-            )
-        else:
-            found = map(_summaries, items)
-        accs = [rule.start() for rule in rules]  # folded as they come: memory stays flat
-        for summary in found:
-            if summary is not None:
-                for rule, acc, part in zip(rules, accs, summary, strict=True):
-                    rule.add(acc, part)
-    finally:
-        _RUN_RULES.clear()
+    summarise = partial(_summaries, tuple(rules))
+    if jobs > 1 and can_fork():
+        found: Iterable[list[object] | None] = (
+            part for _, part in pool_map(summarise, items, jobs, _lost, total=total)
+        )
+    else:
+        found = map(summarise, items)
+    accs = [rule.start() for rule in rules]  # folded as they come: memory stays flat
+    for summary in found:
+        if summary is not None:
+            for rule, acc, part in zip(rules, accs, summary, strict=True):
+                rule.add(acc, part)
     for rule, acc in zip(rules, accs, strict=True):
         corpus.publish(rule.corpus_key, rule.finish(acc))
