@@ -22,6 +22,7 @@ from mtlint.grammar import GrammarUnavailable
 from mtlint.suppress import parse
 
 if TYPE_CHECKING:
+    from mtlint.config import Config
     from mtlint.grammar.checker import GrammarChecker
 
 BATCH = 64  # files per LanguageTool round: large requests, bounded memory
@@ -43,6 +44,8 @@ class GrammarPass:
         self.forced = forced  # --grammar on the command line: every target gets grammar
         self.checker: GrammarChecker | None = None
         self.started = False
+        self._first: Config | None = None  # the config whose table this run uses
+        self._warned = False
 
     def _unavailable(self, reason: str) -> None:
         if self.require:
@@ -63,31 +66,53 @@ class GrammarPass:
     def wants(self, target: Target) -> bool:
         return self.forced or target.config.grammar
 
+    def _compare(self, config: Config) -> None:
+        """One notice when configs disagree on ``languagetool:``: one server and one set of
+        request settings serve the run, those of the first config that turns grammar on
+        (the caller builds ``settings`` from it), so the others' tables are not used."""
+        if self._first is None:
+            self._first = config
+        first = self._first
+        if self._warned or config is first:
+            return
+        mine, used = dict(config.languagetool), dict(first.languagetool)
+        if self.url != (str(used["url"]) if used.get("url") else None):
+            mine.pop("url", None)  # --languagetool-url replaced every config's url
+            used.pop("url", None)
+        if mine == used:
+            return
+        self._warned = True
+        chosen, other = first.source or "(no config file)", config.source or "(no config file)"
+        self.notify(
+            f"mtlint: grammar: {chosen} and {other} set different 'languagetool' settings; "
+            f"this run uses those of {chosen} for every file"
+        )
+
     def annotate(self, targets: Iterable[Target]) -> Iterator[Target]:
         source = iter(targets)
         while batch := list(islice(source, BATCH)):
-            chosen = [t for t in batch if self.wants(t)]
+            chosen = [i for i, t in enumerate(batch) if self.wants(t)]
+            for i in chosen:
+                self._compare(batch[i].config)
             checker = self._start() if chosen else None
             if checker is None:
                 yield from batch
                 continue
-            docs = [doc for t in chosen if (doc := _document(t)) is not None]
+            docs = {i: doc for i in chosen if (doc := _document(batch[i])) is not None}
             try:
-                hits = checker.check(docs)
+                found = checker.check_each(list(docs.values()))
             except GrammarUnavailable as exc:
                 self.close()
                 self._unavailable(str(exc))
                 yield from batch
                 continue
-            checked = {doc.path for doc in docs}
-            for t in batch:
-                if t.display not in checked:
+            hits = dict(zip(docs, found, strict=True))  # by position in the batch: names may repeat
+            for i, t in enumerate(batch):
+                if i not in hits:
                     yield t
                     continue
-                found = hits.get(t.display, [])
-                yield replace(
-                    t, grammar=True, extra=tuple((checker.meta_for(h).code, h) for h in found)
-                )
+                extra = tuple((checker.meta_for(h).code, h) for h in hits[i])
+                yield replace(t, grammar=True, extra=extra)
 
     def close(self) -> None:
         if self.checker is not None:

@@ -52,7 +52,7 @@ class GrammarChecker:
         backend = open_backend(parsed)
         try:
             version = backend.client.version(parsed.params())
-        except GrammarUnavailable:
+        except BaseException:  # unavailable, or SIGTERM / Ctrl-C: never leave a JVM behind
             backend.close()
             raise
         return cls(parsed, backend, version)
@@ -79,20 +79,31 @@ class GrammarChecker:
         self, docs: Sequence[Document], *, existing: Mapping[str, Sequence[Finding]] | None = None
     ) -> dict[str, list[Hit]]:
         """Hits per ``doc.path``; hits that repeat an ``existing`` finding are left out."""
-        units = [unit for doc in docs for unit in self._units(doc)]
-        results = self._cache.get_many(u[3] for u in units)
-        todo = {key: (text, ann) for _, _, text, key, ann in units if key not in results}
+        seen = existing or {}
+        out: dict[str, list[Hit]] = {doc.path: [] for doc in docs}
+        found = self.check_each(docs, [seen.get(d.path, ()) for d in docs])
+        for doc, hits in zip(docs, found, strict=True):
+            out[doc.path] += hits
+        return out
+
+    def check_each(
+        self, docs: Sequence[Document], existing: Sequence[Sequence[Finding]] | None = None
+    ) -> list[list[Hit]]:
+        """Hits for each of ``docs``, in order: by position, not by name, since records of
+        a JSONL file or stdin and a file may share a display name."""
+        units = [(i, unit) for i, doc in enumerate(docs) for unit in self._units(doc)]
+        results = self._cache.get_many(u[3] for _, u in units)
+        todo = {key: (text, ann) for _, (_, _, text, key, ann) in units if key not in results}
         fresh = self._fetch([(key, text, ann) for key, (text, ann) in todo.items()])
         self._cache.put_many({k: v for k, v in fresh.items() if k not in self._incomplete})
         results.update(fresh)
-        out: dict[str, list[Hit]] = {doc.path: [] for doc in docs}
-        seen = existing or {}
-        for doc, start, text, key, _ in units:
+        out: list[list[Hit]] = [[] for _ in docs]
+        for i, (_, start, text, key, _) in units:
             for meta, hit in to_hits(text, results.get(key, []), self.settings.spelling, start):
-                if repeats(meta, hit, seen.get(doc.path, ())):
+                if existing is not None and repeats(meta, hit, existing[i]):
                     continue
                 self._meta_of[hit] = meta
-                out[doc.path].append(hit)
+                out[i].append(hit)
         return out
 
     def _units(self, doc: Document) -> list[tuple[Document, int, str, str, Annotation | None]]:

@@ -46,32 +46,35 @@ def _running() -> dict[str, object] | None:
 def start() -> None:
     """Start LanguageTool in the background (reused by later runs until 'stop')."""
     from mtlint.grammar.provision import PINNED_VERSION, find_install, java_executable, lt_home
-    from mtlint.grammar.server import LocalServer, write_state
+    from mtlint.grammar.server import LocalServer, state_lock, write_state
     from mtlint.grammar.settings import cache_home
 
-    state = _running()
-    if state is not None:
-        typer.echo(f"LanguageTool already running at {state['url']} (pid {state['pid']})")
-        return
-    install = find_install()
-    if install is None:
-        typer.echo(
-            f"mtlint: error: LanguageTool {PINNED_VERSION} is not provisioned in "
-            f"{lt_home()} (run scripts/provision-languagetool)",
-            err=True,
-        )
-        raise typer.Exit(2)
-    java = java_executable()
-    if java is None:
-        typer.echo("mtlint: error: Java not found: LanguageTool needs Java 17 or newer", err=True)
-        raise typer.Exit(2)
-    log = cache_home() / "languagetool" / "server.log"
-    try:
-        server = LocalServer.spawn(install, java, detach=True, log=log)
-    except GrammarUnavailable as exc:
-        typer.echo(f"mtlint: error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    write_state(server, PINNED_VERSION, install)
+    with state_lock():
+        state = _running()
+        if state is not None:
+            typer.echo(f"LanguageTool already running at {state['url']} (pid {state['pid']})")
+            return
+        install = find_install()
+        if install is None:
+            typer.echo(
+                f"mtlint: error: LanguageTool {PINNED_VERSION} is not provisioned in "
+                f"{lt_home()} (run scripts/provision-languagetool)",
+                err=True,
+            )
+            raise typer.Exit(2)
+        java = java_executable()
+        if java is None:
+            typer.echo(
+                "mtlint: error: Java not found: LanguageTool needs Java 17 or newer", err=True
+            )
+            raise typer.Exit(2)
+        log = cache_home() / "languagetool" / "server.log"
+        try:
+            server = LocalServer.spawn(install, java, detach=True, log=log)
+        except GrammarUnavailable as exc:
+            typer.echo(f"mtlint: error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        write_state(server, PINNED_VERSION, install)
     typer.echo(f"LanguageTool {PINNED_VERSION} running at {server.url} (pid {server.process.pid})")
 
 

@@ -7,12 +7,14 @@ and leaves lengths in UTF-16 units, so mtlint converts raw offsets itself (see `
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import socket
 import threading
+import time
 import urllib.parse
-from typing import Any
+from typing import Any, TypeGuard
 
 from mtlint.grammar.errors import GrammarUnavailable
 
@@ -85,13 +87,10 @@ class LTClient:
             "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
             "Accept": "application/json",
         }
+        deadline = time.monotonic() + self.timeout  # for the whole exchange, retry included
         for attempt in (1, 2):
             try:
-                conn = self._connection()
-                conn.request("POST", self._path + "check", body, headers)
-                response = conn.getresponse()
-                data = response.read()
-                status = response.status
+                status, data = self._exchange(self._connection(), body, headers, deadline)
                 break
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 self._drop_connection()
@@ -115,9 +114,45 @@ class LTClient:
             answer = json.loads(data)
         except ValueError:
             raise GrammarUnavailable(f"LanguageTool at {self.base} sent invalid JSON") from None
-        if not isinstance(answer, dict) or not isinstance(answer.get("matches"), list):
+        if not _looks_like_languagetool(answer):
             raise GrammarUnavailable(f"{self.base} does not answer like LanguageTool")
         return answer
+
+    def _exchange(
+        self,
+        conn: http.client.HTTPConnection,
+        body: bytes,
+        headers: dict[str, str],
+        deadline: float,
+    ) -> tuple[int, bytes]:
+        """One POST, cut off at ``deadline``: the socket timeout bounds each read only, so a
+        server that drips a byte at a time would otherwise hold the run forever."""
+        if conn.sock is None:
+            conn.connect()  # bounded by the socket timeout; the watchdog needs the socket
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            sock = conn.sock  # read once: the reading thread may close it meanwhile
+            if sock is not None:  # wakes the blocked read (the plain socket's, TLS or not)
+                with contextlib.suppress(OSError):
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+        watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), expire)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            conn.request("POST", self._path + "check", body, headers)
+            response = conn.getresponse()
+            status, data = response.status, response.read()
+        except (OSError, http.client.HTTPException):
+            if not expired.is_set():
+                raise
+        finally:
+            watchdog.cancel()
+        if expired.is_set():
+            raise TimeoutError("timed out")
+        return status, data
 
     def version(self, params: dict[str, str]) -> str:
         """The server's LanguageTool version (one small request, which also warms it up)."""
@@ -129,6 +164,46 @@ class LTClient:
             conns, self._all = self._all, []
         for conn in conns:
             conn.close()
+
+
+def _optional(value: object, kind: type | tuple[type, ...]) -> bool:
+    return value is None or isinstance(value, kind)
+
+
+def _is_match(m: object) -> bool:
+    """Is ``m`` a match with the fields (and types) that mapping and the cache read?"""
+    if not isinstance(m, dict):
+        return False
+    offset, length = m.get("offset"), m.get("length")
+    if type(offset) is not int or type(length) is not int or offset < 0 or length < 0:
+        return False
+    rule, replacements = m.get("rule"), m.get("replacements")
+    if not (_optional(m.get("message"), str) and _optional(m.get("shortMessage"), str)):
+        return False
+    if not _optional(replacements, list) or not all(
+        isinstance(r, dict) and _optional(r.get("value"), str) for r in replacements or []
+    ):
+        return False
+    if not _optional(rule, dict):
+        return False
+    rule = rule or {}
+    category = rule.get("category")
+    return (
+        _optional(rule.get("id"), str)
+        and _optional(rule.get("issueType"), str)
+        and _optional(category, dict)
+        and _optional((category or {}).get("id"), str)
+    )
+
+
+def _looks_like_languagetool(answer: object) -> TypeGuard[dict[str, Any]]:
+    """A shape check of the whole answer, so a server that is not LanguageTool (or a broken
+    one) is "unavailable" rather than a crash deep in mapping or the cache."""
+    if not isinstance(answer, dict) or not isinstance(answer.get("matches"), list):
+        return False
+    if not (_optional(answer.get("warnings"), dict) and _optional(answer.get("software"), dict)):
+        return False
+    return all(_is_match(m) for m in answer["matches"])
 
 
 def _reason(exc: BaseException) -> str:

@@ -9,8 +9,10 @@ import shlex
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from mtlint.grammar.client import LTClient, is_loopback
@@ -18,6 +20,9 @@ from mtlint.grammar.errors import GrammarUnavailable
 from mtlint.grammar.provision import classpath
 from mtlint.grammar.settings import cache_home
 from mtlint.records import dataclass
+
+if sys.platform != "win32":
+    import fcntl
 
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
 START_TIMEOUT = 90.0  # a cold JVM on a small machine takes a few seconds; be patient
@@ -60,7 +65,11 @@ class LocalServer:
     def spawn(
         cls, install: Path, java: str, *, detach: bool = False, log: Path | None = None
     ) -> LocalServer:
-        """Start the server on a free loopback port and wait until it answers a check."""
+        """Start the server on a free loopback port and wait until it answers a check.
+
+        Whatever stops the start (no answer, an exit, SIGTERM or Ctrl-C while waiting) stops
+        the JVM too, and a temp log goes with it: nothing else owns them yet."""
+        temp = log is None
         if log is None:
             fd, name = tempfile.mkstemp(prefix="mtlint-languagetool-", suffix=".log")
             os.close(fd)
@@ -69,21 +78,33 @@ class LocalServer:
         port = free_port()
         opts = shlex.split(os.environ.get("MTLINT_LT_JAVA_OPTS", ""))
         cmd = [java, *opts, "-cp", classpath(install), MAIN_CLASS, "--port", str(port)]
-        with log.open("wb") as out:
+        url = f"http://127.0.0.1:{port}/v2/"
+        process: subprocess.Popen[bytes] | None = None
+        try:
+            with log.open("wb") as out:
+                try:
+                    process = subprocess.Popen(
+                        cmd,
+                        stdin=subprocess.DEVNULL,
+                        stdout=out,
+                        stderr=subprocess.STDOUT,
+                        start_new_session=detach,
+                    )
+                except OSError as exc:
+                    raise GrammarUnavailable(
+                        f"cannot run Java ({java}): {exc.strerror or exc}"
+                    ) from None
+            server = cls(process, url, log)
+            server.wait_ready()  # its error message quotes the log before it goes
+        except BaseException:
             try:
-                process = subprocess.Popen(
-                    cmd,
-                    stdin=subprocess.DEVNULL,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=detach,
-                )
-            except OSError as exc:
-                raise GrammarUnavailable(
-                    f"cannot run Java ({java}): {exc.strerror or exc}"
-                ) from None
-        server = cls(process, f"http://127.0.0.1:{port}/v2/", log)
-        server.wait_ready()
+                if process is not None:
+                    cls(process, url, log).stop()
+            finally:
+                if temp:
+                    with contextlib.suppress(OSError):
+                        log.unlink()
+            raise
         return server
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
@@ -127,6 +148,18 @@ class LocalServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+@contextlib.contextmanager
+def state_lock() -> Iterator[None]:
+    """Held by ``mtlint languagetool start`` from "is one running?" to "recorded": two
+    starts at once would otherwise both spawn a JVM, and the state file keeps only one."""
+    path = state_file().with_name("server.lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        if sys.platform != "win32":  # no fcntl on Windows: no lock
+            fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+        yield
 
 
 def write_state(server: LocalServer, version: str, install: Path) -> None:

@@ -3,6 +3,7 @@ de-duplication against core rules, and what happens when LanguageTool is unavail
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,41 @@ def test_fix_applies_a_languagetool_suggestion_once(cli, lt_url: str, tmp_path: 
             "--unsafe-fixes", "a.txt", cwd=tmp_path)  # fmt: skip
     assert "Traceback" not in r.stderr, r.stderr
     assert p.read_text(encoding="utf-8") == "The cat sat. He goes to school.\n", r.stdout
+
+
+def test_records_and_inputs_that_share_a_name_keep_their_own_hits(
+    cli, lt_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "d.jsonl").write_text(
+        '{"id": "x", "text": "He go to school."}\n'
+        '{"id": "x", "text": "Everything here is fine and correct."}\n',
+        encoding="utf-8",
+    )
+    grammar = ("check", "--grammar", "--languagetool-url", lt_url, "--no-cache")
+    r = cli(
+        *grammar,
+        "--jsonl-field",
+        "text",
+        "--jsonl-id",
+        "id",
+        "--format",
+        "jsonl",
+        "d.jsonl",
+        cwd=tmp_path,
+    )
+    docs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [d["findings"] for d in docs if d["type"] == "document"] == [1, 0], r.stdout
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.txt").write_text("Everything here is fine and correct.\n")
+    r = cli(
+        *grammar,
+        "--format",
+        "concise",
+        "-",
+        "t/a.txt",
+        "--stdin-filename",
+        "t/a.txt",
+        cwd=tmp_path,
+        stdin=b"He go to school.\n",
+    )
+    assert r.stdout.count("GR001") == 1, r.stdout  # stdin's, not also the file's
