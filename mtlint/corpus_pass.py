@@ -7,14 +7,13 @@ from functools import partial
 from itertools import chain, islice
 
 from mtlint import corpus, parts
-from mtlint.document import BinaryFileError, Document, decode, markup_of
+from mtlint.document import BinaryFileError, Document, decode
 from mtlint.engine import ruleset
 from mtlint.files import Target
-from mtlint.frontmatter import blank_front_matter
+from mtlint.frontmatter import rules_text
 from mtlint.glossary import glossary_index
 from mtlint.parallel import can_fork, pool_map
 from mtlint.runner import read_target
-from mtlint.suppress import parse
 
 
 def corpus_rules(targets: Iterable[Target]) -> list[corpus.CorpusRule]:
@@ -47,7 +46,7 @@ def _summaries(rules: Sequence[corpus.CorpusRule], target: Target) -> list[objec
         decoded = decode(read_target(target))
     except (OSError, BinaryFileError):
         return None
-    text = blank_front_matter(parse(decoded.text, markup_of(target.display))[0], target.display)
+    text = rules_text(decoded.text, target.display)[0]
     if parts.is_long(text):  # read part by part, still one file's summary
         return parts.summaries(text, target.display, rules)
     doc = Document(text, target.display)

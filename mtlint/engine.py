@@ -10,15 +10,15 @@ from pathlib import Path
 
 from mtlint import corpus, parts
 from mtlint.config import Config
-from mtlint.document import Document, markup_of
+from mtlint.document import Document
 from mtlint.errors import ConfigError
-from mtlint.frontmatter import blank_front_matter
+from mtlint.frontmatter import rules_text
 from mtlint.glossary import glossary_index
 from mtlint.model import Applicability, Category, Edit, Finding, Fix, Hit, Severity, Span
 from mtlint.records import dataclass
 from mtlint.registry import Registry, build_registry
 from mtlint.rule import Rule
-from mtlint.suppress import Directive, Scope, parse
+from mtlint.suppress import Directive, Scope
 
 INTERNAL_ERROR = ("MTL000", "internal-error")
 BAD_DIRECTIVE = "MTL001"
@@ -35,7 +35,7 @@ class FileResult:
     fixed: int = 0  # edits written back by --fix
     lines: int = 0
     record: str | None = None  # the JSONL record id, when the input was a record
-    record_line: int | None = None  # and the record's line in its JSON Lines file
+    record_line: int | None = None  # a record's line in its JSON Lines file (a bad one's too)
     # set by the check run, for formats that pass or fail each input (JUnit, SARIF):
     fail_on: Severity | None = None  # its target's --fail-on (None: every finding fails)
     input_error: bool = False  # it could not be linted and makes the run exit 2
@@ -212,8 +212,7 @@ def lint_document(
     one finding), add ``extra`` hits from external checkers (LanguageTool) unless a core
     finding already covers them, filter through suppressions, sort. A very long text is
     linted in parts (mtlint.parts)."""
-    blanked, directives = parse(text, markup_of(path))
-    blanked = blank_front_matter(blanked, path)
+    blanked, directives = rules_text(text, path)
     if parts.is_long(blanked):
         findings, make = parts.lint_parts(
             blanked, path, rules, bad_offsets, extra, _lint_one, make_finding, encoding

@@ -60,7 +60,7 @@ class Target:
     # the file whose name per-file settings match when ``path`` is None: stdin's
     # --stdin-filename, a record's JSON Lines file
     source: Path | None = None
-    line: int | None = None  # a JSON Lines record's line in its file
+    line: int | None = None  # a JSON Lines record's line in its file (a bad one's too)
 
 
 def _config_spec(config: Config, key: str, patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:

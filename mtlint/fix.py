@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from mtlint.model import Applicability, Edit, Finding, Hit, Span
 
@@ -35,35 +36,45 @@ def chosen_edits(findings: Iterable[Finding], *, unsafe: bool = False) -> tuple[
     return chosen, count
 
 
-def moved(hit: Hit, edits: Sequence[Edit]) -> Hit | None:
-    """A hit found on the text before ``edits`` (LanguageTool's, computed once per run),
-    placed on the text after them: shifted by what the edits before it added or removed;
-    None when an edit falls inside it or its fix, which then no longer says what it said
-    (its own fix, applied). Re-applying such stale hits on each pass of --fix wrote
-    "He goeseseseses" over "He go"."""
-    spans = [hit.span, *(e.span for e in hit.fix.edits)] if hit.fix else [hit.span]
-    if any(_touches(e.span, s) for e in edits for s in spans):
-        return None
+class Moves:
+    """A pass's edits, asked where a hit found on the text before them (LanguageTool's,
+    computed once per run) stands on the text after them: shifted by what the edits
+    before it added or removed; gone (None) when an edit replaces part of it or of its
+    fix, or inserts inside one, since it then no longer says what it said (its own fix,
+    applied). Re-applying such stale hits on each pass of --fix wrote "He goeseseseses"
+    over "He go". Edits are sorted once, so that each question is a few binary searches
+    (a long file with many hits and many fixes would otherwise be quadratic again)."""
 
-    def shifted(span: Span) -> Span:
-        delta = sum(
-            len(e.replacement) - (e.span.end - e.span.start)
-            for e in edits
-            if e.span.end <= span.start
-        )
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self.replaced = Taken()  # the spans replaced, merged: only their overlap test
+        for e in edits:
+            if e.span.start < e.span.end:
+                self.replaced.add(e.span.start, e.span.end)
+        self.inserts = sorted(e.span.start for e in edits if e.span.start == e.span.end)
+        by_end = sorted(edits, key=lambda e: e.span.end)
+        self.ends = [e.span.end for e in by_end]
+        growth = (len(e.replacement) - (e.span.end - e.span.start) for e in by_end)
+        self.shift = list(accumulate(growth, initial=0))  # what the first k edits add
+
+    def __call__(self, hit: Hit) -> Hit | None:
+        spans = [hit.span, *(e.span for e in hit.fix.edits)] if hit.fix else [hit.span]
+        if any(self._touched(s) for s in spans):
+            return None
+        fix = hit.fix
+        if fix is not None:
+            edits = tuple(replace(e, span=self._shifted(e.span)) for e in fix.edits)
+            fix = replace(fix, edits=edits)
+        return replace(hit, span=self._shifted(hit.span), fix=fix)
+
+    def _touched(self, span: Span) -> bool:
+        if self.replaced.clashes(span.start, span.end):  # no points in it: overlap only
+            return True
+        i = bisect_right(self.inserts, span.start)  # the first insertion after its start
+        return i < len(self.inserts) and self.inserts[i] < span.end
+
+    def _shifted(self, span: Span) -> Span:
+        delta = self.shift[bisect_right(self.ends, span.start)]  # edits ending before it
         return Span(span.start + delta, span.end + delta) if delta else span
-
-    fix = hit.fix
-    if fix is not None:
-        fix = replace(fix, edits=tuple(replace(e, span=shifted(e.span)) for e in fix.edits))
-    return replace(hit, span=shifted(hit.span), fix=fix)
-
-
-def _touches(edit: Span, span: Span) -> bool:
-    """An edit that replaces part of ``span``, or inserts strictly inside it."""
-    if edit.start == edit.end:
-        return span.start < edit.start < span.end
-    return edit.start < span.end and span.start < edit.end
 
 
 class Taken:

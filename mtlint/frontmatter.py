@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from mtlint import rx
 from mtlint.document import markup_of
+from mtlint.suppress import Directive, parse
 
 # The opening line, then what the first line of the block may be: nothing (an empty
 # block), a YAML key or list item, a TOML key or table, or a comment. A file that opens
@@ -35,6 +36,14 @@ def front_matter_end(text: str) -> int:
         return 0
     close = _CLOSE[m.group("fence")].search(text, m.end())
     return close.end() if close is not None else 0
+
+
+def rules_text(text: str, path: str) -> tuple[str, list[Directive]]:
+    """The text the rules see, and its directives: the directives (suppress.parse) and a
+    Markdown file's front matter blanked, offsets kept. The lint pass, the corpus pass,
+    the grammar pass and cached findings' source lines all read the same text."""
+    blanked, directives = parse(text, markup_of(path))
+    return blank_front_matter(blanked, path), directives
 
 
 def blank_front_matter(text: str, path: str) -> str:

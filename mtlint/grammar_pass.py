@@ -14,12 +14,11 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from mtlint.document import BinaryFileError, Document, decode, markup_of
+from mtlint.document import BinaryFileError, Document, decode
 from mtlint.errors import MtlintError
 from mtlint.files import Target
-from mtlint.frontmatter import blank_front_matter
+from mtlint.frontmatter import rules_text
 from mtlint.grammar import GrammarUnavailable
-from mtlint.suppress import parse
 
 if TYPE_CHECKING:
     from mtlint.config import Config
@@ -133,5 +132,4 @@ def _document(target: Target) -> Document | None:
         decoded = decode(raw)
     except (OSError, BinaryFileError):
         return None  # the core pass reports it
-    blanked, _ = parse(decoded.text, markup_of(target.display))
-    return Document(blank_front_matter(blanked, target.display), target.display)
+    return Document(rules_text(decoded.text, target.display)[0], target.display)

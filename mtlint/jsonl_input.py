@@ -83,7 +83,7 @@ def field_value(record: object, name: str) -> object:
 def _bad(target: Target, number: int | None, problem: str) -> Target:
     """A record (or, without a line number, a file) that cannot be linted."""
     where = target.display if number is None else f"{target.display}:{number}"
-    return replace(target, path=None, display=where, data=None, problem=problem)
+    return replace(target, path=None, display=where, data=None, problem=problem, line=number)
 
 
 def expand(target: Target, field: str, id_field: str | None) -> Iterator[Target]:

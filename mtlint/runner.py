@@ -13,23 +13,16 @@ from mtlint import corpus
 from mtlint.atomic import rewrite
 from mtlint.cache import ResultCache
 from mtlint.digest import sha256
-from mtlint.document import (
-    BinaryFileError,
-    Decoded,
-    decode,
-    line_count,
-    line_texts,
-    markup_of,
-)
+from mtlint.document import BinaryFileError, Decoded, decode, line_count, line_texts
 from mtlint.engine import FileResult, RuleSet, lint_document, relative_to_root, ruleset
 from mtlint.files import Target
-from mtlint.fix import chosen_edits, edited, moved
+from mtlint.fix import Moves, chosen_edits, edited
+from mtlint.frontmatter import rules_text
 from mtlint.kinds import YamlRule
 from mtlint.model import Finding, Severity
 from mtlint.records import dataclass
 from mtlint.registry import Registry, builtin_rules_dir
 from mtlint.rule import Rule
-from mtlint.suppress import parse
 
 MAX_FIX_PASSES = 10
 
@@ -185,8 +178,8 @@ def lint_target(
             applied += count
             text = new_text
             if target.extra:  # LanguageTool's hits were found once, on the text as read
-                extra = ((code, hit) for code, hit in target.extra)
-                kept = tuple((code, h) for code, hit in extra if (h := moved(hit, edits)))
+                moved = Moves(edits)
+                kept = tuple((code, h) for code, hit in target.extra if (h := moved(hit)))
                 target = replace(target, extra=kept)
             findings = _lint(text, target, decoded)
         if applied:
@@ -211,7 +204,7 @@ def _with_sources(findings: list[Finding], raw: bytes, path: str) -> list[Findin
     None (a miss) when an entry names a line the text does not have (a damaged one)."""
     if not findings:
         return findings
-    blanked = parse(decode(raw).text, markup_of(path))[0]
+    blanked = rules_text(decode(raw).text, path)[0]
     lines = line_texts(blanked)  # not a Document: the file may be long
     if not all(0 < f.line <= len(lines) for f in findings):
         return None

@@ -10,6 +10,7 @@ what marshal cannot store (YAML timestamps) are simply parsed every time.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ def parse(raw: bytes) -> Any:
     return data
 
 
+@cache  # one class per run, not one per document parsed
 def _strict_loader(yaml: Any) -> Any:
     """PyYAML's safe loader (libyaml's parser when present: 10x faster) that refuses a
     key given twice in one mapping. PyYAML keeps the last one silently, so a config with

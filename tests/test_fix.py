@@ -132,3 +132,63 @@ def test_external_hits_are_fixed_once_and_moved_with_the_text(tmp_path: Path) ->
         (f.code, f.column, f.source_line[f.column - 1 : f.end_column - 1]) for f in result.findings
     ]
     assert left == [("GR001", 37, "go")]  # the display-only hit, where 'go' now is
+
+
+def _moved_by_scan(hit, edits):  # type: ignore[no-untyped-def]
+    """The plain answer ``Moves`` gives with binary searches: every edit against the hit
+    and its fix, and a sum over the edits before each span."""
+    from dataclasses import replace
+
+    def touches(edit: Span, span: Span) -> bool:
+        if edit.start == edit.end:
+            return span.start < edit.start < span.end
+        return edit.start < span.end and span.start < edit.end
+
+    def shifted(span: Span) -> Span:
+        delta = sum(
+            len(e.replacement) - (e.span.end - e.span.start)
+            for e in edits
+            if e.span.end <= span.start
+        )
+        return Span(span.start + delta, span.end + delta)
+
+    spans = [hit.span, *(e.span for e in hit.fix.edits)] if hit.fix else [hit.span]
+    if any(touches(e.span, s) for e in edits for s in spans):
+        return None
+    fix = hit.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(replace(e, span=shifted(e.span)) for e in fix.edits))
+    return replace(hit, span=shifted(hit.span), fix=fix)
+
+
+def test_moves_answer_as_the_plain_scan() -> None:
+    """Where a hit found before a pass's edits stands after them, against the scan of
+    every edit, on random passes (insertions, deletions, growth; a fix's own edits
+    overlapping) and random hits (empty, with fixes of one or two edits)."""
+    import random
+
+    from mtlint.fix import Moves
+    from mtlint.model import Edit, Hit
+
+    rnd = random.Random(5)
+    gone = moved_on = 0
+    for _ in range(300):
+        edits = []
+        for _ in range(rnd.randint(0, 12)):
+            s = rnd.randint(0, 80)
+            edits.append(Edit(Span(s, s + rnd.choice((0, 0, 1, 2, 5))), "x" * rnd.randint(0, 4)))
+        moves = Moves(edits)
+        for _ in range(20):
+            s = rnd.randint(0, 80)
+            span = Span(s, s + rnd.choice((0, 1, 3, 6)))
+            fix = None
+            if rnd.random() < 0.6:
+                f = rnd.randint(0, 80)
+                spans = [Span(f, f + rnd.choice((0, 2)))] + [span] * rnd.randint(0, 1)
+                fix = Fix("t", tuple(Edit(x, "y") for x in spans), Applicability.SAFE)
+            hit = Hit(span, "m", fix)
+            expected = _moved_by_scan(hit, edits)
+            assert moves(hit) == expected, (hit, edits)
+            gone += expected is None
+            moved_on += expected is not None and expected.span != span
+    assert gone > 500 and moved_on > 500  # both answers, many times

@@ -36,7 +36,8 @@ class Summary:
                 return  # not linted; one with findings was (its fixes could not be written)
         self.files += 1
         self.fixed += result.fixed
-        fixable = not result.skipped  # a file --fix cannot write is not "fixable with --fix"
+        # what --fix can fix: not a file it cannot write, nor a record (--fix refuses them)
+        fixable = not result.skipped and result.record is None
         for f in result.findings:
             self.severities[str(f.severity)] += 1
             self.categories[str(f.category)] += 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import TextIO
 from urllib.parse import quote
 
@@ -14,7 +13,6 @@ from mtlint.model import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-_RECORD_LINE = re.compile(r"(.+):([1-9][0-9]*)")  # jsonl_input's name of a bad record
 
 
 def uri(path: str) -> str:
@@ -27,10 +25,10 @@ def uri(path: str) -> str:
 def _notification(result: FileResult) -> dict[str, object]:
     """A skipped input as a notification: an error when it made the run exit 2 (then the
     run was not successful), else a warning (a binary file, say), located at its file. A
-    bad JSON Lines record is shown as ``c.jsonl:7``: its file and line."""
+    bad JSON Lines record (shown as ``c.jsonl:7``) is located at its line of the file."""
     path, line = result.path, None
-    if result.input_error and (record := _RECORD_LINE.fullmatch(path)):
-        path, line = record[1], int(record[2])
+    if result.record_line is not None:
+        path, line = path.removesuffix(f":{result.record_line}"), result.record_line
     where: dict[str, object] = {"artifactLocation": {"uri": uri(path)}}
     if line is not None:
         where["region"] = {"startLine": line}

@@ -96,9 +96,8 @@ class TextFormatter:
             f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in "
             f"{summary.files} {summary.unit}{'s' * (summary.files != 1)}{skipped}."
         )
-        fixable = summary.unit != "record"  # records are never fixed in place: no --fix hint
-        if fixable and summary.fixable:
+        if summary.fixable:
             line += f" {summary.fixable} fixable with --fix."
-        if fixable and summary.unsafe_fixable:
+        if summary.unsafe_fixable:
             line += f" {summary.unsafe_fixable} more with --fix --unsafe-fixes."
         self.out.write(self._c(_BOLD, line) + "\n")
