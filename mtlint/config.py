@@ -56,6 +56,8 @@ class Config:
     glossary: Path | None = None
     respect_gitignore: bool = True
     cli_selectors: tuple[str, ...] = ()  # given on the command line: its errors' origin
+    cli_select: bool = False  # ``select`` came from --select: ``ignore`` is set aside
+    cli_ignore: tuple[str, ...] = ()
 
     def with_cli(
         self,
@@ -63,18 +65,20 @@ class Config:
         ignore: list[str] | None = None,
         fail_on: Severity | None = None,
     ) -> Config:
+        # as in ruff: a --select starts the selection afresh (the file's select and
+        # ignore no longer apply); a lone --ignore applies on top of the file's result
         out = replace(self, cli_selectors=(*(select or ()), *(ignore or ())))
         if select:
-            out = replace(out, select=tuple(select))
+            out = replace(out, select=tuple(select), cli_select=True)
         if ignore:
-            out = replace(out, ignore=out.ignore + tuple(ignore))
+            out = replace(out, cli_ignore=tuple(ignore))
         if fail_on is not None:
             out = replace(out, fail_on=fail_on)
         return out
 
     def selectors(self) -> list[str]:
         """Every rule selector the config names, to check that each is known."""
-        out = list(self.select) + list(self.ignore) + [s for s, _ in self.severity]
+        out = [*self.select, *self.ignore, *self.cli_ignore, *(s for s, _ in self.severity)]
         for _, codes in self.per_file_ignores:
             out.extend(codes)
         return out

@@ -85,12 +85,7 @@ def ruleset(config: Config) -> RuleSet:
             cli = sel in config.cli_selectors or not config.source
             where = "command line" if cli else config.source
             raise ConfigError(f"{where}: unknown rule or category {sel!r}")
-    enabled: dict[str, Rule] = {}
-    for sel in config.select:
-        enabled.update((r.code, r) for r in registry.matching(sel))
-    for sel in config.ignore:
-        for r in registry.matching(sel):
-            enabled.pop(r.code, None)
+    enabled = _selected(registry, config)
     severities = {code: rule.meta.severity for code, rule in enabled.items()}
     for sel, sev in config.severity:
         for r in registry.matching(sel):
@@ -100,6 +95,24 @@ def ruleset(config: Config) -> RuleSet:
     result = RuleSet(registry, rules, config)
     _RULESETS[config] = result
     return result
+
+
+def _selected(registry: Registry, config: Config) -> dict[str, Rule]:
+    """As in ruff: the most specific selector naming a rule decides, ignore winning a
+    tie; a --select starts afresh (the file's ignore set aside), a lone --ignore
+    applies on top of the file's selection."""
+    ignore = config.cli_ignore if config.cli_select else config.ignore
+    verdict: dict[str, tuple[int, bool, Rule]] = {}
+    for selectors, on in ((config.select, True), (ignore, False)):
+        for sel in selectors:
+            rank = registry.specificity(sel)
+            for r in registry.matching(sel):
+                old = verdict.get(r.code)
+                if old is None or rank > old[0] or (rank == old[0] and not on):
+                    verdict[r.code] = (rank, on, r)
+    late = () if config.cli_select else config.cli_ignore
+    off = {r.code for sel in late for r in registry.matching(sel)}
+    return {code: r for code, (_, on, r) in verdict.items() if on and code not in off}
 
 
 def make_finding(

@@ -92,6 +92,19 @@ class Registry:
     def is_known(self, selector: str) -> bool:
         return bool(self.matching(selector))
 
+    def specificity(self, selector: str) -> int:
+        """How narrowly a selector names rules: ALL < category < prefix (longer is
+        narrower) < a code or name, so that, as in ruff, `ignore: [BS]` with
+        `select: [BS001]` keeps BS001."""
+        sel = selector.strip()
+        if sel.upper() == "ALL":
+            return 0
+        if sel.lower() in {c.value for c in Category}:
+            return 1
+        if self.lookup(sel) is not None:
+            return 1000
+        return 1 + len(sel)
+
 
 def load_yaml_rules(
     directories: Sequence[Path], root: Path | None = None, skip: tuple[str, ...] = ()
