@@ -135,6 +135,36 @@ def test_action_script_annotates_and_writes_sarif(tmp_path: Path) -> None:
     assert '"version": "2.1.0"' in (tmp_path / "out.sarif").read_text()
 
 
+def test_action_splits_args_and_paths_as_a_shell_does(tmp_path: Path) -> None:
+    """Quoted words keep their spaces, paths may be one per line, globs are expanded."""
+    action = yaml.safe_load((REPO / "action.yml").read_text())
+    step = next(s for s in action["runs"]["steps"] if s.get("id") == "check")
+    (tmp_path / "my docs" / "deep").mkdir(parents=True)
+    (tmp_path / "my docs" / "deep" / "b.md").write_text(DIRTY)
+    (tmp_path / "a.txt").write_text(DIRTY)
+    (tmp_path / "skip.txt").write_text(DIRTY)
+    env = {
+        **os.environ,
+        "GITHUB_ACTIONS": "true",
+        "MTLINT_PATHS": "'my docs/**/*.md'\na.txt",
+        "MTLINT_ARGS": "--select BP --output-file 'report file.txt'",
+        "MTLINT_SARIF": "",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
+    run = ["bash", "-c", step["run"]]
+    r = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert r.returncode == 1, r.stderr
+    report = (tmp_path / "report file.txt").read_text()
+    assert "file=my docs/deep/b.md,line=3" in report and "file=a.txt,line=3" in report
+    assert "skip.txt" not in report
+    bad = subprocess.run(
+        run, cwd=tmp_path, env={**env, "MTLINT_ARGS": "--select 'BP"}, capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("mtlint action: error: args or paths: No closing quotation")
+
+
 def _run_on_pty(args: list[str], cwd: Path, env: dict[str, str]) -> str:
     """Run with stderr on a pseudo-terminal and return what the terminal saw."""
     master, slave = pty.openpty()
