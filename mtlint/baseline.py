@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -19,8 +19,7 @@ from pathlib import Path
 from mtlint.atomic import replacing
 from mtlint.engine import FileResult
 from mtlint.errors import MtlintError
-from mtlint.fingerprint import fingerprints
-from mtlint.model import Finding
+from mtlint.fingerprint import fingerprints_as
 
 FORMAT = "mtlint-baseline/2"
 OLD_FORMAT = "mtlint-baseline/1"  # paths as shown by the writing run: still read
@@ -55,20 +54,12 @@ def entry_name(result: FileResult, folder: str) -> str:
     return rel.replace(os.sep, "/") + record
 
 
-def _fingerprints(findings: list[Finding], name: str) -> Iterator[tuple[Finding, str]]:
-    """Each finding with its fingerprint, computed as if shown as ``name`` (the
-    fingerprint includes the path: the working folder must not change it)."""
-    shown = (replace(f, path=name) if f.path != name else f for f in findings)
-    for f, (_, fp) in zip(findings, fingerprints(shown), strict=True):
-        yield f, fp
-
-
 def write_baseline(path: Path, results: Iterable[FileResult]) -> int:
     folder = _folder(path)
     entries: dict[str, list[str]] = {}
     for result in results:
         name = entry_name(result, folder)
-        fps = [fp for _, fp in _fingerprints(result.findings, name)]
+        fps = [fp for _, fp in fingerprints_as(result.findings, name)]
         if fps:
             entries[name] = sorted(fps)
     body = {"format": FORMAT, "files": dict(sorted(entries.items()))}
@@ -109,7 +100,7 @@ class Baseline:
             return result
         left = Counter(known)
         kept = []
-        for f, fp in _fingerprints(result.findings, name):
+        for f, fp in fingerprints_as(result.findings, name):
             if left[fp] > 0:
                 left[fp] -= 1
             else:

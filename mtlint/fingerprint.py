@@ -1,12 +1,16 @@
 """Fingerprints that survive line shifts: rule + normalized span and line + occurrence.
 
-Shared by the baseline and by GitLab Code Quality reports, so both agree on identity.
+Shared by the baseline and by the SARIF and GitLab Code Quality reports, so they agree on
+identity; the reports key a file by its path in its repository.
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
 
 from mtlint import rx
 from mtlint.digest import sha256
@@ -34,3 +38,43 @@ def fingerprints(findings: Iterable[Finding]) -> Iterator[tuple[Finding, str]]:
         seen[key] += 1
         raw = "\x1f".join((f.path, *key, str(index)))
         yield f, sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1024)
+def _top(folder: str) -> str | None:
+    """The repository a folder is in: the nearest ancestor with a ``.git``."""
+    while not os.path.exists(os.path.join(folder, ".git")):  # noqa: PTH110, PTH118
+        parent = os.path.dirname(folder)  # noqa: PTH120
+        if parent == folder:
+            return None
+        folder = parent
+    return folder
+
+
+def repo_path(path: str) -> str:
+    """A file's path relative to its repository's top, as CI systems key files (the
+    path as shown when it is in no repository, or is stdin)."""
+    if path == "<stdin>":
+        return path
+    parent, base = os.path.split(os.path.abspath(path))  # noqa: PTH100 - a link stays one
+    real = os.path.realpath(parent)
+    top = _top(real)
+    if top is None:
+        return path.replace(os.sep, "/")
+    return os.path.relpath(os.path.join(real, base), top).replace(os.sep, "/")  # noqa: PTH118
+
+
+def repo_fingerprints(
+    findings: list[Finding], shown: str, record: str | None
+) -> Iterator[tuple[Finding, str]]:
+    """Fingerprints keyed by the repository path, not the path as shown, so that they
+    do not change with the working folder (SARIF, GitLab)."""
+    suffix = "" if record is None else "#" + record
+    return fingerprints_as(findings, repo_path(shown.removesuffix(suffix)) + suffix)
+
+
+def fingerprints_as(findings: list[Finding], name: str) -> Iterator[tuple[Finding, str]]:
+    """Each finding with its fingerprint, computed as if its file were shown as ``name``."""
+    renamed = (replace(f, path=name) if f.path != name else f for f in findings)
+    for f, (_, fp) in zip(findings, fingerprints(renamed), strict=True):
+        yield f, fp

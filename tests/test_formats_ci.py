@@ -134,3 +134,24 @@ def test_record_findings_point_at_the_record_line_of_the_jsonl_file(
     assert "fixes" not in res  # its offsets are the record's text's, not the file's
     [issue] = json.loads(cli(*args, "gitlab", "c.jsonl", cwd=tmp_path).stdout)
     assert issue["location"] == {"path": "c.jsonl", "lines": {"begin": 2}}
+
+
+def test_ci_reports_key_files_by_their_repository_path(cli, tmp_path: Path) -> None:
+    """Fingerprints (SARIF, GitLab) and GitLab's paths must not change with the folder
+    mtlint runs in, or every alert looks new when a job changes its working folder."""
+    (tmp_path / ".git").mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(DIRTY, encoding="utf-8")
+
+    def report(fmt: str, cwd: Path, path: str) -> list[dict]:
+        out = cli("check", "--format", fmt, "--select", "SP003", path, cwd=cwd).stdout
+        return json.loads(out) if fmt == "gitlab" else json.loads(out)["runs"][0]["results"]
+
+    top, sub = report("gitlab", tmp_path, "docs/a.txt"), report("gitlab", docs, "a.txt")
+    assert [i["location"]["path"] for i in sub] == ["docs/a.txt"] * 2
+    assert [i["fingerprint"] for i in sub] == [i["fingerprint"] for i in top]
+    top, sub = report("sarif", tmp_path, "docs/a.txt"), report("sarif", docs, "a.txt")
+    assert sub[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.txt"
+    prints = [[r["partialFingerprints"]["mtlint/v1"] for r in rs] for rs in (top, sub)]
+    assert prints[0] == prints[1] and len(set(prints[0])) == 2

@@ -1,4 +1,5 @@
-"""GitLab Code Quality JSON, with fingerprints that survive line shifts."""
+"""GitLab Code Quality JSON, with fingerprints that survive line shifts; paths are relative
+to the repository, as GitLab requires, whatever the working folder."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 from typing import TextIO
 
 from mtlint.engine import FileResult
-from mtlint.fingerprint import fingerprints
+from mtlint.fingerprint import repo_fingerprints, repo_path
 from mtlint.formatters.base import Options, Summary, in_file
 from mtlint.model import Severity
 
@@ -19,15 +20,15 @@ class GitlabFormatter:
         self.issues: list[dict[str, object]] = []
 
     def file(self, result: FileResult) -> None:
-        for f, fp in fingerprints(result.findings):
+        for f, fp in repo_fingerprints(result.findings, result.path, result.record):
             record = in_file(result, f)
             if record is not None:  # the record's line of the .jsonl file
                 path, line, message = record
-                location: dict[str, object] = {"path": path, "lines": {"begin": line}}
+                location: dict[str, object] = {"path": repo_path(path), "lines": {"begin": line}}
             else:
                 message = f.message
                 location = {
-                    "path": f.path,
+                    "path": repo_path(f.path),
                     "positions": {
                         "begin": {"line": f.line, "column": f.column},
                         "end": {"line": f.end_line, "column": f.end_column},

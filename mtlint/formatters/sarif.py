@@ -7,7 +7,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from mtlint.engine import FileResult
-from mtlint.fingerprint import fingerprints
+from mtlint.fingerprint import repo_fingerprints
 from mtlint.formatters.base import Options, Summary, in_file
 from mtlint.model import Finding, Severity
 
@@ -107,7 +107,8 @@ class SarifFormatter:
         return res
 
     def file(self, result: FileResult) -> None:
-        self.results.extend(self._result(f, fp, result) for f, fp in fingerprints(result.findings))
+        found = repo_fingerprints(result.findings, result.path, result.record)
+        self.results.extend(self._result(f, fp, result) for f, fp in found)
         if result.skipped:
             self.notifications.append(_notification(result))
             self.successful = self.successful and not result.input_error
