@@ -3,9 +3,8 @@
 import os
 import signal
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import Annotated, TextIO
 
 import typer
 
@@ -14,17 +13,15 @@ from mtlint.cache import ResultCache, default_cache_dir
 from mtlint.checkrun import RunOptions, run_check
 from mtlint.config import ConfigResolver
 from mtlint.errors import MtlintError
-from mtlint.files import Target, discover
+from mtlint.files import discover
 from mtlint.formatters import FORMATTERS
 from mtlint.grammar.cli import app as languagetool_app
+from mtlint.grammar_pass import grammar_only, grammar_pass
 from mtlint.model import Severity
 from mtlint.parallel import default_jobs
 from mtlint.registry import Registry, build_registry
 from mtlint.runner import FixOptions
 from mtlint.targetlist import TargetList
-
-if TYPE_CHECKING:  # imported where used: a plain check needs neither
-    from mtlint.grammar_pass import GrammarPass
 
 app = typer.Typer(
     name="mtlint",
@@ -41,6 +38,10 @@ app.add_typer(languagetool_app, name="languagetool", help="Manage a warm Languag
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"mtlint: error: {message}", err=True)
     return typer.Exit(2)
+
+
+def _echo_err(message: str) -> None:
+    typer.echo(message, err=True)
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -189,10 +190,12 @@ def check(
             cache=None if no_cache else ResultCache(cache_dir or default_cache_dir()),
             jsonl_field=jsonl_field,
             jsonl_id=jsonl_id,
-            grammar=_grammar_pass(targets, grammar, languagetool_url, require_grammar),
+            grammar=grammar_pass(
+                targets, grammar, languagetool_url, require_grammar, _echo_err, no_cache
+            ),
         )
-        if opts.grammar is None and not quiet and (notice := _grammar_only(targets)):
-            typer.echo(notice, err=True)
+        if opts.grammar is None and not quiet and (notice := grammar_only(targets)):
+            _echo_err(notice)
         code = run_check(targets, opts)
     except MtlintError as exc:
         raise _fail(str(exc)) from None
@@ -202,42 +205,6 @@ def check(
         where = f"{exc.filename}: " if exc.filename else ""
         raise _fail(f"{where}{exc.strerror or exc}") from None
     raise typer.Exit(code)
-
-
-def _grammar_pass(
-    targets: Sequence[Target], flag: bool | None, url: str | None, require: bool
-) -> "GrammarPass | None":
-    """A grammar pass when --grammar, or when a config turns grammar on (and not --no-grammar)."""
-    if flag is False or not targets:
-        return None
-    if not flag and not any(t.config.grammar for t in targets):
-        return None
-    config = next((t.config for t in targets if flag or t.config.grammar), targets[0].config)
-    settings = dict(config.languagetool)
-    url = url or (str(settings["url"]) if settings.get("url") else None)
-    settings.pop("url", None)
-    from mtlint.grammar_pass import GrammarPass
-
-    return GrammarPass(settings, url, require, lambda m: typer.echo(m, err=True), forced=bool(flag))
-
-
-def _grammar_only(targets: Sequence[Target]) -> str | None:
-    """A notice when every rule in force is LanguageTool's but no grammar pass runs
-    (``--select GR001`` without ``--grammar``): the run checks nothing, and its "All
-    clean" would pass for a grammar check."""
-    from mtlint.engine import ruleset
-
-    seen: set[int] = set()  # by identity: a directory's files share its config
-    for config in (target.config for target in targets):
-        if id(config) in seen:
-            continue
-        seen.add(id(config))
-        rules = [rule for rule, _ in ruleset(config).rules]
-        if rules and all(getattr(r, "needs_languagetool", False) for r in rules):
-            codes = ", ".join(r.code for r in rules)
-            need, it = ("needs", "it") if len(rules) == 1 else ("need", "they")
-            return f"mtlint: {codes} {need} --grammar (LanguageTool); {it} did not run"
-    return None
 
 
 _CONFIG_HELP = "Config whose rule-paths to include (default: the nearest one)."

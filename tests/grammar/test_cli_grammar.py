@@ -150,3 +150,17 @@ def test_records_and_inputs_that_share_a_name_keep_their_own_hits(
         stdin=b"He go to school.\n",
     )
     assert r.stdout.count("GR001") == 1, r.stdout  # stdin's, not also the file's
+
+
+def test_no_cache_keeps_languagetool_answers_out_of_their_cache(
+    cli, lt_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text("He go to school every day.\n", encoding="utf-8")
+    store = tmp_path / "g"
+    args = ("check", "--grammar", "--languagetool-url", lt_url, "a.txt")
+    env = {"MTLINT_GRAMMAR_CACHE": str(store)}
+    r = cli(*args, "--no-cache", cwd=tmp_path, env=env)
+    assert "GR" in r.stdout, r.stdout + r.stderr
+    assert not store.exists()  # neither read nor written
+    cli(*args, cwd=tmp_path, env=env)
+    assert (store / "languagetool.sqlite3").is_file()  # the default run does cache
