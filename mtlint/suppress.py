@@ -48,7 +48,9 @@ class Directive:
 
 
 def _codes(raw: str) -> tuple[str, ...]:
-    return tuple(c for c in _SEPARATORS.split(raw.strip()) if c)
+    """The selectors before an optional ``-- reason`` (as in ESLint); no rule name holds
+    "--", so the first one starts the reason."""
+    return tuple(c for c in _SEPARATORS.split(raw.partition("--")[0].strip()) if c)
 
 
 def _groups(m: rx.Match[str]) -> tuple[str, str]:

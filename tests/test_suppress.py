@@ -40,6 +40,17 @@ def test_plain_text_form_and_disable_file() -> None:
     assert codes(text, "a.txt") == []
 
 
+def test_a_reason_after_two_hyphens_is_not_a_selector() -> None:
+    text = f"a{ZW}b [mtlint: disable-line SP003 -- quoted as published]\nc{ZW}d\n"
+    assert codes(text, "a.txt") == [(2, "SP003")]
+    text = f"<!-- mtlint: disable-next-line -- the site's own footer -->\na{ZW}b\nc{ZW}d\n"
+    assert codes(text) == [(3, "SP003")]
+    assert parse("<!-- mtlint: disable BS001, SP -- why: a quote -->\n")[1][0].selectors == (
+        "BS001",
+        "SP",
+    )
+
+
 def test_directive_line_is_blanked_with_offsets_kept() -> None:
     text = "<!-- mtlint: disable -->\nLeave a Reply\n"
     blanked, directives = parse(text)
