@@ -1,4 +1,4 @@
-"""The blind evaluation sets (tests/fixtures/eval, eval2, eval3): no finding off an
+"""The blind evaluation sets (tests/fixtures/eval, eval2, eval3, eval4): no finding off an
 annotated line of the scraped pages (the held-out eval3: at most 2 in 100), none at all on
 the correct articles."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SETS = ["eval", "eval2"]
+SETS = ["eval", "eval2", "eval4"]
 
 
 def _gold_lines(root: Path, half: str) -> set[tuple[str, int]]:
