@@ -39,6 +39,7 @@ class FileResult:
     # set by the check run, for formats that pass or fail each input (JUnit, SARIF):
     fail_on: Severity | None = None  # its target's --fail-on (None: every finding fails)
     input_error: bool = False  # it could not be linted and makes the run exit 2
+    unfixable: bool = False  # undecodable bytes: --fix will not rewrite it
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,11 @@ def lint_target(
         hit = cache.get(key)
         cached = None if hit is None else _with_sources(hit[0], raw, target.display)
         if hit is not None and cached is not None:  # None: a damaged entry, linted again
-            return FileResult(target.display, cached, lines=hit[1], record=target.record), None
+            found, bad = cached
+            result = FileResult(
+                target.display, found, lines=hit[1], record=target.record, unfixable=bad
+            )
+            return result, None
     try:
         decoded = decode(raw)
     except BinaryFileError as exc:
@@ -194,18 +198,26 @@ def lint_target(
                     lines = line_count(decoded.text)
                     return FileResult(target.display, found, skipped=why, lines=lines), None
     result = FileResult(
-        target.display, findings, fixed=applied, lines=line_count(text), record=target.record
+        target.display,
+        findings,
+        fixed=applied,
+        lines=line_count(text),
+        record=target.record,
+        unfixable=bool(decoded.bad_offsets),
     )
     return result, fixed_text
 
 
-def _with_sources(findings: list[Finding], raw: bytes, path: str) -> list[Finding] | None:
-    """Cached findings get their source lines back from the text they were found in;
-    None (a miss) when an entry names a line the text does not have (a damaged one)."""
+def _with_sources(
+    findings: list[Finding], raw: bytes, path: str
+) -> tuple[list[Finding], bool] | None:
+    """Cached findings get their source lines back from the text they were found in,
+    with whether that text has undecodable bytes (--fix will not rewrite it); None (a
+    miss) when an entry names a line the text does not have (a damaged one)."""
     if not findings:
-        return findings
-    blanked = rules_text(decode(raw).text, path)[0]
-    lines = line_texts(blanked)  # not a Document: the file may be long
+        return findings, False
+    decoded = decode(raw)
+    lines = line_texts(rules_text(decoded.text, path)[0])  # not a Document: it may be long
     if not all(0 < f.line <= len(lines) for f in findings):
         return None
-    return [replace(f, source_line=lines[f.line - 1]) for f in findings]
+    return [replace(f, source_line=lines[f.line - 1]) for f in findings], bool(decoded.bad_offsets)

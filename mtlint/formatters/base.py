@@ -36,8 +36,9 @@ class Summary:
                 return  # not linted; one with findings was (its fixes could not be written)
         self.files += 1
         self.fixed += result.fixed
-        # what --fix can fix: not a file it cannot write, nor a record (--fix refuses them)
-        fixable = not result.skipped and result.record is None
+        # what --fix can fix: not a file it cannot write or will not rewrite (undecodable
+        # bytes), nor a record (--fix refuses them)
+        fixable = not result.skipped and result.record is None and not result.unfixable
         for f in result.findings:
             self.severities[str(f.severity)] += 1
             self.categories[str(f.category)] += 1

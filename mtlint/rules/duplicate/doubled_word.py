@@ -35,6 +35,15 @@ ALLOWED = wordset(
 )
 # "What it is is that ...", "What he did did matter": a doubled verb after a wh-clause.
 _WH_DOUBLES = wordset("is was are were does did")
+# Words never doubled on purpose: deleting the second is safe. Any other word ("very
+# very", "far far", "win win") may be a speaker's emphasis in a quote or want a hyphen:
+# the deletion is offered as an unsafe fix.
+_FUNCTION = wordset(
+    """the a an of to in on at by for from with about as into onto upon over under and or
+    but nor if than then is are was were be been being has have will would shall should
+    can could may might must it its they them their theirs we our us i me my mine your his
+    him she this these those which who whom whose not there here"""
+)
 _WH = wordset("what whatever where wherever how why who whoever whom all")
 _WH_WINDOW = 8
 
@@ -129,7 +138,9 @@ class DoubledWord(Rule):
     Legitimate doubles stay quiet: "had had", "that that", "we do do", "gave her her
     keys", "what it is is", reduplications ("bye bye", "ha ha", "mahi mahi"), and
     capitalised pairs, which are usually names ("Bora Bora", "Walla Walla", "Duran
-    Duran"). Deleting the second word is safe.
+    Duran"). Deleting the second word is a safe fix for function words ("the the", "to
+    to", "has has"); for any other word ("very very", "far far", "win win") it is unsafe,
+    since a quoted speaker may have meant it, or the pair wants a hyphen.
     """
 
     meta = RuleMeta(
@@ -226,7 +237,9 @@ class DoubledWord(Rule):
                 end += 1
         else:
             start, end = m.end(1), m.end(3)
-        fix = Fix.replace(Span(start, end), "", "Delete the second word", Applicability.SAFE)
+        safe = m.group(3).casefold() in _FUNCTION
+        how = Applicability.SAFE if safe else Applicability.UNSAFE
+        fix = Fix.replace(Span(start, end), "", "Delete the second word", how)
         return Hit(
             Span(m.start(1), m.end(3)),
             f'doubled word "{m.group(1)} {m.group(3)}"',

@@ -89,7 +89,8 @@ class HtmlTag(Rule):
     Tags copied along with the text are noise to readers and to every later tool. Only
     known HTML element names are matched, so "x < y > z" and "<Name>" placeholders stay
     quiet, and Markdown files, where inline HTML is legitimate, are skipped. Deleting the
-    tag is unsafe (a block tag becomes a space when it joins two words), since a tag may
+    tag is unsafe (a block tag becomes a space when text touches it on both sides, so
+    "said.<br>It" does not become "said.It"), since a tag may
     carry meaning, such as a link target.
     """
 
@@ -104,6 +105,11 @@ class HtmlTag(Rule):
     examples = examples(
         [
             fail("<p>Biden spoke.</p>", "1:1", "1:16", fixed="Biden spoke."),
+            fail(
+                "It met on Monday.<br/>It approved the plan.",
+                "1:18",
+                fixed=("It met on Monday. It approved the plan."),
+            ),
             fail(
                 'One line<br/>next line and <a href="/x">a link</a>.',
                 "1:9",
@@ -127,7 +133,7 @@ class HtmlTag(Rule):
                 name = m.group("name") or ""
                 before = text[span.start - 1] if span.start > line.start else " "
                 after = text[span.end] if span.end < line.end else " "
-                joins = not before.isspace() and not after.isspace() and bool(before.isalnum())
+                joins = not before.isspace() and not after.isspace()  # "said.<br>It"
                 repl = " " if joins and _BLOCK.fullmatch(name) else ""
                 yield Hit(
                     span,

@@ -22,6 +22,14 @@ _BIDI_MARKS = "\u200e\u200f\u061c"
 # name or a number inside it), while one between Latin words is debris of the source page.
 _RTL = rx.lazy(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 _REACH = 6
+# Scripts whose spelling uses the joiners: a ZWNJ or ZWJ between two of their characters
+# is part of the word (Persian "می‌خواهم", Hindi conjuncts), not debris.
+_JOINING = rx.lazy(
+    r"[\p{Arabic}\p{Syriac}\p{Thaana}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}"
+    r"\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Myanmar}"
+    r"\p{Khmer}\p{Tibetan}\p{Mongolian}]"
+)
+_JOINERS = "\u200c\u200d"
 # Every character _INVISIBLE can match (stdlib: fast; a prefilter).
 _ANY_INVISIBLE = rx.compile_re(f"[{INVISIBLES}]")
 _NAMES = {
@@ -51,14 +59,23 @@ def _beside_rtl(text: str, pos: int) -> bool:
     return False
 
 
+def _inside_joining_word(text: str, pos: int) -> bool:
+    return (
+        0 < pos < len(text) - 1
+        and bool(_JOINING.match(text[pos - 1]))
+        and bool(_JOINING.match(text[pos + 1]))
+    )
+
+
 class InvisibleCharacter(Rule):
     """An invisible character (zero-width space, soft hyphen, bidi control) in the text.
 
     Scraped pages carry invisible characters that break search, word counts and
     spell-checking, and bidi controls can make text display differently from what it
     contains. A right-to-left or left-to-right mark is reported only away from Arabic or
-    Hebrew letters: beside them it orders mixed-direction text, as it should. Deleting
-    them is safe.
+    Hebrew letters: beside them it orders mixed-direction text, as it should; a joiner
+    (ZWNJ, ZWJ) inside a word of a script that spells with it (Persian, the Indic
+    scripts) is part of the word. Deleting them is safe.
     """
 
     meta = RuleMeta(
@@ -79,6 +96,8 @@ class InvisibleCharacter(Rule):
             "A family emoji \U0001f468\u200d\U0001f469 stays.",
             "The sign read \u05e9\u05dc\u05d5\u05dd\u200f (peace).",
             "The banner read \u0645\u0635\u0631\u200f 2024.",
+            "The slogan \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 (I want) spread.",
+            "The word \u0915\u094d\u200d\u0937 is a conjunct.",
         ],
     )
 
@@ -89,6 +108,8 @@ class InvisibleCharacter(Rule):
             if m.start() == 0 and m.group() == "\ufeff":
                 continue
             if m.group() in _BIDI_MARKS and _beside_rtl(doc.text, m.start()):
+                continue
+            if m.group() in _JOINERS and _inside_joining_word(doc.text, m.start()):
                 continue
             span = Span(m.start(), m.end())
             name = _NAMES.get(m.group(), f"U+{ord(m.group()):04X}")
