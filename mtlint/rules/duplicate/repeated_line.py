@@ -25,12 +25,23 @@ from mtlint.rules.linekinds import (
     words,
 )
 
-MIN_WORDS_ADJACENT = 4  # a copy right after the original
+MIN_WORDS_ADJACENT = 6  # a copy right after the original (a chant, "No justice, no peace.")
 MIN_WORDS_DISTANT = 6  # a copy further down: short lines ("Thank you very much.") recur
 # A copy further down with no closing punctuation: a caption has a comma and this many
 # words ("Residents head for the tower, Minamikawa City"); headings are short.
 MIN_WORDS_CAPTION = 8
 _CLOSED = rx.lazy(r"[.!?…)\]\"”’»]\W*$")  # ends like a sentence or a caption
+# A transcript's speaker label ("Q:", "A.", "MR. HARLAN:"): counsel repeats a question.
+_SPEAKER = rx.lazy(r"^\s*(?:[QA][:.]|[A-Z][A-Z.' -]{1,30}:)\s")
+VERSE_LINE = 40  # verse: short lines, broken inside a sentence
+
+
+def _verse(lines: list[Line]) -> bool:
+    """A stanza or refrain ("Sing low, sing low,\nfor the harbour's asleep."): every line
+    but the last short, one of them ending inside a sentence. Songs and poems repeat them."""
+    return all(len(x.text.strip()) < VERSE_LINE for x in lines[:-1]) and any(
+        not _CLOSED.search(x.text) for x in lines[:-1]
+    )
 
 
 def _caption(text: str) -> bool:
@@ -58,7 +69,8 @@ class RepeatedLine(Rule):
     and code blocks are left alone; list items, headings, headlines (no closing
     punctuation, unless long with a comma as a photo caption is) and the rest of a
     hard-wrapped sentence recur on purpose, so they are flagged only right after their
-    twin. HTML entities count as the characters they stand for ("company&#39;s" repeats
+    twin; so are a transcript's repeated question ("Q: ...") and a repeated stanza of
+    short verse lines. HTML entities count as the characters they stand for ("company&#39;s" repeats
     "company's"). The
     fix deletes the later copy; it is unsafe because a repetition can be deliberate (a
     refrain, a quoted chorus).
@@ -110,6 +122,11 @@ class RepeatedLine(Rule):
             "total = price * 1.2, rounded to the nearest cent\n\nText.\n\n"
             "total = price * 1.2, rounded to the nearest cent\n",
             "Thank you very much.\n\nHe spoke for an hour.\n\nThank you very much.\n",
+            "The crowd chanted:\nNo justice, no peace.\nNo justice, no peace.\n",
+            "Sing low, sing low,\nfor the harbour's asleep.\n\nMy love's on the mainland,\n"
+            "my heart's on the tide.\n\nSing low, sing low,\nfor the harbour's asleep.\n",
+            "Q: Did you hear anything that night, before the police arrived?\n\nA: No.\n\n"
+            "Q: Did you hear anything that night, before the police arrived?\n",
             "| a | b |\n|---|---|\n| one two three four | x |\n| one two three four | x |\n",
             "- Two eggs\n- Flour\n- Two eggs\n",
             "## Background and context\n\nSome text.\n\n## Background and context\n",
@@ -189,6 +206,7 @@ class RepeatedLine(Rule):
             n_words >= MIN_WORDS_DISTANT
             and not is_list_item(text)
             and not is_heading(text)
+            and not _SPEAKER.match(text)
             and (bool(_CLOSED.search(text[-12:])) or ("," in text and n_words >= MIN_WORDS_CAPTION))
         )
 
@@ -209,7 +227,7 @@ class RepeatedLine(Rule):
             if any(n in fenced for n in range(first.number, last.number + 1)):
                 continue
             lines = doc.lines[first.number - 1 : last.number]
-            if any(
+            if _verse(lines) or any(
                 is_table_row(x.text) or is_list_item(x.text) or looks_like_code(x.text)
                 for x in lines
             ):
