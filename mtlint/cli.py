@@ -16,7 +16,7 @@ from mtlint.errors import MtlintError
 from mtlint.files import discover
 from mtlint.formatters import FORMATTERS
 from mtlint.grammar.cli import app as languagetool_app
-from mtlint.grammar_pass import grammar_only, grammar_pass
+from mtlint.grammar_setup import grammar_only, grammar_pass
 from mtlint.model import Severity
 from mtlint.parallel import default_jobs
 from mtlint.registry import Registry, build_registry

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from mtlint import rx
 from mtlint.document import Document, Line
@@ -36,7 +36,7 @@ _SPEAKER = rx.lazy(r"^\s*(?:[QA][:.]|[A-Z][A-Z.' -]{1,30}:)\s")
 VERSE_LINE = 40  # verse: short lines, broken inside a sentence
 
 
-def _verse(lines: list[Line]) -> bool:
+def _verse(lines: Sequence[Line]) -> bool:
     """A stanza or refrain ("Sing low, sing low,\nfor the harbour's asleep."): every line
     but the last short, one of them ending inside a sentence. Songs and poems repeat them."""
     return all(len(x.text.strip()) < VERSE_LINE for x in lines[:-1]) and any(
