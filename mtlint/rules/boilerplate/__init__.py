@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from mtlint.rule import Rule
 from mtlint.rules.boilerplate.author_bio import AuthorBio
+from mtlint.rules.boilerplate.foreign_label import ForeignPageLabel, ForeignPhotoCredit
 from mtlint.rules.boilerplate.image_caption import ImageCaption
 from mtlint.rules.boilerplate.menu_line import MenuLine
+from mtlint.rules.boilerplate.metadata_line import MetadataLine
 from mtlint.rules.boilerplate.photo_credit import InlinePhotoCredit, PhotoCreditLine
 from mtlint.rules.boilerplate.related_headlines import RelatedHeadlines
 from mtlint.rules.boilerplate.trailing import TrailingFurniture
@@ -18,4 +20,7 @@ RULES: tuple[type[Rule], ...] = (
     MenuLine,
     RelatedHeadlines,
     TrailingFurniture,
+    MetadataLine,
+    ForeignPageLabel,
+    ForeignPhotoCredit,
 )
