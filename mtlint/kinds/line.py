@@ -111,6 +111,17 @@ _GLOBAL_FLAG = rx.lazy(r"\(\?[a-zA-Z-]+\)")
 _HEAD = 3  # most prefixes are longer: lines are looked up by their first three characters
 
 
+_TABLE_OR_IMAGE = rx.lazy(r"^\s*(?:\|.*\||!\[[^\]]*\]\([^)]*\))\s*$")
+
+
+def _under_table(doc: Document, line: Line) -> bool:
+    """Whether the nearest non-blank line above is a Markdown table row or image."""
+    for above in reversed(doc.lines[: line.number - 1]):
+        if above.text.strip():
+            return bool(_TABLE_OR_IMAGE.match(above.text))
+    return False
+
+
 def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
     nxt = doc.lines[line.number].start if line.number < len(doc.lines) else line.end
     return Fix("Delete the line", (Edit(Span(line.start, nxt), ""),), applicability)
@@ -121,7 +132,7 @@ class LineRule(YamlRule):
     entirely (``match: full``, the default)."""
 
     kind = "line"
-    extra_keys = frozenset({"patterns", "match", "fix", "max-length"})
+    extra_keys = frozenset({"patterns", "match", "fix", "max-length", "skip-under-table"})
 
     def __init__(self, spec: Spec, trusted: bool = False) -> None:
         super().__init__(spec, trusted)
@@ -133,6 +144,7 @@ class LineRule(YamlRule):
             raise spec.error("match", f"expected full or start, got {mode!r}")
         self.full = mode == "full"
         self.max_length: int = spec.get("max-length", int, 400)
+        self.skip_under_table: bool = spec.get("skip-under-table", bool, False)
         self.applicability = self.fix_applicability()
         body = "|".join(f"(?:{p})" for p in patterns)
         self.pattern = self.compile(body, "patterns")
@@ -275,6 +287,8 @@ class LineRule(YamlRule):
                 continue
             if is_continued(doc, line):
                 continue  # the rest of a hard-wrapped sentence: prose, not furniture
+            if self.skip_under_table and _under_table(doc, line):
+                continue  # a table's or a chart's own note ("Source: ONS")
             fix = delete_line_fix(doc, line, self.applicability) if self.applicability else None
             yield Hit(
                 Span(line.start + start, line.start + end),
