@@ -38,3 +38,24 @@ def test_a_file_fix_will_not_rewrite_is_not_counted_as_fixable(cli, tmp_path: Pa
         assert (summary["fixable"], summary["unsafe_fixable"]) == (0, 0), summary
         text = cli("check", *extra, "a.txt", cwd=tmp_path).stdout
         assert "with --fix" not in text, text
+
+
+def test_deleting_furniture_leaves_no_run_of_blank_lines(cli, tmp_path: Path) -> None:
+    """A deleted line takes the blank lines that separated it; the file keeps its line
+    endings and whether it ends in a line break."""
+    cases = {
+        "a.txt": (
+            "Talks resumed.\n\nBy Jane Doe\n\nThe vote is today.\n\nAdvertisement\n\n"
+            "The end came.\n\nTags: Ukraine, Russia\n",
+            "Talks resumed.\n\nThe vote is today.\n\nThe end came.\n",
+        ),
+        "b.txt": (
+            "Advertisement\r\n\r\nThe vote is today.\r\n\r\nTags: Ukraine, Russia",
+            "The vote is today.",
+        ),
+    }
+    for name, (text, _) in cases.items():
+        (tmp_path / name).write_bytes(text.encode())
+    cli("check", "--no-cache", "--fix", "--unsafe-fixes", *cases, cwd=tmp_path)
+    for name, (_, want) in cases.items():
+        assert (tmp_path / name).read_bytes().decode() == want

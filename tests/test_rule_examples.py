@@ -9,6 +9,7 @@ from mtlint.engine import lint_document
 from mtlint.fix import apply_fixes
 from mtlint.registry import build_registry
 from mtlint.rule import Rule
+from mtlint.runner import MAX_FIX_PASSES
 
 REGISTRY = build_registry()
 
@@ -45,8 +46,13 @@ def test_fail_example(rule: Rule, example) -> None:
     assert got == list(example.expect), [f.message for f in findings]
     for f in findings:
         assert (f.message and f.message[0] == f.message[0].lower()) or not f.message[0].isalpha()
-    if example.fixed is not None:
+    if example.fixed is not None:  # fixed as --fix does: passes until nothing changes
         fixed, _ = apply_fixes(example.text, findings, unsafe=True)
+        for _ in range(MAX_FIX_PASSES - 1):
+            again, _ = apply_fixes(fixed, _run(rule, fixed), unsafe=True)
+            if again == fixed:
+                break
+            fixed = again
         assert fixed == example.fixed
 
 

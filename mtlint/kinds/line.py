@@ -10,9 +10,10 @@ from mtlint import rx
 from mtlint.document import STR_SPACES, Document, Line
 from mtlint.errors import RuleFileError
 from mtlint.kinds.base import PATTERN_TIMEOUT, Spec, YamlRule, may_match
+from mtlint.kinds.linefix import delete_line_fix, under_table
 from mtlint.kinds.literals import Requirement
 from mtlint.kinds.prefilter import candidate_lines, possible, register, worth_it
-from mtlint.model import Applicability, Edit, Fix, Hit, Span
+from mtlint.model import Hit, Span
 
 # Markdown decoration around a line's content: "## ", "> ", "- ", "**", "_".
 _LEAD = rx.lazy(r"^[\s#>*_+\-•|]*")
@@ -109,22 +110,6 @@ def _content_starts(doc: Document) -> tuple[Starts, Starts]:
 # An inline flag that applies to the whole pattern, such as "(?i)" (not "(?i:...)").
 _GLOBAL_FLAG = rx.lazy(r"\(\?[a-zA-Z-]+\)")
 _HEAD = 3  # most prefixes are longer: lines are looked up by their first three characters
-
-
-_TABLE_OR_IMAGE = rx.lazy(r"^\s*(?:\|.*\||!\[[^\]]*\]\([^)]*\))\s*$")
-
-
-def _under_table(doc: Document, line: Line) -> bool:
-    """Whether the nearest non-blank line above is a Markdown table row or image."""
-    for above in reversed(doc.lines[: line.number - 1]):
-        if above.text.strip():
-            return bool(_TABLE_OR_IMAGE.match(above.text))
-    return False
-
-
-def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
-    nxt = doc.lines[line.number].start if line.number < len(doc.lines) else line.end
-    return Fix("Delete the line", (Edit(Span(line.start, nxt), ""),), applicability)
 
 
 class LineRule(YamlRule):
@@ -287,7 +272,7 @@ class LineRule(YamlRule):
                 continue
             if is_continued(doc, line):
                 continue  # the rest of a hard-wrapped sentence: prose, not furniture
-            if self.skip_under_table and _under_table(doc, line):
+            if self.skip_under_table and under_table(doc, line):
                 continue  # a table's or a chart's own note ("Source: ONS")
             fix = delete_line_fix(doc, line, self.applicability) if self.applicability else None
             yield Hit(

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span, content_spans, delete_line_fix
+from mtlint.kinds.line import content_span, content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
@@ -172,7 +173,7 @@ class AuthorBio(Rule):
                 "Talks resumed.\n\nIntrovert. Pop culture advocate. Wannabe web fan. "
                 "Total bacon guru.\n",
                 "3:1",
-                fixed="Talks resumed.\n\n",
+                fixed="Talks resumed.\n",
             ),
             fail("Talks resumed.\n\nAbout the author\nJane Doe\n", "4:1"),
         ],

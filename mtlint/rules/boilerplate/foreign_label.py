@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_spans, delete_line_fix
+from mtlint.kinds.line import content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Edit, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._labels import LABELS, PHOTO_LABELS
@@ -100,7 +101,7 @@ class ForeignPageLabel(Rule):
             fail(
                 "The factory will close.\n\nAnnonce\n\nThe union called it a catastrophe.\n",
                 "3:1",
-                fixed="The factory will close.\n\n\nThe union called it a catastrophe.\n",
+                fixed="The factory will close.\n\nThe union called it a catastrophe.\n",
             ),
             fail(
                 "The reservoirs are low.\nComparteix\nPublicitat\n"

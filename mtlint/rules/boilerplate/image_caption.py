@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_span, content_spans, delete_line_fix
+from mtlint.kinds.line import content_span, content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import (

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
-from mtlint.kinds.line import content_spans, delete_line_fix
+from mtlint.kinds.line import content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import credit_line
@@ -138,7 +139,7 @@ class MenuLine(Rule):
             fail(
                 "Culture | Shows | Music | Cinema | Books | Art\n\nThe theatre reopened.\n",
                 "1:1",
-                fixed="\nThe theatre reopened.\n",
+                fixed="The theatre reopened.\n",
             ),
             fail("Main / News / Incidents / Courts\n", "1:1"),
             fail(

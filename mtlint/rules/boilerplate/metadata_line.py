@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document
-from mtlint.kinds.line import content_spans, delete_line_fix
+from mtlint.kinds.line import content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._labels import STAMP_FIRST, STAMP_LABELS
@@ -143,7 +144,7 @@ class MetadataLine(Rule):
             fail(
                 "Newsroom | Girona | 08/04/2026 - 13:27 h\n\nThe reservoirs are low.\n",
                 "1:1",
-                fixed="\nThe reservoirs are low.\n",
+                fixed="The reservoirs are low.\n",
             ),
             fail(
                 "Af Jens Hansen | 12. november 2025 kl. 07.45 | Opdateret 09.12\n\n"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.document import Document
-from mtlint.kinds.line import content_span, content_spans, delete_line_fix
+from mtlint.kinds.line import content_span, content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Edit, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._credits import (
@@ -42,7 +43,7 @@ class PhotoCreditLine(Rule):
             fail(
                 "Leaders met.\n\nPhoto: Peter Klaunzer \u2013 Pool / . / .\n",
                 "3:1",
-                fixed="Leaders met.\n\n",
+                fixed="Leaders met.\n",
             ),
             fail("AFP via Getty Images\nREUTERS/Kevin Lamarque\n", "1:1", "2:1"),
             fail("(EFE / EPA / MIKHAIL METZEL / SPUTNIK / KREMLIN POOL)\n", "1:1"),

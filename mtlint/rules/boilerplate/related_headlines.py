@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document
-from mtlint.kinds.line import content_spans, delete_line_fix
+from mtlint.kinds.line import content_spans
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 
@@ -102,7 +103,7 @@ class RelatedHeadlines(Rule):
                 "Venice, the Biennale closes with record of visitors: over 700 thousand\n\n"
                 "The soprano received the longest applause.\n",
                 "5:1",
-                fixed="The public applauded.\n\nLeggi anche\n\n\nThe soprano received the "
+                fixed="The public applauded.\n\nLeggi anche\n\nThe soprano received the "
                 "longest applause.\n",
             ),
             fail(

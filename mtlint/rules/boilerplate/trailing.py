@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from mtlint import rx
 from mtlint.document import Document, Line
-from mtlint.kinds.line import delete_line_fix
+from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken._common import ends_sentence_like
@@ -124,7 +124,7 @@ class TrailingFurniture(Rule):
                 "9:1",
                 fixed="The council met on Monday and voted to close two branches.\n\n"
                 "The mayor said the savings would fund longer hours elsewhere.\n\n"
-                "Residents will be able to comment on the plan until the end of May.\n\n\n",
+                "Residents will be able to comment on the plan until the end of May.\n",
             ),
         ],
         [
