@@ -38,8 +38,8 @@ VERSE_LINE = 40  # verse: short lines, broken inside a sentence
 
 def _verse(lines: Sequence[Line]) -> bool:
     """A stanza or refrain ("Sing low, sing low,\nfor the harbour's asleep."): every line
-    but the last short, one of them ending inside a sentence. Songs and poems repeat them."""
-    return all(len(x.text.strip()) < VERSE_LINE for x in lines[:-1]) and any(
+    short, one of them ending inside a sentence. Songs and poems repeat them."""
+    return all(len(x.text.strip()) < VERSE_LINE for x in lines) and any(
         not _CLOSED.search(x.text) for x in lines[:-1]
     )
 
