@@ -11,7 +11,8 @@ names here by their form and what follows them:
 - a derived common word (-tion, -ment, -ency, -ness, -ity, long -al adjectives) used
   as a modifier before a plural noun (", Opposition parties have", ", Environmental
   groups welcomed", ", Emergency crews worked"): names do not have these endings;
-- an -ing participle of a common verb before a preposition (", Speaking in Lisbon").
+- an -ing participle of a common verb before a preposition (", Speaking in Lisbon") or
+  before "that" and a lowercase word (", Arguing that he could flee").
 
 The last two kinds need a clause of six words or more before the comma (an opening phrase,
 "In Iraq, Coalition forces", is shorter), and a word that the document writes with a
@@ -43,6 +44,15 @@ _PLURAL_THEN_WORD = rx.lazy(r"[ \t]+\p{Ll}{3,}(?<![su]s|is)s[ \t]+\p{Ll}")
 _PREPOSITION = rx.lazy(
     r"[ \t]+(?:" + "|".join(sorted(w.lower() for w in PREPOSITIONS)) + r")"
     r"(?:[ \t]+[\p{L}\p{M}\d'’-]+){1,5},"
+)
+_THAT_CLAUSE = rx.lazy(r"[ \t]+that[ \t]+\p{Ll}")  # ", Arguing that he could flee"
+# Participles of verbs that take a "that" clause: never a name ("Manning", "Reading").
+_THAT_VERBS = words(
+    """Arguing Saying Claiming Noting Adding Stressing Insisting Explaining Warning Stating
+    Suggesting Fearing Acknowledging Admitting Alleging Asserting Emphasizing Emphasising
+    Indicating Denying Recalling Recognizing Recognising Announcing Confirming Believing
+    Maintaining Underlining Reiterating Assuring Promising Declaring Complaining
+    Considering Concluding Realizing Realising Knowing Hoping Reporting Revealing"""
 )
 _CLAUSE_START = rx.lazy(r"(?:^|[.!?:;])[^.!?:;]*$")
 _WORD = rx.lazy(r"[\p{L}\p{M}\d]+")
@@ -77,7 +87,11 @@ def derived_opener(text: str, start: int, end: int, word: str, doc_text: str) ->
         if _PLURAL_THEN_WORD.match(text, end) is None:
             return False
     elif _PARTICIPLE.fullmatch(word):
-        if _PREPOSITION.match(text, end) is None or not _verb_stem(word[:-3].lower()):
+        if _PREPOSITION.match(text, end) is None and (
+            word not in _THAT_VERBS or _THAT_CLAUSE.match(text, end) is None
+        ):
+            return False
+        if not _verb_stem(word[:-3].lower()):
             return False  # "Beijing on Monday", "Sterling in": no verb + -ing
     else:
         return False

@@ -12,6 +12,7 @@ from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import lines_matching
 from mtlint.rules.broken._comma import derived_opener, opens_sentence, quantity_opener
 from mtlint.rules.broken._common import (
+    CONJUNCTIONS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     TITLE_MINOR,
@@ -19,6 +20,7 @@ from mtlint.rules.broken._common import (
     prose_lines,
     words,
 )
+from mtlint.rules.broken._labels import is_label
 from mtlint.rules.broken._mid import COMMA_HINT, CONTRACTION, mid_hint, mid_matches
 
 # "day One", "vote No", the film "It"; "You" and "Your" as the defined terms of licences
@@ -40,25 +42,6 @@ _AFTER_CAPITAL = words(
     "The A If But Because Although Though Whereas Unless Whether However Meanwhile Moreover"
     " Furthermore Nevertheless That These Those They We Their Our"
 )
-# Nouns followed by a letter or number label: "vitamin A", "Group A", "type Two".
-_LABELS = words(
-    """vitamin hepatitis influenza flu strain type class grade category group plan option
-    exhibit appendix annex schedule section part article series serie série division pool
-    league tier level block building area zone gate terminal hall wing room team side model
-    version company country person player scenario route platform track row seat column box
-    figure table chart panel step stage phase point item question paper size lot unit squad
-    battery troop tranche batch sector region province camp ward floor tower letter rated
-    rating mark score key note chord scale formula blood shares stock a an the of straight
-    triple double single"""
-)
-# Words the article "a" never precedes: after them "A" is a label ("user A cannot",
-# "from table A again", "string A if B is in it").
-_A_NEXT = words(
-    """minor major flat sharp is was are has had and or to equals contains can will would
-    must may should does did wins beats then than plus minus times vs versus cannot could
-    might shall if when while unless whereas because but nor again with without from into
-    onto at by in on via"""
-)
 _LIST_LINKS = words("and or nor of & vs")
 _SALUTATION = rx.lazy(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
 _AFTER_COMMA_RE = rx.lazy(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + CONTRACTION + r"(?=[ \t])")
@@ -75,6 +58,9 @@ _NEXT_WORDS = rx.lazy(r"[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p
 _SENTENCE_END = rx.lazy(r"[.!?](?=[\"'”’»)\]]*(?:\s|$))")
 
 
+_NUMBER_THEN_WORD = rx.lazy(r"[ \t]+\d[\d.,]*[ \t]+\p{Ll}")  # ", When 60 litres fell"
+
+
 def _goes_on(text: str, end: int) -> bool:
     """True when lowercase prose follows, so the capital is not a title or a name."""
     m = _NEXT_WORDS.match(text, end)
@@ -82,21 +68,6 @@ def _goes_on(text: str, end: int) -> bool:
         return False
     nxt, after = m.group(1), m.group(2)
     return not (nxt in TITLE_MINOR and after is not None and after[0].isupper())
-
-
-def _label(prev: str, word: str, text: str, end: int) -> bool:
-    """True for a letter or number label ("vitamin A", "Serie A club", "A to Z")."""
-    if word != "A" and word not in {"Two", "Three", "Four", "Five"}:
-        return False
-    if prev.lower() in _LABELS:
-        return True
-    if word == "A" and text[end - 2 : end] in ("'s", "’s"):
-        return True  # "A’s release": the article takes no possessive
-    m = _NEXT_WORDS.match(text, end)
-    if word != "A" or m is None:
-        return False
-    nxt = m.group(1)
-    return nxt in _A_NEXT or (nxt.endswith("s") and not nxt.endswith("ss"))  # "player A wins"
 
 
 def _question(text: str, start: int) -> bool:
@@ -124,9 +95,10 @@ class CapitalAfterComma(Rule):
     said"), a function word before an opening quote (", Their “final offer”"), a noun
     of quantity before "of" and a pronoun or determiner (", Part of it went"), a derived
     common word before a plural noun (", Opposition parties have", ", Emergency crews")
-    and a participle before a prepositional phrase and a comma (", Speaking in Lisbon,");
-    the last two need a clause of six words before the comma and a word the document
-    never capitalises mid-sentence ("In Iraq, Coalition forces", "the Opposition").
+    and a participle before a prepositional phrase or "that" (", Speaking in Lisbon,",
+    ", Arguing that he"); the last two need a clause of six words before the comma and a
+    word the document never capitalises mid-sentence ("In Iraq, Coalition forces", "the
+    Opposition"). A conjunction may go on with a number (", When 60 litres fell").
     Names after a comma (", Conor Whitfield said") are not told from appositions and stay
     quiet. The fix lowercases the word (unsafe).
     """
@@ -169,6 +141,10 @@ class CapitalAfterComma(Rule):
                 " minister defended it.",
                 "1:50",
             ),
+            fail(
+                "They asked the court to keep him in custody, Arguing that he could flee.", "1:46"
+            ),
+            fail("The last rain fell in November, When 60 litres fell in the area.", "1:33"),
         ],
         [
             "He flew to Paris, The Hague and Berlin.",
@@ -189,6 +165,9 @@ class CapitalAfterComma(Rule):
             "In a statement, The Walt Disney Company said it would appeal, and The Times agreed.",
             "Since the final whistle on Saturday afternoon, Reading in the Championship has"
             " struggled.",
+            "The club was founded by the brothers in the city, Manning that first team, and"
+            " its songs include Yesterday, When 64 Years Old and Let It Be.",
+            "The manager of the club said in an interview, Reading that book changed him.",
         ],
     )
 
@@ -212,14 +191,18 @@ class CapitalAfterComma(Rule):
                 ) and not opens_sentence(text, m.end(), word):
                     continue  # "Politics, Markets and more", "Police Scotland"
             elif word in _AFTER_COMMA:
-                if not _goes_on(text, m.end()) and not opens_sentence(text, m.end(), word):
+                if not (
+                    _goes_on(text, m.end())
+                    or opens_sentence(text, m.end(), word)
+                    or (word in CONJUNCTIONS and _NUMBER_THEN_WORD.match(text, m.end()))
+                ):
                     continue
             elif not (
                 quantity_opener(text, m.end(), word)
                 or derived_opener(text, m.start(), m.end(), word, doc.text)
             ):
                 continue
-            if _label("", word, text, m.end()) or _question(text, m.end()):
+            if is_label("", word, text, m.end()) or _question(text, m.end()):
                 continue
             lead = text[m.start() : m.start(1)].strip()
             context = f"{lead} {word} {nxt.group(1) if nxt else ''}"
@@ -295,7 +278,7 @@ class CapitalMidSentence(Rule):
                 continue
             if prev.lower() in _TITLE_CUES:
                 continue
-            if _label(prev, word, text, m.end()):
+            if is_label(prev, word, text, m.end()):
                 continue
             nxt = _NEXT_WORDS.match(text, m.end())
             context = f"{prev} {word} {nxt.group(1) if nxt else ''}".strip()

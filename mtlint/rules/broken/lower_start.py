@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from mtlint import rx
@@ -11,6 +12,7 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import TERMINAL_END, in_code_or_url, is_prose_number
+from mtlint.rules.broken._split import lined_paragraphs, runs_on, split_sentence
 from mtlint.rules.broken.stops import CLOSED
 from mtlint.rules.linekinds import is_title_like
 
@@ -23,6 +25,11 @@ _MIN_WORDS = 6
 # (A literal first: the engine skips to the line breaks. A blank line before is
 # _AFTER_BLANK's: ``_broken_line`` wants a line there.)
 _AFTER_LINE = rx.compile_re(r"\n[ \t]*([a-z][a-z'’-]*)(?=[ ,])")
+# Three long one-line paragraphs: the page sets its paragraphs on lines.
+_LINED = (
+    "The council met on Monday evening and the mayor spoke first, then the leader of the"
+    " opposition spoke at length about the budget for the coming year.\n\n"
+) * 3
 _SHORT = 40  # at most this long, a line that runs on was broken, not wrapped
 _LONG = 80  # ... when a line just before or after it is at least this long
 _MIN_HEAD_WORDS = 3
@@ -89,7 +96,12 @@ class LowercaseParagraphStart(Rule):
     starts with a closed-class word after a short line in sentence case with no closing
     mark ("After the 17th round" / "the difference became 3,000 votes.") is a sentence
     broken in two: the short line follows a finished sentence, and a line next to it is
-    long, so it is no wrapped line; the fix joins the lines (unsafe).
+    long, so it is no wrapped line; the fix joins the lines (unsafe). A longer line
+    breaks the same way ("The ruling can be appealed" / "to the court within three
+    days.") on a page that shows it sets paragraphs on lines: some lines are long and
+    at most two run on into a lowercase line (a wrapped text has many); the next line
+    opens with a closed-class word, or with a word of quantity or time after a number
+    ("at 7" / "o'clock"). The line that goes on is reported.
     """
 
     meta = RuleMeta(
@@ -117,6 +129,16 @@ class LowercaseParagraphStart(Rule):
                 "1,800 votes.\nAfter the 17th round the difference became more than 3,000 "
                 "votes.\n",
             ),
+            fail(
+                _LINED + "The ruling is not final and can be appealed\nto the regional court"
+                " within three days.\n",
+                "8:1",
+            ),
+            fail(
+                _LINED + "The workers were told at a staff meeting at 7\no'clock in the"
+                " morning, an hour before the announcement.\n",
+                "8:1",
+            ),
         ],
         [
             "The boxes were restored and\n\nparticularly delicate was the work on the ceiling.",
@@ -129,6 +151,13 @@ class LowercaseParagraphStart(Rule):
             "The river rose overnight.\nWe walked along the\nbank of the river until dark.\n",
             "The council met on Monday and the mayor spoke first, then the opposition spoke"
             " up\nfor the plan\nthe motion passed with a large majority of the votes.\n",
+            _LINED + "Sales of the new phone rose in the quarter\niPhone sales rose by five"
+            " percent in the last quarter.\n",
+            _LINED + "The tool is installed with the command\nnpm install mtlint, as the"
+            " manual says.\n",
+            _LINED + "Closing times changed this week\nthe shops close at 7 and open at 9 in"
+            " the morning.\n\nThe river rose overnight and we walked along the\nbank of"
+            " the river\nuntil dark, and then we went home.\n",
         ],
     )
 
@@ -137,27 +166,45 @@ class LowercaseParagraphStart(Rule):
         yield from self._after_short_line(doc)
 
     def _after_short_line(self, doc: Document) -> Iterator[Hit]:
-        """A sentence broken in two on a page of one-line paragraphs."""
+        """A sentence broken in two on a page of one-line paragraphs: after a short line
+        (``_broken_line``), or anywhere on a page that shows it sets paragraphs on lines
+        (``_split``)."""
         text, starts = doc.text, doc.line_starts
+        found: list[tuple[int, re.Match[str]]] = []
         for m in _AFTER_LINE.finditer(text):
-            word = m.group(1)
-            if word not in CLOSED:
-                continue
             index = bisect.bisect_right(starts, m.start(1)) - 1
-            if not _broken_line(doc, index):
-                continue
-            line = doc.lines[index]
-            if not is_prose_number(doc, line.number) or not is_prose_number(doc, line.number - 1):
-                continue
-            head = doc.lines[index - 1].text.strip()
-            span = Span(m.start(1), m.end(1))
-            fix = Fix.replace(
-                Span(doc.lines[index - 1].end, m.start(1)),
-                " ",
-                "Join the lines",
-                Applicability.UNSAFE,
-            )
-            yield Hit(span, f"sentence broken across lines: “{head}” goes on with “{word}”", fix)
+            if runs_on(doc, index):
+                found.append((index, m))
+        lined: bool | None = None  # asked only when a line qualifies
+        for index, m in found:
+            word = m.group(1)
+            if word in CLOSED and _broken_line(doc, index):
+                line = doc.lines[index]
+                if not is_prose_number(doc, line.number):
+                    continue
+                if not is_prose_number(doc, line.number - 1):
+                    continue
+            else:
+                if lined is None:
+                    lined = lined_paragraphs(doc, len(found))
+                if not lined or not split_sentence(doc, index, word):
+                    continue
+            yield from self._split_hits(doc, index, m)
+
+    def _split_hits(self, doc: Document, index: int, m: re.Match[str]) -> Iterator[Hit]:
+        """The report of a sentence broken before line ``index``: the lowercase word that
+        goes on (with the fix). The line before is not reported apart: its end alone
+        does not show the break."""
+        head_line = doc.lines[index - 1]
+        head = head_line.text.rstrip()
+        word = m.group(1)
+        span = Span(m.start(1), m.end(1))
+        fix = Fix.replace(
+            Span(head_line.end, m.start(1)), " ", "Join the lines", Applicability.UNSAFE
+        )
+        yield Hit(
+            span, f"sentence broken across lines: “{head.strip()}” goes on with “{word}”", fix
+        )
 
     def _after_blank(self, doc: Document) -> Iterator[Hit]:
         text, starts = doc.text, doc.line_starts

@@ -6,6 +6,7 @@ from mtlint.rule import Rule
 from mtlint.rules.punctuation.apostrophes import SpacedApostrophe
 from mtlint.rules.punctuation.brackets import UnbalancedParentheses
 from mtlint.rules.punctuation.clusters import DoubledPunctuation
+from mtlint.rules.punctuation.decimal import DecimalComma
 from mtlint.rules.punctuation.foreign import ForeignPunctuation
 from mtlint.rules.punctuation.foreign_quotes import ForeignQuotes
 from mtlint.rules.punctuation.lone_quotes import OddStraightQuotes, StraySingleQuote
@@ -32,4 +33,5 @@ RULES: tuple[type[Rule], ...] = (
     SpacedApostrophe,
     ForeignPunctuation,
     ForeignQuotes,
+    DecimalComma,
 )

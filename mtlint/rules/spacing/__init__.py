@@ -5,6 +5,7 @@ from __future__ import annotations
 from mtlint.rule import Rule
 from mtlint.rules.spacing.glued import MissingSpaceAfterComma, TabInText
 from mtlint.rules.spacing.invisible import InvisibleCharacter
+from mtlint.rules.spacing.percent import SpaceBeforePercent
 from mtlint.rules.spacing.spaces import DoubledSpace, IdeographicSpace, MixedSpace
 
 RULES: tuple[type[Rule], ...] = (
@@ -14,4 +15,5 @@ RULES: tuple[type[Rule], ...] = (
     MissingSpaceAfterComma,
     TabInText,
     IdeographicSpace,
+    SpaceBeforePercent,
 )
