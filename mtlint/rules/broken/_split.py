@@ -67,23 +67,34 @@ def _goes_on(word: str, head: str) -> bool:
     return word in _AFTER_NUMBER or (word.isalpha() and lexicon.count(word) >= _COMMON)
 
 
+def broken_pair(doc: Document, index: int, short: int | None = None) -> tuple[str, str] | None:
+    """The stripped line before line ``index`` and the line before that, when the two
+    lines have the shape of a sentence broken in two: the head starts a paragraph (the
+    line before it ends a sentence), is in sentence case with a few words and no closing
+    mark (at most ``short`` long), and line ``index`` ends the sentence."""
+    lines = doc.lines
+    if index < 1:
+        return None
+    head, text = lines[index - 1].text.strip(), lines[index].text.strip()
+    if not head or not (head[0].isupper() and head[-1].isalnum()):
+        return None
+    if (short is not None and len(head) > short) or len(head.split()) < _MIN_HEAD_WORDS:
+        return None
+    if is_title_like(head) or not _ends(text) or len(text.split()) < _MIN_WORDS:
+        return None
+    before = lines[index - 2].text.strip() if index >= 2 else ""
+    if before and not _ends(before):
+        return None  # the head line does not start a paragraph
+    return head, before
+
+
 def split_sentence(doc: Document, index: int, word: str) -> bool:
     """Whether line ``index`` (which starts with lowercase ``word``) goes on with the
     sentence that the line before it began (on a page of one-line paragraphs)."""
-    lines = doc.lines
-    if index < 1:
+    pair = broken_pair(doc, index)
+    if pair is None or not _goes_on(word, pair[0]):
         return False
-    head, text = lines[index - 1].text.strip(), lines[index].text.strip()
-    if not head or not (head[0].isupper() and head[-1].isalnum()):
+    if in_code_or_url(doc.lines[index].text.strip(), 0, len(word)):
         return False
-    if len(head.split()) < _MIN_HEAD_WORDS or is_title_like(head):
-        return False
-    if not _ends(text) or len(text.split()) < _MIN_WORDS:
-        return False
-    before = lines[index - 2].text.strip() if index >= 2 else ""
-    if before and not _ends(before):
-        return False  # the head line does not start a paragraph
-    if not _goes_on(word, head) or in_code_or_url(text, 0, len(word)):
-        return False
-    number = lines[index].number
+    number = doc.lines[index].number
     return is_prose_number(doc, number) and is_prose_number(doc, number - 1)

@@ -12,9 +12,8 @@ from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.broken import lexicon
 from mtlint.rules.broken._common import TERMINAL_END, in_code_or_url, is_prose_number
-from mtlint.rules.broken._split import lined_paragraphs, runs_on, split_sentence
+from mtlint.rules.broken._split import broken_pair, lined_paragraphs, runs_on, split_sentence
 from mtlint.rules.broken.stops import CLOSED
-from mtlint.rules.linekinds import is_title_like
 
 # A blank line, then a line that starts with an ASCII lowercase letter: one search of
 # the text (stdlib) finds the few paragraphs the rule looks at.
@@ -64,20 +63,11 @@ def _broken_line(doc: Document, index: int) -> bool:
     short line is no wrap; the line before it ends a sentence (it starts one); it has a
     few words in sentence case and no closing mark (a heading or a label has a colon or
     title case)."""
-    lines = doc.lines
-    if index < 1:
+    pair = broken_pair(doc, index, _SHORT)
+    if pair is None:
         return False
-    head, text = lines[index - 1].text.strip(), lines[index].text.strip()
-    if not head or len(head) > _SHORT or not (head[0].isupper() and head[-1].isalnum()):
-        return False
-    if len(head.split()) < _MIN_HEAD_WORDS or is_title_like(head):
-        return False
-    if not _ends(text) or len(text.split()) < _MIN_WORDS:
-        return False
-    before = lines[index - 2].text.strip() if index >= 2 else ""
-    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    if before and not _ends(before):
-        return False
+    head, before = pair
+    after = doc.lines[index + 1].text.strip() if index + 1 < len(doc.lines) else ""
     longest = max(len(before), len(after))
     return longest >= _LONG and longest >= 2 * len(head)
 
