@@ -31,7 +31,6 @@ _LINED = (
 ) * 3
 _SHORT = 40  # at most this long, a line that runs on was broken, not wrapped
 _LONG = 80  # ... when a line just before or after it is at least this long
-_MIN_HEAD_WORDS = 3
 
 
 def _opener(word: str) -> bool:
@@ -50,10 +49,6 @@ def _previous_ends(doc: Document, index: int) -> bool:
         if text:
             return TERMINAL_END.search(text) is not None
     return False
-
-
-def _ends(text: str) -> bool:
-    return TERMINAL_END.search(text) is not None
 
 
 def _broken_line(doc: Document, index: int) -> bool:
