@@ -59,3 +59,13 @@ def test_deleting_furniture_leaves_no_run_of_blank_lines(cli, tmp_path: Path) ->
     cli("check", "--no-cache", "--fix", "--unsafe-fixes", *cases, cwd=tmp_path)
     for name, (_, want) in cases.items():
         assert (tmp_path / name).read_bytes().decode() == want
+
+
+def test_emphasis_and_french_typography_are_offered_not_fixed() -> None:
+    text = (
+        'The bakery posted: "SHE\'S HOME!! Thank you!" Il a dit\u00a0: «\u00a0Non\u00a0!\u00a0»\n'
+    )
+    assert fixed(text, "PU001") == text
+    assert fixed(text, "PU002") == text
+    assert "HOME! Thank" in fixed(text, "PU001", unsafe=True)
+    assert "dit: «" in fixed(text, "PU002", unsafe=True)

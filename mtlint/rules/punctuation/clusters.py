@@ -82,14 +82,15 @@ def _next_visible(text: str, i: int) -> str:
 class DoubledPunctuation(Rule):
     """Two punctuation marks where one belongs: ".,", ",.", "..", ",,", ";;", "?.", "““", "!!".
 
-    Translation engines and scrapers leave such clusters behind when they join or cut sentences.
-    Abbreviations before a comma ("Inc., ", "U.S., ", "etc., ") and ellipses ("...", "....") are
-    correct and stay quiet, as is a cluster that stands as a token of its own after a space or
-    an opening quote ('the ;; operator', 'typing ",,"'). A doubled "!!" or "??" after a word is
-    informal at best in news copy; code such as "!!x" or "a ?? b" stays quiet. The fix deletes
-    the superfluous mark; it is safe where the mark to keep is clear and unsafe otherwise
-    ("occupation., It"). Two full stops glued between words ("them..they") get no fix: only a
-    reader can tell what was meant.
+    Translation engines and scrapers leave such clusters behind when they join or cut
+    sentences. Abbreviations before a comma ("Inc., ", "U.S., ", "etc., ") and ellipses
+    ("...", "....") are correct and stay quiet, as is a cluster that stands as a token of
+    its own after a space or an opening quote ('the ;; operator', 'typing ",,"'). A doubled
+    "!!" or "??" after a word is informal at best in news copy; code such as "!!x" or "a ??
+    b" stays quiet. The fix deletes the superfluous mark; it is safe where the mark to keep
+    is clear and unsafe otherwise ("occupation., It"; "!!", which may be a post quoted word
+    for word). Two full stops glued between words ("them..they") get no fix: only a reader
+    can tell what was meant.
     """
 
     meta = RuleMeta(
@@ -190,7 +191,8 @@ class DoubledPunctuation(Rule):
             return self._delete(span, Span(s, s + 1), "comma before full stop", shown, True)
         if kind == "bangs":
             what = "doubled exclamation mark" if shown[0] == "!" else "doubled question mark"
-            return self._delete(span, Span(s + 1, e), what, shown, True)
+            # "SHE'S HOME!!" may be a post quoted word for word: offered, not made alone
+            return self._delete(span, Span(s + 1, e), what, shown, False)
         if kind == "mark_dot":
             return self._delete(
                 span,

@@ -81,6 +81,9 @@ def _mid_clause(text: str, floor: int, mark: int, end: int) -> bool:
     )
 
 
+_TYPOGRAPHIC = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
+
+
 class SpaceBeforePunctuation(Rule):
     """A space before a comma, full stop, colon, question mark or closing parenthesis.
 
@@ -93,7 +96,8 @@ class SpaceBeforePunctuation(Rule):
     lone mark that a word before it names ("the colon : on Unix", "a trailing ! after each") or that
     sits between an article or preposition and a lowercase word ("the ! character", "separated by ;
     on Windows"). Deleting the space, or a stray repeated full stop, is safe; deleting a run of lone
-    marks is unsafe, as a separator may be meant.
+    marks is unsafe, as a separator may be meant, and so is deleting a no-break space before
+    ; : ? ! (French typography, right inside a French quotation).
     """
 
     meta = RuleMeta(
@@ -267,5 +271,9 @@ class SpaceBeforePunctuation(Rule):
                 "?": "question mark",
                 "!": "exclamation mark",
             }[ch]
+            if ch in ";:?!" and any(c in _TYPOGRAPHIC for c in text[space.start : space.end]):
+                # A no-break space before ; : ? ! is French typography, right in a French
+                # quote: the deletion is offered, not made by --fix alone
+                delete_space = Fix.replace(space, "", "Delete the space", Applicability.UNSAFE)
             return Hit(span, f"space before {name} in {shown!r}", delete_space)
         return None

@@ -69,15 +69,27 @@ def _single_spaced(doc: Document) -> bool:
     return bool(memo)
 
 
+def _aligned(doc: Document, number: int, start: int, end: int) -> bool:
+    """Whether a line next to line ``number`` has a run of two or more spaces in the same
+    columns as ``start:end``: a two-column layout (standings, a reST simple table or
+    field list), which ``is_table_line`` (three columns or more) lets through."""
+    for other in (number - 2, number):  # the lines above and below (0-based)
+        if 0 <= other < len(doc.lines):
+            text = doc.lines[other].text
+            if "  " in text[max(0, start - 1) : end + 1]:
+                return True
+    return False
+
+
 class DoubledSpace(Rule):
     """Two or more spaces between words inside a line.
 
     Doubled spaces come from removed words, joined fragments and scraped markup. Leading
-    indentation, list markers ("1.  Item"), Markdown/reST code and tables, space-aligned
-    columns, and exactly two spaces after a sentence-final mark or colon (a typewriter
-    style some editors keep) stay quiet, unless the document puts one space between its
-    other sentences: then the pair before a capital is a slip. Collapsing the run to one
-    space is safe.
+    indentation, list markers ("1. Item"), Markdown/reST code and tables, space-aligned
+    columns (also two: a gap with a gap beside it on the line above or below), and exactly
+    two spaces after a sentence-final mark or colon (a typewriter style some editors keep)
+    stay quiet, unless the document puts one space between its other sentences: then the
+    pair before a capital is a slip. Collapsing the run to one space is safe.
     """
 
     meta = RuleMeta(
@@ -116,6 +128,9 @@ class DoubledSpace(Rule):
             "Note:  two spaces after a colon.",
             "Line ends with a Markdown break  ",
             "* Boxed text inside a border      *",
+            "Club             Pts\nArsenal           36\nAston Villa       31\n",
+            ":Author:   Jane Doe\n:Version:  1.4\n",
+            "=========  =======\nCountry    Capital\n=========  =======\nIceland    Reykjavík\n",
         ],
     )
 
@@ -137,6 +152,8 @@ class DoubledSpace(Rule):
                     continue
                 if _BORDER.fullmatch(line.text, m.end()):
                     continue  # a box drawn with text: "warranty      *"
+                if _aligned(doc, line.number, m.start(), m.end()):
+                    continue  # two columns: "Arsenal     36" over "Aston Villa 31"
                 span = Span(line.start + m.start(), line.start + m.end())
                 if inside(span, skips):
                     continue
