@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mtlint.rule import Rule
 from mtlint.rules.name.bare_subject import BareNounSubject
+from mtlint.rules.name.full_variant import FullNameVariant
 from mtlint.rules.name.glossary_variant import GlossaryVariant
 from mtlint.rules.name.name_order import NameOrder
 from mtlint.rules.name.spelling_variant import NameSpellingVariant
@@ -17,4 +18,5 @@ RULES: tuple[type[Rule], ...] = (
     BareNounSubject,
     NameOrder,
     TranslatedSurnamePair,
+    FullNameVariant,
 )

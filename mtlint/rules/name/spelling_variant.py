@@ -98,7 +98,8 @@ class NameSpellingVariant(Rule):
     Dmitry/Dmitriy/Dmitri, Sergei/Sergey, ph/f, kh/h, ks/x, doubled letters, al-/el-,
     diacritics) or one letter apart with the same initial (both at least five letters, or
     a shared first name: "Emily Horn"/"Emily Horne"), and first names that spell one
-    given name before the same surname ("Anthony Blinken"/"Antony Blinken"); a word used
+    given name before the same surname ("Anthony Blinken"/"Antony Blinken", "Sören"/"Søren";
+    a dropped accent, "Jose"/"José", is none); a word used
     mostly as a first name ("Giorgia") is compared only there. Inflections
     ("Russia"/"Russian"), feminine forms ("Zelenska"), two well-known words
     ("Iran"/"Iraq"), different first names ("John Smith"/"Jane Smyth", "Ron Paul"/"Rand
@@ -170,6 +171,7 @@ class NameSpellingVariant(Rule):
                 " al-Sharif said.",
                 "1:70",
             ),
+            fail("Søren Bach spoke first. Later, Sören Bach and Søren Bach agreed.", "1:32"),
         ],
         [
             "Iran and Iraq signed a deal. Iran will supply gas to Iraq, said Iraq's minister.",
@@ -185,6 +187,7 @@ class NameSpellingVariant(Rule):
             "Bashar al-Assad spoke; Assad said al-Assad's army would stay.",
             "Kenji Ono met Hiroshi Ohno in Tokyo; Ono and Ohno then left.",
             "Ali al-Hakim met Omar al-Hakam; al-Hakim spoke first.",
+            "José Mourinho spoke; Jose Mourinho and José Mourinho agreed.",
         ],
     )
 

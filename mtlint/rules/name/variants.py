@@ -216,8 +216,8 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
     else:
         lasts = sorted(set(a.stats.after) & set(b.stats.after))
         fa, fb = fold(a.text), fold(b.text)
-        if not lasts or fa == fb:
-            return None
+        if not lasts or (fa == fb and (a.text.isascii() or b.text.isascii())):
+            return None  # "Jose"/"José": the accent dropped ("Sören"/"Søren": another letter)
         if given_key(a.text) != given_key(b.text) and (
             min(word_count(a.text), word_count(b.text)) > 0 or not _close(fa, fb)
         ):

@@ -13,6 +13,7 @@ from mtlint.rules._prose import inside, skip_spans
 from mtlint.rules.untranslated._search import prose_lines_with
 from mtlint.rules.untranslated.fragment import QUOTING_CUE, english_document
 from mtlint.rules.untranslated.script_lines import foreign_lines
+from mtlint.rules.untranslated.script_runs import foreign_runs
 
 # Scripts written without spaces between words, which UT001 (a rule of word runs) cannot
 # judge: Han, kana, Thai, Lao, Myanmar, Khmer. Explicit ranges: the stdlib engine.
@@ -59,6 +60,13 @@ class ForeignScriptText(Rule):
     in sentences; a short line wholly in one of them ("होम / राजस्थान / कोटा", a breadcrumb
     or a label of the source page) is reported here, unless the line before presents it
     ("The banner read:").
+
+    A few words of such a script inside an English line ("… in handcuffs. Снимка: Иван
+    Грозев", "the firm „Alfa“ ЕООД", "Updated | আপডেট: 17 February") are a credit, an
+    abbreviation or a label the engine skipped; a gloss in brackets ("(Russian: Владимир
+    Путин)"), a quoted or presented term, a name in its own capitals ("Дамјан
+    Георгиевски" in a list of contributors), Greek letters ("α-helix") and mojibake
+    ("вЂњ", EN001's) stay quiet.
     """
 
     meta = RuleMeta(
@@ -81,6 +89,9 @@ class ForeignScriptText(Rule):
                 "1:1",
             ),
             fail("The count ended.\nالرئيسية » محافظات » البحيرة\n", "2:1"),
+            fail("The mayor is led into the courtroom. Снимка: Иван Петров\n", "1:38"),
+            fail("The firm „Alfa Stroy“ ЕООД has not commented.", "1:23"),
+            fail("Staff Reporter | Published: 17 May | আপডেট: 18 May", "1:38"),
         ],
         [
             "Li Ming (李明) founded the company; Beijing（北京）hosted the launch.",
@@ -89,6 +100,12 @@ class ForeignScriptText(Rule):
             "She read 《人民日报》 and saw *千と千尋の神隠し* (Spirited Away) twice.",
             "The banner read:\nالشعب يريد\nMoscow (Москва) is big.\nМосква\nα β γ δ",
             "The Kremlin said so.\nВладимир Путин, Moscow\n\nВладимир Путин\n",
+            "Vladimir Putin (Russian: Владимир Путин; born 1952) spoke.",
+            "Thanks to Simon Lauser, Thomas Jollans and Дамјан Георгиевски.",
+            "The crowd chanted “Слава Україні” and the word дача means a country house.",
+            "The α-helix and the β-sheet fold; Δt is the time step.",
+            "The Bulgarian for photo is снимка, and the Hindi name is शिव.",
+            "Quotes as вЂњthisвЂќ here are UTF-8 read as Windows-1251.",
         ],
     )
 
@@ -96,6 +113,7 @@ class ForeignScriptText(Rule):
         for line in prose_lines_with(doc, _LETTER):
             yield from self._line(doc, line)
         yield from foreign_lines(doc)
+        yield from foreign_runs(doc)
 
     def _line(self, doc: Document, line: Line) -> Iterator[Hit]:
         text = doc.text
