@@ -76,7 +76,7 @@ def test_repeated_paragraphs_alike_test_random() -> None:
         assert list(rule._paragraphs(doc, fenced, fast, alike)) == expected, doc.text
         assert fast == plain
         flagged += len(expected)
-    assert flagged > 300
+    assert flagged > 100  # (short verse-like stanzas are skipped: fewer since 59bd2d0)
 
 
 def _reference_units(doc: Document) -> list[_quotes.Unit]:

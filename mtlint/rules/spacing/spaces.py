@@ -70,14 +70,18 @@ def _single_spaced(doc: Document) -> bool:
 
 
 def _aligned(doc: Document, number: int, start: int, end: int) -> bool:
-    """Whether a line next to line ``number`` has a run of two or more spaces in the same
-    columns as ``start:end``: a two-column layout (standings, a reST simple table or
-    field list), which ``is_table_line`` (three columns or more) lets through."""
+    """Whether a line next to line ``number`` has a gap of two or more spaces that ends in
+    the same column as ``start:end`` (or one off: right-aligned figures) after text of
+    another width or with more padding: a two-column layout (standings, a reST simple
+    table or field list), which ``is_table_line`` (three columns or more) lets through.
+    The same line twice ("Hello  world." under itself) is no layout."""
     for other in (number - 2, number):  # the lines above and below (0-based)
         if 0 <= other < len(doc.lines):
-            text = doc.lines[other].text
-            if "  " in text[max(0, start - 1) : end + 1]:
-                return True
+            for m in _DOUBLE.finditer(doc.lines[other].text):
+                if abs(m.end() - end) <= 1 and (
+                    m.start() != start or max(m.end() - m.start(), end - start) > 2
+                ):
+                    return True
     return False
 
 
