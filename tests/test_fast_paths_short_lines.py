@@ -244,8 +244,10 @@ def _reference_repeated(doc: Document) -> list[Hit]:
         if normalize(original.text[o_start:o_end]) != key:
             continue
         n_words = len(words(key))
-        if n_words >= repeated_line.MIN_WORDS_ADJACENT and (
-            adjacent or (rule._distant_ok(text, n_words) and not is_continued(doc, line))
+        if (
+            n_words >= repeated_line.MIN_WORDS_ADJACENT
+            and (adjacent or (rule._distant_ok(text, n_words) and not is_continued(doc, line)))
+            and line.number not in repeated_line._verse_lines(doc)
         ):
             out.append(
                 Hit(

@@ -40,4 +40,6 @@ def is_label(prev: str, word: str, text: str, end: int) -> bool:
     if word != "A" or m is None:
         return False
     nxt = m.group(1)
+    if nxt in ("level", "levels"):
+        return True  # the British exam: "their A level results"
     return nxt in _A_NEXT or (nxt.endswith("s") and not nxt.endswith("ss"))  # "player A wins"

@@ -43,7 +43,10 @@ _AFTER_CAPITAL = words(
     " Furthermore Nevertheless That These Those They We Their Our"
 )
 _LIST_LINKS = words("and or nor of & vs")
-_SALUTATION = rx.lazy(r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers)\b")
+# (A letters page opens with a bare "Sir," or "Madam,": "Sir, Your report was welcome.")
+_SALUTATION = rx.lazy(
+    r"^\W*(?:Dear|Hi|Hello|Hey|Thanks|Regards|Sincerely|Yours|Cheers|(?:Sir|Madam)(?=,))\b"
+)
 _AFTER_COMMA_RE = rx.lazy(r",[”’\"']?[ \t]+(\p{Lu}\p{Ll}*)" + CONTRACTION + r"(?=[ \t])")
 # A report needs a listed word (all ASCII): see _mid.
 _LISTED = _AFTER_CAPITAL | _AFTER_LOWER
@@ -157,6 +160,7 @@ class CapitalAfterComma(Rule):
             "The question is, Will it rain before Friday?",
             "Blood types B, A or O are needed.",
             "Dear Sir, The report you requested is attached.",
+            "Sir, Your report on the harbour was welcome.",
             "He said, “The plan is dead.”",
             "We cover Politics, Markets and more, with Police Scotland and Doctors Without "
             "Borders.",
@@ -245,6 +249,7 @@ class CapitalMidSentence(Rule):
             "She read Gone With the Wind and a book called Into the Wild.",
             "Vice Premier He Lifeng met Mr He said nothing, and Doctor Who aired.",
             "Take vitamin A daily; Plan B failed and grade A eggs cost more.",
+            "Students received their A level results on Thursday.",
             "The Serie A club signed a type A personality from A to Z.",
             "The song in A minor was played by The Who in The Hague.",
             "I think I can, and I will.",

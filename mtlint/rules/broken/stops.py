@@ -40,7 +40,10 @@ CLOSED = words(
     some any each every no not one its his her their our my your such both either neither"""
 )
 # Abbreviations the sentence splitter does not know, or knows only with stops ("e.g.").
-_EXTRA_ABBREVIATIONS = words("cit loc pct pl lit var cont tbd eg ie viz")
+# (With legal citation: "See id. at 496", "sections 1 et seq. and", "supra. at 4".)
+_EXTRA_ABBREVIATIONS = words(
+    "cit loc pct pl lit var cont tbd eg ie viz id seq seqq ibid supra infra passim cf op"
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -110,6 +113,7 @@ class LowercaseAfterStop(Rule):
             "It uses the time() function.  getftime() uses the file; subst. all lines.",
             "Extra state (eg. drive strength) is kept read-only (ie. fixed); Eg. the receiver.",
             "Commands are in lower case. ls is one; set the stop mode with -m. mode can be fast.",
+            "The court cited Brown, 347 U.S. at 495. See id. at 496, under 1 et seq. and more.",
         ],
     )
 

@@ -39,9 +39,9 @@ VERSE_LINE = 40  # verse: short lines, broken inside a sentence
 def _verse(lines: Sequence[Line]) -> bool:
     """A stanza or refrain ("Sing low, sing low,\nfor the harbour's asleep."): every line
     short, one of them ending inside a sentence. Songs and poems repeat them."""
-    return all(len(x.text.strip()) < VERSE_LINE for x in lines) and any(
-        not _CLOSED.search(x.text) for x in lines[:-1]
-    )
+    return all(
+        len(x.text.strip()) < VERSE_LINE and not is_list_item(x.text) for x in lines
+    ) and any(not _CLOSED.search(x.text) for x in lines[:-1])
 
 
 def _caption(text: str) -> bool:
@@ -58,6 +58,21 @@ def _caption(text: str) -> bool:
 def _quote(text: str, limit: int = 50) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _verse_lines(doc: Document) -> frozenset[int]:
+    """The numbers of the lines in stanzas (``_verse``): a song's chorus repeats line by
+    line too. Asked only for a line about to be reported."""
+    found = doc.memo.get("du001-verse")
+    if found is None:
+        found = frozenset(
+            n
+            for a, b in doc.paragraph_lines
+            if a != b and _verse(doc.lines[a : b + 1])
+            for n in range(a + 1, b + 2)
+        )
+        doc.memo["du001-verse"] = found
+    return found  # type: ignore[return-value]
 
 
 class RepeatedLine(Rule):
@@ -127,6 +142,9 @@ class RepeatedLine(Rule):
             "my heart's on the tide.\n\nSing low, sing low,\nfor the harbour's asleep.\n",
             "Q: Did you hear anything that night, before the police arrived?\n\nA: No.\n\n"
             "Q: Did you hear anything that night, before the police arrived?\n",
+            "Chorus\nOh, the water runs down to the river,\nand the river runs to the sea.\n\n"
+            "Verse 2\nI went down by the mill,\nwhen the wheel had gone quiet.\n\n"
+            "Chorus\nOh, the water runs down to the river,\nand the river runs to the sea.\n",
             "| a | b |\n|---|---|\n| one two three four | x |\n| one two three four | x |\n",
             "- Two eggs\n- Flour\n- Two eggs\n",
             "## Background and context\n\nSome text.\n\n## Background and context\n",
@@ -185,11 +203,15 @@ class RepeatedLine(Rule):
             if normalize(plain(original.text[o_start:o_end])) != key:
                 continue  # a hash collision, not a copy
             n_words = len(words(key))
-            if n_words >= MIN_WORDS_ADJACENT and (
-                # The rest of a hard-wrapped sentence ("times and supports glob patterns."
-                # under "... may be specified multiple") may well recur in another
-                # paragraph; the paragraph pass reports a whole paragraph that repeats.
-                adjacent or (self._distant_ok(text, n_words) and not is_continued(doc, line))
+            if (
+                n_words >= MIN_WORDS_ADJACENT
+                and (
+                    # The rest of a hard-wrapped sentence ("times and supports glob patterns."
+                    # under "... may be specified multiple") may well recur in another
+                    # paragraph; the paragraph pass reports a whole paragraph that repeats.
+                    adjacent or (self._distant_ok(text, n_words) and not is_continued(doc, line))
+                )
+                and line.number not in _verse_lines(doc)
             ):
                 yield Hit(
                     Span(line.start + start, line.start + end),

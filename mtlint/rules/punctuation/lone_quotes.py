@@ -36,8 +36,9 @@ class StraySingleQuote(Rule):
     A ‘ left alone in a paragraph ("apart. ‘Has been in the country") is a fragment of
     a quotation that the translation lost. Since ’ is also the apostrophe, any ’ after the
     mark that is not inside a word counts as a possible close, elisions such as ‘em,
-    ‘til and ‘90s stay quiet, and a paragraph that leaves a quotation open for the next
-    paragraph, which then starts with ‘, is correct. The fix (unsafe) deletes the mark.
+    ‘til and ‘90s stay quiet, and a paragraph that leaves its last quotation open for the
+    next paragraph, which then starts with ‘, is correct (the British style). The fix
+    (unsafe) deletes the mark.
     """
 
     meta = RuleMeta(
@@ -63,6 +64,7 @@ class StraySingleQuote(Rule):
             "Let ‘em go, rock ‘n’ roll.",
             "‘First paragraph of a quotation.\n\n‘Second paragraph ends it.’",
             "‘Yes,’ he said, ‘it’s over.’",
+            "‘We had nothing,’ she said. ‘No water, no power.\n\n‘Then a boat came.’",
         ],
     )
 
@@ -89,7 +91,6 @@ class StraySingleQuote(Rule):
             if (
                 len(open_at) == 1
                 and k + 1 < len(units)
-                and open_at[0] == unit.start
                 and _first_visible(text, units[k + 1].start) == "‘"
             ):
                 continue

@@ -13,6 +13,7 @@ from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules._prose import is_table_line
 from mtlint.rules.linekinds import is_list_item, is_table_row, wordset
+from mtlint.rules.untranslated._context import inside_brackets
 from mtlint.rules.untranslated._tokens import Token, candidates, sentence_tokens
 from mtlint.rules.untranslated._words import ENGLISH_FUNCTION, FOREIGN_CUES, WEAK_CUES, WORD
 
@@ -118,6 +119,8 @@ class UntranslatedFragment(Rule):
             "Researchers at the Institut national de la santé et de la recherche médicale agreed.",
             "A Spanish proverb says it best: más vale tarde que nunca.",
             "The strike, he said, was “un desastre”, and he left.",
+            'Merkel said: "Wir haben so vieles geschafft, wir schaffen das." ("We have'
+            ' managed so much, we can do this.")',
         ],
     )
 
@@ -215,7 +218,7 @@ def _check_run(doc: Document, run: list[Token], *, whole: bool = False) -> Hit |
 
     lo, hi = _trim(doc, run, words=not whole)
     core = run[lo:hi]
-    if not core or _inside_brackets(doc, core[0].start, core[-1].end):
+    if not core or inside_brackets(doc, core[0].start, core[-1].end):
         return None  # "(nous ne céderons pas)": a gloss the writer chose to give
     if _continues_name(doc, run, lo) and (len(core) <= _SHORT or not any(_strong(t) for t in core)):
         return None  # "Pavane pour une infante défunte", "Institut national de la santé"
@@ -276,13 +279,6 @@ def _continues_name(doc: Document, run: list[Token], lo: int) -> bool:
         if run[k].text[0].isupper() and run[k].start not in doc.sentence_starts:
             return True
     return False
-
-
-def _inside_brackets(doc: Document, start: int, end: int) -> bool:
-    line = doc.line_at(start)
-    before = doc.text[line.start : start].rstrip(" ¿¡\"“«'‘")
-    after = doc.text[end : doc.line_at(end).end].lstrip(" ?!.\"”»'’")
-    return before.endswith(("(", "[")) and after.startswith((")", "]"))
 
 
 def _deliberate(doc: Document, offset: int) -> bool:
