@@ -167,6 +167,13 @@ class MissingSpaceAfterClosingQuote(Rule):
             )
 
 
+def _after_low_opener(text: str, pos: int) -> bool:
+    """Whether the quotation a “ at ``pos`` closes was opened with „ on its line."""
+    start = text.rfind("\n", 0, pos) + 1
+    opened = max(text.rfind(q, start, pos) for q in "„“”")
+    return opened >= 0 and text[opened] == "„"
+
+
 class WrongDirectionQuote(Rule):
     """An opening quotation mark where a closing one belongs, or the reverse.
 
@@ -175,7 +182,8 @@ class WrongDirectionQuote(Rule):
     A “ followed by punctuation or the end of the line, or a ” before a word when no
     quotation is open, is the wrong glyph. Replacing “ with ” is safe when the mark is
     attached to the sentence's final punctuation and ends the line or precedes more
-    punctuation; every other replacement is unsafe.
+    punctuation; every other replacement is unsafe. A “ that closes a quotation opened
+    with „ is the German (and Central European) pair, right as it is.
     """
 
     meta = RuleMeta(
@@ -213,6 +221,7 @@ class WrongDirectionQuote(Rule):
             "“Yes,” he said.\n\n“No,” she said.",
             "A 12” pizza.",
             "Leave out the trailing “:” and the “;” of each prefix.",
+            "Der Minister sagte: „Wir werden nicht nachgeben.“",
         ],
     )
 
@@ -222,6 +231,8 @@ class WrongDirectionQuote(Rule):
             span = Span(qi.pos, qi.pos + 1)
             ctx = _context(doc, qi.pos, qi.pos + 1)
             if qi.issue is Issue.OPEN_AS_CLOSE:
+                if _after_low_opener(text, qi.pos):
+                    continue  # „Wir schaffen das.“: German and Central European pairs (PU013's)
                 left = text[qi.pos - 1] if qi.pos > 0 else " "
                 right = text[qi.pos + 1] if qi.pos + 1 < len(text) else "\n"
                 safe = left in ".!?" and (right in ".,;:\r\n")
