@@ -15,7 +15,8 @@ copy, sport, courts, lyrics, a Q&A transcript, legal citations, British quotatio
 a changelog, a social-media story, ...); each false alarm they raised was fixed in the rule.
 Four lines our conventions count as page furniture or debris were left out of them: a
 wire-service contributor line (with its "___" rule), an abstract's "Keywords:" line, a
-memo's "DATE:" header, and a "!!" in a quoted post.
+memo's "DATE:" header, and a "!!" in a quoted post; and two of them spell "Zelensky" as
+``names_clean`` does, so that the corpus linted as one stays consistent.
 
 Every finding on this corpus is a false positive. The product's bar is at most
 ``BUDGET_PER_KLOC`` findings per 1,000 non-blank lines; do not raise it to make a rule pass.

@@ -103,6 +103,18 @@ def test_different_people_with_similar_names_stay_apart(cli, tmp_path: Path) -> 
     assert findings(cli, tmp_path, ".") == []
 
 
+def test_two_attested_names_one_letter_apart_are_two_people(cli, tmp_path: Path) -> None:
+    """A Croatian "Marija" alone in one file and "Maria" in others are two names; a slip
+    ("Blinkin", an unattested spelling) is still reported across files."""
+    (tmp_path / "a.txt").write_text("A woman named Marija, who was mending a wall, helped.\n")
+    (tmp_path / "b.txt").write_text("The donors, a couple called Theodoros and Maria, paid.\n")
+    (tmp_path / "c.txt").write_text("Maria Janssen, a Dutch economist, spoke on the panel.\n")
+    assert findings(cli, tmp_path, ".") == []
+    (tmp_path / "d.txt").write_text("Secretary Blinken spoke. Blinken left.\n")
+    (tmp_path / "e.txt").write_text("Secretary Blinkin spoke on Monday.\n")
+    assert [f["path"] for f in findings(cli, tmp_path, ".")] == ["e.txt"]
+
+
 def test_clean_multi_file_corpus_with_many_names_is_silent(cli) -> None:
     r = cli("check", "--format", "json", "--no-cache", str(NAMES_CLEAN), str(CLEAN), cwd=REPO)
     fs = json.loads(r.stdout)["findings"]

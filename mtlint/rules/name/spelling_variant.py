@@ -104,8 +104,9 @@ class NameSpellingVariant(Rule):
     ("Russia"/"Russian"), feminine forms ("Zelenska"), two well-known words
     ("Iran"/"Iraq"), different first names ("John Smith"/"Jane Smyth", "Ron Paul"/"Rand
     Paul") and a spelling used in three files or more that is not outnumbered three to
-    one ("Kallas"/"Dallas") mark different names. An everyday word ("Horn") is flagged
-    only in the full name that proves the variant.
+    one ("Kallas"/"Dallas"), and two attested names one letter apart with no name beside
+    one of them ("Marija" alone and "Maria", "Typer"/"Types") mark different names. An
+    everyday word ("Horn") is flagged only in the full name that proves the variant.
 
     Which spelling is dominant, in order: the glossary spelling (config ``glossary``);
     a spelling the English lexicon knows over one it does not, unless outnumbered more

@@ -25,6 +25,7 @@ from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
 from mtlint.rules.name.stats import NameStats, WordStats
 from mtlint.rules.name.translit import fold, given_key, split_article, surname_key
 
+ATTESTED = 20_000  # a spelling this common is a name of its own, not a slip
 LEXICON_OUTWEIGHS = 2  # a known spelling wins unless outnumbered more than this many times
 MIN_LENGTH = 5  # shorter words differ by one letter too often (Iran, Iraq, Mali, Bali)
 INFLECTIONS = wordset("s es n an ans ns ian ians i is ese ish ic a")
@@ -141,6 +142,9 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
             return None  # "Hasan Minhaj" and "Hassan Rouhani", "Tomás Quintero": two people
         if min(word_count(a.text), word_count(b.text)) >= KNOWN:
             return None  # well-known words or names both: "Iran"/"Iraq", "Paris"/"Parris"
+        bare = not (a.stats.before or a.stats.after) or not (b.stats.before or b.stats.after)
+        if kind == "misspelling" and bare and min(map(word_count, (a.text, b.text))) >= ATTESTED:
+            return None  # "Marija" alone and "Maria": two attested names, likely two people
     return kind
 
 
