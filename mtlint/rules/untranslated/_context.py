@@ -12,6 +12,6 @@ def inside_brackets(doc: Document, start: int, end: int) -> bool:
     line = doc.line_at(start)
     before = doc.text[line.start : start].rstrip(" ¿¡\"“«'‘")
     after = doc.text[end : doc.line_at(end).end].lstrip(" ?!.,\"”»'’")
-    if after.startswith(("(", "[")):
-        return before.endswith(("(", "[")) or after[1:].lstrip().startswith(tuple("\"“‘'«"))
-    return False
+    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+        return True  # "(nous ne céderons pas)": a gloss the writer chose to give
+    return after.startswith(("(", "[")) and after[1:].lstrip().startswith(tuple("\"“‘'«"))
