@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from mtlint.document import Document
 from mtlint.kinds import reqcache
+from mtlint.kinds.literals import Requirement
 from mtlint.kinds.prefilter import candidate_lines, register, worth_it
 from mtlint.model import Applicability, Category, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
@@ -21,7 +23,7 @@ _COMMA_DIGIT = re.compile(r",\d")  # a literal first: the stdlib skips to the co
 # and one scan in C settles them before any per cent sign is looked at.
 _SHORT_GROUP = re.compile(r",\d\d?(?!\d)")
 _UNITS = ("percent", "per cent", "million", "billion", "trillion")
-_WORDS = reqcache.requirement("(?:percent|per cent|million|billion|trillion)", {})
+_UNITS_PATTERN = "(?:percent|per cent|million|billion|trillion)"
 _BEFORE = 12  # characters before a per cent sign that can hold the figure
 
 
@@ -82,6 +84,13 @@ class DecimalComma(Rule):
             )
 
 
+@cache
+def _words() -> Requirement:
+    """The quantity words as a prefilter requirement: built on first use, not at start-up
+    (the literal analysis costs 3 ms)."""
+    return reqcache.requirement(_UNITS_PATTERN, {})
+
+
 def _figures(doc: Document) -> list[int]:
     """The offsets of the figures with a decimal comma before a quantity, in order."""
     text = doc.text
@@ -94,7 +103,7 @@ def _figures(doc: Document) -> list[int]:
         if m is not None:
             found.add(m.start())
         pos = text.find("%", pos + 1)
-    indexes = candidate_lines(doc, register(_WORDS)) if worth_it(doc) else None
+    indexes = candidate_lines(doc, register(_words())) if worth_it(doc) else None
     lines = doc.lines if indexes is None else [doc.lines[i] for i in indexes]
     for line in lines:
         if _COMMA_DIGIT.search(line.text) is None:
