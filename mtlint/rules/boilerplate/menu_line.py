@@ -73,7 +73,7 @@ def is_menu(content: str) -> bool:
     return not credit_line(content)  # "EFE / EPA / MIKHAIL METZEL": a photo credit (BP009)
 
 
-def _in_table(doc: Document, line: Line) -> bool:
+def in_table(doc: Document, line: Line) -> bool:
     """A row of a table (Markdown or plain): the line is fenced by pipes, or a line next
     to it holds the same kind of separator twice, or is a table's rule."""
     text = line.text.strip()
@@ -180,7 +180,7 @@ class MenuLine(Rule):
             line = doc.lines[index]
             start, end = spans[index]
             content = line.text[start:end]
-            if not is_menu(content) or _in_table(doc, line):
+            if not is_menu(content) or in_table(doc, line):
                 continue
             yield Hit(
                 Span(line.start + start, line.start + end),

@@ -14,7 +14,7 @@ from mtlint.model import Applicability, Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.boilerplate._labels import STAMP_FIRST, STAMP_LABELS
 from mtlint.rules.boilerplate.foreign_label import short_lines
-from mtlint.rules.boilerplate.menu_line import _in_table
+from mtlint.rules.boilerplate.menu_line import in_table
 
 # The separators, spaced: a path, a fraction or "and/or" has no spaces around its mark.
 _SEPARATORS = (" | ", " · ", " • ")
@@ -182,7 +182,7 @@ class MetadataLine(Rule):
             line = doc.lines[index]
             start, end = spans[index]
             content = line.text[start:end]
-            if not is_metadata(content) or _in_table(doc, line):
+            if not is_metadata(content) or in_table(doc, line):
                 continue
             yield Hit(
                 Span(line.start + start, line.start + end),

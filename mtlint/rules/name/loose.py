@@ -25,7 +25,7 @@ from mtlint.rules.name.lexicon import COMMON, KNOWN, word_count
 from mtlint.rules.name.mentions import Plain
 from mtlint.rules.name.stats import is_name_word
 from mtlint.rules.name.translit import fold, surname_key
-from mtlint.rules.name.variants import _close, _is_inflection
+from mtlint.rules.name.variants import is_inflection, one_slip
 
 _DIGRAPHS = (
     ("dzh", "j"),
@@ -104,7 +104,7 @@ def _pair_ok(x: str, y: str) -> bool:
     inflection and not two everyday words."""
     if x == y:
         return True
-    if _is_inflection(fold(x), fold(y)):
+    if is_inflection(fold(x), fold(y)):
         return False
     return min(word_count(x), word_count(y)) < COMMON
 
@@ -134,7 +134,7 @@ def _one_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 def _slip(x: str, y: str) -> bool:
     """Equal, or NM001's kind of variant: one transliteration key, or one edit apart."""
-    return x == y or surname_key(x) == surname_key(y) or _close(fold(x), fold(y))
+    return x == y or surname_key(x) == surname_key(y) or one_slip(fold(x), fold(y))
 
 
 Spans = dict[tuple[str, str], list[tuple[int, int]]]

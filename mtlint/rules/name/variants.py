@@ -91,7 +91,7 @@ class _Side:
         return 2 * sum(s.after.values()) > s.mentions
 
 
-def _is_inflection(x: str, y: str) -> bool:
+def is_inflection(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
     if long.startswith(short) and long[len(short) :] in INFLECTIONS:
         return True
@@ -106,7 +106,7 @@ def _different(left: Iterable[str], right: Iterable[str]) -> bool:
     return bool(lf and rg and not lf & rg)
 
 
-def _close(x: str, y: str) -> bool:
+def one_slip(x: str, y: str) -> bool:
     """One edit or swap apart, with the same initial: a slip keeps the first letter
     ("Blinkin"), another name often does not ("Dallas"/"Kallas", "Yellen"/"Bellen")."""
     from rapidfuzz.distance import OSA  # lazy: only runs with candidate pairs
@@ -120,7 +120,7 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
     art_b, stem_b = split_article(b.text)
     x, y = fold(stem_a), fold(stem_b)
     same_key = surname_key(a.text) == surname_key(b.text)
-    if bool(art_a) != bool(art_b) or _is_inflection(x, y):
+    if bool(art_a) != bool(art_b) or is_inflection(x, y):
         return None
     if (x[1:] == y or y[1:] == x) and not same_key:
         return None  # "Python"/"CPython"; "Ootsuka"/"Otsuka" is a doubled letter
@@ -133,7 +133,7 @@ def _surname_kind(a: _Side, b: _Side) -> str | None:
     shared_first = bool(set(a.stats.before) & set(b.stats.before))
     if same_key:
         kind = "transliteration"
-    elif min(len(x), len(y)) >= (4 if shared_first else MIN_LENGTH) and _close(x, y):
+    elif min(len(x), len(y)) >= (4 if shared_first else MIN_LENGTH) and one_slip(x, y):
         kind = "misspelling"
     else:
         return None
@@ -223,10 +223,10 @@ def _judge(a: _Side, b: _Side, stats: NameStats, canon: Canon) -> Variant | None
         if not lasts or (fa == fb and (a.text.isascii() or b.text.isascii())):
             return None  # "Jose"/"José": the accent dropped ("Sören"/"Søren": another letter)
         if given_key(a.text) != given_key(b.text) and (
-            min(word_count(a.text), word_count(b.text)) > 0 or not _close(fa, fb)
+            min(word_count(a.text), word_count(b.text)) > 0 or not one_slip(fa, fb)
         ):
             return None  # "John"/"Joan Smith": two given names; "Volodimir": one misspelt
-        if _is_inflection(fa, fb):
+        if is_inflection(fa, fb):
             return None  # "Mario"/"Maria": two people of one family
         kind, after = "first name", tuple(lasts)
         ca, cb = _full_counts(stats, a.text, lasts), _full_counts(stats, b.text, lasts)
