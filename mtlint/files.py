@@ -208,7 +208,9 @@ def discover(
             name = stdin_filename or "<stdin>"
             config = resolver.for_path(Path(name).parent if stdin_filename else Path.cwd())
             source = Path(stdin_filename) if stdin_filename else None
-            yield Target(None, printable(name), config, data=_stdin(), source=source)
+            data = _stdin()  # read all the same: the writer must not get a broken pipe
+            if source is None or not _excluded(source, config):  # as a named file is
+                yield Target(None, printable(name), config, data=data, source=source)
             continue
         if not raw:  # Path("") is the current directory: a script's empty variable
             raise MtlintError("'': no such file or directory")

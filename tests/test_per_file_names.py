@@ -1,5 +1,5 @@
-"""per-file-ignores match the name a text stands for: stdin's --stdin-filename, and a
-JSON Lines record's file."""
+"""per-file-ignores and exclude match the name a text stands for: stdin's
+--stdin-filename, and a JSON Lines record's file."""
 
 from __future__ import annotations
 
@@ -19,6 +19,22 @@ def test_stdin_filename_gets_the_per_file_ignores_of_that_file(cli, tmp_path: Pa
     other = cli("check", "--no-cache", "--stdin-filename", "y.txt", "-",
                 cwd=tmp_path, stdin=b"The the cat.\n")  # fmt: skip
     assert other.returncode == 1 and "DU002" in other.stdout  # y.txt is not in sub/
+
+
+def test_stdin_filename_is_excluded_as_that_file_would_be(cli, tmp_path: Path) -> None:
+    """An editor pipes a buffer with its name: a vendored file stays unlinted, as it is
+    when named (pre-commit's file lists respect exclude)."""
+    (tmp_path / ".mtlint.yaml").write_text('exclude: ["vendor/"]\n')
+    (tmp_path / "vendor").mkdir()
+    text = b"He left on FridayThe team stayed home.\n"
+    (tmp_path / "vendor" / "a.txt").write_bytes(text)
+    named = cli("check", "--no-cache", "vendor/a.txt", cwd=tmp_path)
+    piped = cli("check", "--no-cache", "--stdin-filename", "vendor/a.txt", "-",
+                cwd=tmp_path, stdin=text)  # fmt: skip
+    assert named.returncode == piped.returncode == 0, piped.stdout
+    assert "BS001" not in piped.stdout
+    kept = cli("check", "--no-cache", "--stdin-filename", "b.txt", "-", cwd=tmp_path, stdin=text)
+    assert kept.returncode == 1 and "b.txt:1:12: BS001" in kept.stdout
 
 
 def test_records_get_the_per_file_ignores_of_their_file(cli, tmp_path: Path) -> None:
