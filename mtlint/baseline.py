@@ -13,27 +13,20 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from mtlint.atomic import replacing
 from mtlint.engine import FileResult
 from mtlint.errors import MtlintError
-from mtlint.fingerprint import fingerprints_as
+from mtlint.fingerprint import fingerprints_as, name_in, real_folder
 
 FORMAT = "mtlint-baseline/2"
 OLD_FORMAT = "mtlint-baseline/1"  # paths as shown by the writing run: still read
 STDIN = "<stdin>"
 
 
-@lru_cache(maxsize=256)
-def _real(folder: str) -> str:
-    """A folder's real path, once per folder: linked folders name the same files."""
-    return os.path.realpath(folder)
-
-
 def _folder(baseline: Path) -> str:
-    return _real(os.path.dirname(os.path.abspath(baseline)))  # noqa: PTH100, PTH120
+    return real_folder(os.path.dirname(os.path.abspath(baseline)))  # noqa: PTH100, PTH120
 
 
 def entry_name(result: FileResult, folder: str) -> str:
@@ -46,12 +39,7 @@ def entry_name(result: FileResult, folder: str) -> str:
         name, record = name[: -len(result.record) - 1], name[-len(result.record) - 1 :]
     if name == STDIN:
         return result.path
-    parent, base = os.path.split(os.path.abspath(name))  # noqa: PTH100 - a link stays one
-    try:
-        rel = os.path.relpath(os.path.join(_real(parent), base), folder)  # noqa: PTH118
-    except ValueError:  # another drive (Windows): no relative path
-        rel = os.path.join(_real(parent), base)  # noqa: PTH118
-    return rel.replace(os.sep, "/") + record
+    return name_in(name, folder) + record
 
 
 def write_baseline(path: Path, results: Iterable[FileResult]) -> int:

@@ -51,17 +51,31 @@ def _top(folder: str) -> str | None:
     return folder
 
 
+@lru_cache(maxsize=1024)
+def real_folder(folder: str) -> str:
+    """A folder's real path, once per folder: linked folders name the same files."""
+    return os.path.realpath(folder)
+
+
+def name_in(path: str, folder: str) -> str:
+    """``path`` relative to ``folder`` (a real path), with "/": its folder's links
+    resolved, a link to the file itself kept; the real path on another drive (Windows)."""
+    parent, base = os.path.split(os.path.abspath(path))  # noqa: PTH100 - a link stays one
+    real = os.path.join(real_folder(parent), base)  # noqa: PTH118
+    try:
+        rel = os.path.relpath(real, folder)
+    except ValueError:  # another drive: no relative path
+        rel = real
+    return rel.replace(os.sep, "/")
+
+
 def repo_path(path: str) -> str:
     """A file's path relative to its repository's top, as CI systems key files (the
     path as shown when it is in no repository, or is stdin)."""
     if path == "<stdin>":
         return path
-    parent, base = os.path.split(os.path.abspath(path))  # noqa: PTH100 - a link stays one
-    real = os.path.realpath(parent)
-    top = _top(real)
-    if top is None:
-        return path.replace(os.sep, "/")
-    return os.path.relpath(os.path.join(real, base), top).replace(os.sep, "/")  # noqa: PTH118
+    top = _top(real_folder(os.path.dirname(os.path.abspath(path))))  # noqa: PTH100, PTH120
+    return path.replace(os.sep, "/") if top is None else name_in(path, top)
 
 
 def repo_fingerprints(

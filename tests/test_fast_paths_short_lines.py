@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mtlint.document import Document, Line
 from mtlint.kinds.line import is_continued
+from mtlint.kinds.linefix import delete_lines
 from mtlint.model import Hit, Span
 from mtlint.rules import _prose
 from mtlint.rules._prose import code_lines
@@ -21,7 +22,6 @@ from mtlint.rules.duplicate import _keys, repeated_line
 from mtlint.rules.duplicate.repeated_line import RepeatedLine
 from mtlint.rules.linekinds import (
     all_bounds,
-    delete_lines,
     fenced_lines,
     is_rule_or_underline,
     is_table_row,

@@ -20,15 +20,17 @@ class GitlabFormatter:
         self.issues: list[dict[str, object]] = []
 
     def file(self, result: FileResult) -> None:
+        suffix = "" if result.record is None else f"#{result.record}"
+        where = repo_path(result.path.removesuffix(suffix))  # once per file, not per finding
         for f, fp in repo_fingerprints(result.findings, result.path, result.record):
             record = in_file(result, f)
             if record is not None:  # the record's line of the .jsonl file
-                path, line, message = record
-                location: dict[str, object] = {"path": repo_path(path), "lines": {"begin": line}}
+                _, line, message = record
+                location: dict[str, object] = {"path": where, "lines": {"begin": line}}
             else:
                 message = f.message
                 location = {
-                    "path": repo_path(f.path),
+                    "path": where,
                     "positions": {
                         "begin": {"line": f.line, "column": f.column},
                         "end": {"line": f.end_line, "column": f.end_column},

@@ -18,20 +18,32 @@ def under_table(doc: Document, line: Line) -> bool:
 
 
 def delete_line_fix(doc: Document, line: Line, applicability: Applicability) -> Fix:
-    """Delete the line with its line break, and leave no run of blank lines behind: a
-    line between blank lines takes the blank lines after it, and a last one the blank
-    lines before it (the line before keeps its own line break)."""
+    """Delete one line: see ``delete_lines``."""
+    return delete_lines(doc, line, line, "Delete the line", applicability)
+
+
+def delete_lines(
+    doc: Document,
+    first: Line,
+    last: Line,
+    title: str = "Delete the repeated text",
+    applicability: Applicability = Applicability.UNSAFE,
+) -> Fix:
+    """Delete lines ``first..last`` with their line breaks, and leave no run of blank
+    lines behind: a block between blank lines takes the blank lines after it, and a last
+    one the blank lines before it (the line before keeps its own line break, or none when
+    the file has no final one)."""
     lines = doc.lines
-    start, after = line.start, line.number  # ``after``: the index of the next line
-    if line.number == 1 or not lines[line.number - 2].text.strip():
+    start, after = first.start, last.number  # ``after``: the index of the next line
+    if first.number == 1 or not lines[first.number - 2].text.strip():
         while after < len(lines) and not lines[after].text.strip():
             after += 1
     if after < len(lines):
-        return Fix("Delete the line", (Edit(Span(start, lines[after].start), ""),), applicability)
-    before = line.number - 1  # nothing but blank lines follow: take those before it too
+        return Fix(title, (Edit(Span(start, lines[after].start), ""),), applicability)
+    before = first.number - 1  # nothing but blank lines follow: take those before it too
     while before > 0 and not lines[before - 1].text.strip():
         before -= 1
-    start = lines[before].start if before < line.number - 1 else start
+    start = lines[before].start if before < first.number - 1 else start
     if before > 0 and not doc.text.endswith(("\n", "\r")):
         start = lines[before - 1].end  # no final line break before: none after either
-    return Fix("Delete the line", (Edit(Span(start, len(doc.text)), ""),), applicability)
+    return Fix(title, (Edit(Span(start, len(doc.text)), ""),), applicability)

@@ -12,7 +12,6 @@ from weakref import WeakKeyDictionary
 
 from mtlint import rx
 from mtlint.document import Document, Line
-from mtlint.model import Applicability, Edit, Fix, Span
 from mtlint.rules._prose import code_lines
 
 _FENCE = rx.lazy(r"^\s{0,3}(?:`{3,}|~{3,})")
@@ -217,22 +216,3 @@ def next_nonblank(doc: Document, line: Line) -> Line | None:
         if lines[i].text.strip():
             return lines[i]
     return None
-
-
-def delete_lines(
-    doc: Document, first: Line, last: Line, title: str = "Delete the repeated text"
-) -> Fix:
-    """An unsafe fix deleting lines ``first..last``; a block standing alone between blank
-    lines takes one blank line with it, so that paragraphs stay one blank line apart."""
-    after = doc.lines[last.number] if last.number < len(doc.lines) else None
-    before_blank = first.number == 1 or not doc.lines[first.number - 2].text.strip()
-    if after is not None and not after.text.strip() and before_blank:
-        end = doc.lines[after.number].start if after.number < len(doc.lines) else after.end
-        span = Span(first.start, end)
-    elif after is not None:
-        span = Span(first.start, after.start)
-    elif first.number > 1:
-        span = Span(doc.lines[first.number - 2].end, last.end)
-    else:
-        span = Span(first.start, last.end)
-    return Fix(title, (Edit(span, ""),), Applicability.UNSAFE)

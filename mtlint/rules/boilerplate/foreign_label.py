@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import bisect
+import re
 import unicodedata
 from collections.abc import Iterator
 
 from mtlint import rx
-from mtlint.document import Document, Line
+from mtlint.document import Document
 from mtlint.kinds.line import content_spans
 from mtlint.kinds.linefix import delete_line_fix
 from mtlint.model import Applicability, Category, Edit, Fix, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
+from mtlint.rules._prose import lines_matching
 from mtlint.rules.boilerplate._labels import LABELS, PHOTO_LABELS
 
 _LONGEST_LABEL = 40  # characters of a label line, decoration included
@@ -28,6 +29,7 @@ _CREDIT = rx.lazy(
     rx.V1,
 )
 _CREDIT_MAX = 80  # characters of the credit: a label and a few names
+_COLON = re.compile("[:：]")  # the lines that may hold a credit (stdlib: a prefilter)
 
 
 SHORT = 80  # characters of a short line's content: a label, a timestamp
@@ -47,19 +49,6 @@ def short_lines(doc: Document) -> list[int]:
 def _normal(text: str) -> str:
     """The form the label lists hold: composed (a text may decompose "é") and lower case."""
     return unicodedata.normalize("NFC", text).lower()
-
-
-def _colon_lines(doc: Document) -> list[Line]:
-    """The lines that hold a colon, found with str.find (fewer colons than lines)."""
-    text, starts, lines = doc.text, doc.line_starts, doc.lines
-    found: dict[int, Line] = {}
-    for colon in (":", "："):
-        at = text.find(colon)
-        while at >= 0:
-            line = lines[bisect.bisect_right(starts, at) - 1]
-            found[line.number] = line
-            at = text.find(colon, line.end)
-    return [found[number] for number in sorted(found)]
 
 
 def _labelled(text: str) -> bool:
@@ -181,7 +170,8 @@ class ForeignPhotoCredit(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for line in _colon_lines(doc):
+        for number in sorted(lines_matching(doc, _COLON, (":", "："))):
+            line = doc.lines[number - 1]
             text = line.text
             if not _labelled(text):
                 continue  # most lines: no colon after a credit's label

@@ -8,13 +8,13 @@ from collections.abc import Iterator, Sequence
 from mtlint import rx
 from mtlint.document import Document, Line
 from mtlint.kinds.line import is_continued
+from mtlint.kinds.linefix import delete_lines
 from mtlint.model import Category as Cat
 from mtlint.model import Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.duplicate._keys import alike_paragraphs, loose_keys, plain
 from mtlint.rules.linekinds import (
     all_bounds,
-    delete_lines,
     fenced_lines,
     is_heading,
     is_list_item,

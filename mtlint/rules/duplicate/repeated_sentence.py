@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from mtlint.document import Document, Line
+from mtlint.kinds.linefix import delete_lines
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
-from mtlint.rules.linekinds import delete_lines, is_structure, looks_like_code
+from mtlint.rules.linekinds import is_structure, looks_like_code
 
 MIN_WORDS = 8  # shorter sentences recur on purpose ("We will not give up.")
 MIN_CHARS = 40  # what MIN_WORDS words take at least: a cheap first test
@@ -74,7 +75,7 @@ class RepeatedSentence(Rule):
                 "During the strike there will be no trains from midnight to midnight.\n",
                 "5:1",
                 fixed="During the strike there will be no trains from midnight to midnight. "
-                "International trains will be cancelled too.\n\nAdvertisement\n\n",
+                "International trains will be cancelled too.\n\nAdvertisement\n",
             ),
             fail(
                 "The mayor spoke first. The council will vote on the budget next Tuesday "

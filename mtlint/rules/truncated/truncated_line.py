@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from mtlint import rx
 from mtlint.document import Document, Line
+from mtlint.kinds.linefix import delete_lines
 from mtlint.model import Category, Hit, Severity, Span
 from mtlint.rule import Rule, RuleMeta, examples, fail
 from mtlint.rules.linekinds import (
     all_bounds,
-    delete_lines,
     fenced_lines,
     is_structure,
     looks_like_code,
